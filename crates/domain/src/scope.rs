@@ -1,0 +1,164 @@
+//! Who may see and change what. The one rule, used by every read and write:
+//! a person's rights come from their current posts, and a post covers its place and
+//! everything below it (a DEO their district's sectors and schools; an HT their school;
+//! a coach their clusters and the schools in them).
+//!
+//! The store turns a [`Scope`] into SQL for lists, and calls [`Scope::covers`] for single
+//! records; both read the same fields, so the two cannot disagree.
+
+use crate::Role;
+use crate::role::PlaceKind;
+use uuid::Uuid;
+
+/// The places a set of posts covers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    /// Everything (a post at the country's root unit).
+    pub all: bool,
+    /// Materialised paths of covered units (`/RW/RW-K/`); everything below them is covered.
+    pub unit_paths: Vec<String>,
+    pub schools: Vec<Uuid>,
+    pub clusters: Vec<Uuid>,
+}
+
+/// Where a record sits, for the scope check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// The materialised path of the unit the record sits under.
+    pub unit_path: String,
+    pub school: Option<Uuid>,
+    pub cluster: Option<Uuid>,
+}
+
+/// A post resolved to its place. `schools` lists the schools that place holds directly
+/// (a school itself; a cluster's schools), `clusters` the clusters it touches.
+#[derive(Debug, Clone)]
+pub struct HeldPost {
+    pub role: Role,
+    pub unit_path: String,
+    pub schools: Vec<Uuid>,
+    pub clusters: Vec<Uuid>,
+}
+
+impl Scope {
+    pub fn covers(&self, place: &Place) -> bool {
+        self.all
+            || self.unit_paths.iter().any(|p| place.unit_path.starts_with(p.as_str()))
+            || place.school.is_some_and(|s| self.schools.contains(&s))
+            || place.cluster.is_some_and(|c| self.clusters.contains(&c))
+    }
+
+    /// Whether the whole subtree under `unit_path` is covered (needed to act on a unit).
+    pub fn covers_unit(&self, unit_path: &str) -> bool {
+        self.all || self.unit_paths.iter().any(|p| unit_path.starts_with(p.as_str()))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        !self.all && self.unit_paths.is_empty() && self.schools.is_empty() && self.clusters.is_empty()
+    }
+
+    fn add(&mut self, post: &HeldPost) {
+        match post.role.place_kind() {
+            // A unit post at the root covers the whole country.
+            PlaceKind::Unit if post.unit_path.matches('/').count() <= 2 => self.all = true,
+            PlaceKind::Unit => self.unit_paths.push(post.unit_path.clone()),
+            PlaceKind::School | PlaceKind::Cluster => {
+                self.schools.extend(&post.schools);
+                self.clusters.extend(&post.clusters);
+            }
+        }
+        self.schools.sort();
+        self.schools.dedup();
+        self.clusters.sort();
+        self.clusters.dedup();
+    }
+}
+
+/// What one user may do: read one scope, write another (never larger), and whether they
+/// configure programmes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Access {
+    pub read: Scope,
+    pub write: Scope,
+    pub configures_programmes: bool,
+    pub roles: Vec<Role>,
+    /// The units above and at each post's place: readable by name so a head teacher can
+    /// see which sector and district their school is in, but not what else is there.
+    pub ancestor_paths: Vec<String>,
+}
+
+impl Access {
+    /// Everything, for the operator at the command line.
+    pub fn everything() -> Self {
+        let all = Scope { all: true, ..Scope::default() };
+        Access { read: all.clone(), write: all, configures_programmes: true, roles: vec![], ancestor_paths: vec![] }
+    }
+
+    pub fn from_posts(posts: &[HeldPost]) -> Self {
+        let mut access = Access::default();
+        for post in posts {
+            access.read.add(post);
+            if post.role.writes_registry() {
+                access.write.add(post);
+            }
+            access.configures_programmes |= post.role.configures_programmes() && post.unit_path.matches('/').count() <= 2;
+            for (i, _) in post.unit_path.match_indices('/').skip(1) {
+                let prefix = post.unit_path[..=i].to_owned();
+                if !access.ancestor_paths.contains(&prefix) {
+                    access.ancestor_paths.push(prefix);
+                }
+            }
+            if !access.roles.contains(&post.role) {
+                access.roles.push(post.role);
+            }
+        }
+        access
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(n: u128) -> Uuid {
+        Uuid::from_u128(n)
+    }
+
+    fn place(path: &str, school: Option<u128>) -> Place {
+        Place { unit_path: path.into(), school: school.map(id), cluster: None }
+    }
+
+    #[test]
+    fn a_deo_covers_every_school_in_their_district_and_none_outside() {
+        let deo = HeldPost { role: Role::Deo, unit_path: "/RW/RW-E/RW-E-01/".into(), schools: vec![], clusters: vec![] };
+        let access = Access::from_posts(&[deo]);
+        assert!(access.read.covers(&place("/RW/RW-E/RW-E-01/RW-E-01-03/", Some(7))));
+        assert!(!access.read.covers(&place("/RW/RW-E/RW-E-02/RW-E-02-01/", Some(8))));
+        assert!(access.write.covers(&place("/RW/RW-E/RW-E-01/", None)));
+    }
+
+    #[test]
+    fn a_head_teacher_covers_their_school_only() {
+        let ht = HeldPost { role: Role::HeadTeacher, unit_path: "/RW/RW-E/".into(), schools: vec![id(1)], clusters: vec![] };
+        let access = Access::from_posts(&[ht]);
+        assert!(access.read.covers(&place("/RW/RW-E/", Some(1))));
+        assert!(!access.read.covers(&place("/RW/RW-E/", Some(2))));
+        assert!(!access.read.covers_unit("/RW/RW-E/"));
+        assert_eq!(access.ancestor_paths, ["/RW/", "/RW/RW-E/"]);
+    }
+
+    #[test]
+    fn a_teacher_reads_their_school_but_writes_nothing() {
+        let teacher = HeldPost { role: Role::Teacher, unit_path: "/RW/".into(), schools: vec![id(1)], clusters: vec![] };
+        let access = Access::from_posts(&[teacher]);
+        assert!(access.read.covers(&place("/RW/", Some(1))));
+        assert!(access.write.is_empty());
+    }
+
+    #[test]
+    fn a_national_admin_at_the_root_covers_everything_and_configures_programmes() {
+        let admin = HeldPost { role: Role::NationalAdmin, unit_path: "/RW/".into(), schools: vec![], clusters: vec![] };
+        let access = Access::from_posts(&[admin]);
+        assert!(access.read.all && access.write.all && access.configures_programmes);
+    }
+}

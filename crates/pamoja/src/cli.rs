@@ -1,0 +1,179 @@
+//! The command line: every subcommand, its options and its help.
+
+use clap::{Args, Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Pamoja ("together"): teacher communities of practice, head-teacher learning communities,
+/// coaching and monitoring, from the school to the ministry.
+#[derive(Debug, Parser)]
+#[command(name = "pamoja", version, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Where the data lives.
+#[derive(Debug, Args, Clone)]
+pub struct DbArg {
+    /// A SQLite file, or a PostgreSQL URL (postgres://user@host/db).
+    #[arg(long, env = "PAMOJA_DB", default_value = "pamoja.sqlite")]
+    pub db: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the web app and the JSON API (migrating the database first).
+    Serve {
+        #[command(flatten)]
+        db: DbArg,
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+    },
+    /// Generate a synthetic country shaped like the seeds, then serve it.
+    Demo(DemoArgs),
+    /// Apply database migrations (append-only), and optionally set the unit levels.
+    Migrate {
+        #[command(flatten)]
+        db: DbArg,
+        /// The administrative levels from the root, e.g. country,province,district,sector.
+        /// Only while no unit exists; a first unit import also sets them from its file.
+        #[arg(long, value_delimiter = ',')]
+        levels: Vec<String>,
+    },
+    /// Import units, schools, clusters, people or posts from a CSV or XLSX file.
+    /// A file with any bad row is rejected whole, each problem as file:line:column: reason.
+    Import {
+        /// What the file holds.
+        #[arg(value_parser = ["units", "schools", "clusters", "people", "posts"])]
+        kind: String,
+        /// A .csv or .xlsx file with the kind's columns (see `pamoja export`).
+        file: PathBuf,
+        /// Write the good rows and report the bad ones, instead of rejecting the file.
+        #[arg(long)]
+        skip_invalid: bool,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Export units, schools, clusters, people or posts to a CSV or XLSX file, with the
+    /// same columns an import takes.
+    Export {
+        #[arg(value_parser = ["units", "schools", "clusters", "people", "posts"])]
+        kind: String,
+        /// A .csv or .xlsx file to write.
+        file: PathBuf,
+        /// Only records under this unit (its code).
+        #[arg(long)]
+        unit: Option<String>,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Manage sign-ins.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage API tokens.
+    #[command(subcommand)]
+    Token(TokenCommand),
+    /// Programmes: list them, and form their CoPs.
+    #[command(subcommand)]
+    Programme(ProgrammeCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// How big a country: small (a few hundred rows), rwanda (3,200 schools) or kenya (536).
+    #[arg(long, default_value = "rwanda", value_parser = ["small", "rwanda", "kenya"])]
+    pub scale: String,
+    /// The same seed always gives the same data.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// The SQLite file to (re)create, or an empty PostgreSQL database's URL.
+    #[arg(long, default_value = "pamoja-demo.sqlite")]
+    pub db: String,
+    /// Generate and exit without serving.
+    #[arg(long)]
+    pub no_serve: bool,
+    /// Address to serve on.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create a sign-in for a registered person; their posts give their rights.
+    Create {
+        #[arg(long)]
+        username: String,
+        /// The person's code.
+        #[arg(long)]
+        person: String,
+        /// At least 8 characters.
+        #[arg(long, env = "PAMOJA_PASSWORD", hide_env_values = true)]
+        password: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// List users with their current role and scope.
+    List {
+        /// Only holders of this role (its slug, e.g. head-teacher).
+        #[arg(long)]
+        role: Option<String>,
+        #[command(flatten)]
+        db: DbArg,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create an API token for a user; it is printed once, as the last line.
+    Create {
+        #[arg(long)]
+        user: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProgrammeCommand {
+    /// List programmes with their delivery model and rollout.
+    List {
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Form a programme's CoPs for all its schools or clusters, enrolling teachers and
+    /// facilitators. Running it again adds only what is missing.
+    FormCops {
+        /// The programme's code.
+        programme: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_sound() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_subcommand_the_issue_names_exists_with_help() {
+        let cli = Cli::command();
+        for name in ["serve", "demo", "migrate", "import", "export", "user", "token"] {
+            let sub = cli.find_subcommand(name).unwrap_or_else(|| panic!("no subcommand {name}"));
+            assert!(sub.get_about().is_some(), "{name} has no help");
+        }
+    }
+
+    #[test]
+    fn the_demo_defaults_to_rwanda_in_pamoja_demo_sqlite() {
+        let Command::Demo(args) = Cli::try_parse_from(["pamoja", "demo"]).unwrap().command else { panic!("not demo") };
+        assert_eq!((args.scale.as_str(), args.db.as_str(), args.no_serve), ("rwanda", "pamoja-demo.sqlite", false));
+    }
+}

@@ -1,0 +1,112 @@
+//! `pamoja import` and `pamoja export`: the registry as CSV or XLSX, the same columns both ways.
+
+use anyhow::{anyhow, bail};
+use domain::Access;
+use formats::registry::{self as layout, Kind, Parsed};
+use formats::{Problem, Table};
+use indicatif::ProgressBar;
+use std::path::Path;
+use std::time::Duration;
+use store::registry::{Filter, Mode, Written, clusters, people, posts, schools, units};
+use store::{Db, Error};
+
+pub async fn import(db: &Db, kind: &str, file: &Path, skip_invalid: bool) -> anyhow::Result<()> {
+    let kind: Kind = kind.parse().map_err(|e: String| anyhow!(e))?;
+    let table = Table::read(file).map_err(|p| anyhow!("{p}"))?;
+    let everything = Access::everything();
+    let (db, all, skip) = (db, &everything, skip_invalid);
+    match kind {
+        Kind::Units => apply(file, layout::units(&table), skip, async |r| units::write(db, all, r, Mode::Upsert, skip).await).await,
+        Kind::Schools => apply(file, layout::schools(&table), skip, async |r| schools::write(db, all, r, Mode::Upsert, skip).await).await,
+        Kind::Clusters => apply(file, layout::clusters(&table), skip, async |r| clusters::write(db, all, r, Mode::Upsert, skip).await).await,
+        Kind::People => {
+            let year = chrono::Datelike::year(&chrono::Utc::now());
+            apply(file, layout::people(&table, year), skip, async |r| people::write(db, all, r, Mode::Upsert, skip).await).await
+        }
+        Kind::Posts => apply(file, layout::posts(&table), skip, async |r| posts::write(db, all, r, skip).await).await,
+    }
+}
+
+fn report(problems: &[Problem]) {
+    for p in problems {
+        eprintln!("{p}");
+    }
+}
+
+/// Writes the parsed records unless a problem rejects the file; prints every problem.
+async fn apply<T>(file: &Path, parsed: Parsed<T>, skip_invalid: bool, write: impl AsyncFnOnce(&[T]) -> store::Result<Written>) -> anyhow::Result<()> {
+    if !parsed.problems.is_empty() && !skip_invalid {
+        report(&parsed.problems);
+        bail!("{} rejected: {} problems (listed above); nothing was written", file.display(), parsed.problems.len());
+    }
+    let spinner = ProgressBar::new_spinner().with_message(format!("importing {} rows from {}", parsed.records.len(), file.display()));
+    spinner.enable_steady_tick(Duration::from_millis(120));
+    let result = write(&parsed.records).await;
+    spinner.finish_and_clear();
+    match result {
+        Err(Error::Rows(rows)) => {
+            let problems: Vec<Problem> = rows.iter().flat_map(|(i, e)| parsed.locate(*i, e)).collect();
+            report(&problems);
+            bail!("{} rejected: {} problems (listed above); nothing was written", file.display(), problems.len())
+        }
+        Err(other) => Err(other.into()),
+        Ok(written) => {
+            let mut skipped: Vec<Problem> = parsed.problems.clone();
+            skipped.extend(written.skipped.iter().flat_map(|(i, e)| parsed.locate(*i, e)));
+            report(&skipped);
+            let lines: std::collections::BTreeSet<usize> = skipped.iter().map(|p| p.line).collect();
+            println!("{}: {} new, {} updated, {} rows skipped", file.display(), written.inserted, written.updated, lines.len());
+            Ok(())
+        }
+    }
+}
+
+fn opt<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+pub async fn export(db: &Db, kind: &str, file: &Path, unit: Option<String>) -> anyhow::Result<()> {
+    let kind: Kind = kind.parse().map_err(|e: String| anyhow!(e))?;
+    let all = Access::everything();
+    let filter = Filter { unit, ..Filter::all() };
+    let rows: Vec<Vec<String>> = match kind {
+        Kind::Units => units::list(db, &all, &filter).await?.items.into_iter().map(|u| vec![u.code, u.name, u.level, opt(&u.parent)]).collect(),
+        Kind::Schools => schools::list(db, &all, &filter).await?.items.into_iter().map(|s| vec![s.code, s.name, s.unit, s.ownership, s.locality]).collect(),
+        Kind::Clusters => clusters::list(db, &all, &filter).await?.items.into_iter().map(|c| vec![c.code, c.name, c.programme, c.unit, c.schools]).collect(),
+        Kind::People => people::list(db, &all, &filter)
+            .await?
+            .items
+            .into_iter()
+            .map(|p| {
+                vec![
+                    p.code,
+                    p.name,
+                    p.gender,
+                    opt(&p.birth_year),
+                    opt(&p.age_band),
+                    p.subjects,
+                    opt(&p.qualification),
+                    opt(&p.started_teaching),
+                    opt(&p.phone),
+                    p.unit,
+                    opt(&p.school),
+                ]
+            })
+            .collect(),
+        Kind::Posts => posts::list(db, &all, &filter, &Default::default())
+            .await?
+            .items
+            .into_iter()
+            .map(|p| {
+                // A post names one place: its unit only when it is held at the unit itself.
+                let unit = if p.school.is_none() && p.cluster.is_none() { p.unit } else { String::new() };
+                vec![p.person, p.role, unit, opt(&p.school), opt(&p.cluster), p.subject, p.from.to_string(), opt(&p.to)]
+            })
+            .collect(),
+    };
+    let count = rows.len();
+    let table = Table { file: file.display().to_string(), header: kind.columns().iter().map(|c| c.to_string()).collect(), rows: rows.into_iter().map(|r| (0, r)).collect() };
+    table.write(file).map_err(|e| anyhow!(e))?;
+    println!("wrote {count} {} to {}", kind.slug(), file.display());
+    Ok(())
+}

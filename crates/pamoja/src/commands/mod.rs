@@ -1,0 +1,53 @@
+//! One module per subcommand.
+
+mod demo;
+mod io;
+mod programme;
+mod users;
+
+use crate::cli::{Cli, Command, ProgrammeCommand, TokenCommand, UserCommand};
+use anyhow::Context;
+use std::net::SocketAddr;
+use store::Db;
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve { db, addr } => serve(open(&db.db).await?, addr).await,
+        Command::Demo(args) => demo::run(args).await,
+        Command::Migrate { db, levels } => {
+            let db = open(&db.db).await?;
+            if !levels.is_empty() {
+                store::registry::units::set_levels(&db, &levels).await?;
+                println!("levels: {}", levels.join(" > "));
+            }
+            Ok(())
+        }
+        Command::Import { kind, file, skip_invalid, db } => io::import(&open(&db.db).await?, &kind, &file, skip_invalid).await,
+        Command::Export { kind, file, unit, db } => io::export(&open(&db.db).await?, &kind, &file, unit).await,
+        Command::User(UserCommand::Create { username, person, password, db }) => users::create(&open(&db.db).await?, &username, &person, &password).await,
+        Command::User(UserCommand::List { role, db }) => users::list(&open(&db.db).await?, role.as_deref()).await,
+        Command::Token(TokenCommand::Create { user, db }) => users::token(&open(&db.db).await?, &user).await,
+        Command::Programme(ProgrammeCommand::List { db }) => programme::list(&open(&db.db).await?).await,
+        Command::Programme(ProgrammeCommand::FormCops { programme, db }) => programme::form(&open(&db.db).await?, &programme).await,
+    }
+}
+
+/// Connects and brings the schema up to date (every command runs on a current schema).
+pub async fn open(url: &str) -> anyhow::Result<Db> {
+    let db = Db::connect(url).await.with_context(|| format!("cannot open the database {url}"))?;
+    let applied = store::migrate(&db).await.context("cannot migrate the database")?;
+    if applied > 0 {
+        tracing::info!(applied, backend = db.backend(), "migrated");
+    }
+    Ok(db)
+}
+
+pub async fn serve(db: Db, addr: SocketAddr) -> anyhow::Result<()> {
+    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
+    println!("Pamoja is serving on http://{}/ (API docs at /api/docs). Press Ctrl-C to stop.", listener.local_addr()?);
+    web::serve(listener, db, async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,172 @@
+//! The one query path. Every statement is built once with sea-query and run on whichever
+//! backend the URL picked; the dialect is chosen here and nowhere else.
+//!
+//! Named dialect differences (the only ones):
+//! - placeholders and quoting: sea-query's `SqliteQueryBuilder` vs `PostgresQueryBuilder`;
+//! - connection setup: SQLite gets WAL, foreign keys, a busy timeout and `synchronous=FULL`;
+//! - test databases: PostgreSQL ones are created with `CREATE DATABASE` (see `connect`).
+
+use sea_query::{PostgresQueryBuilder, SelectStatement, SqliteQueryBuilder};
+use sea_query_sqlx::SqlxBinder;
+use sqlx::postgres::{PgPoolOptions, PgRow};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
+use sqlx::{AssertSqlSafe, FromRow, PgPool, Postgres, Sqlite, SqlitePool};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// A row type readable from both backends.
+pub trait Row: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
+impl<T> Row for T where T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
+
+#[derive(Clone, Debug)]
+enum Pool {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// A handle to the database. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Db {
+    pool: Pool,
+}
+
+/// A transaction: everything written through it lands together or not at all.
+pub enum Tx {
+    Sqlite(sqlx::Transaction<'static, Sqlite>),
+    Postgres(sqlx::Transaction<'static, Postgres>),
+}
+
+/// Runs one sea-query statement on the backend behind `$target` (a pool or a transaction).
+macro_rules! dispatch {
+    ($sqlite:expr, $pg:expr, $stmt:expr, |$sql:ident, $values:ident, $exec:ident| $body:expr) => {
+        match ($sqlite, $pg) {
+            (Some($exec), _) => {
+                let ($sql, $values) = $stmt.build_sqlx(SqliteQueryBuilder);
+                let $sql = AssertSqlSafe($sql);
+                $body
+            }
+            (_, Some($exec)) => {
+                let ($sql, $values) = $stmt.build_sqlx(PostgresQueryBuilder);
+                let $sql = AssertSqlSafe($sql);
+                $body
+            }
+            (None, None) => unreachable!("a target is either SQLite or PostgreSQL"),
+        }
+    };
+}
+
+/// The statements that change rows.
+pub trait Write: SqlxBinder {}
+impl Write for sea_query::InsertStatement {}
+impl Write for sea_query::UpdateStatement {}
+impl Write for sea_query::DeleteStatement {}
+
+impl Db {
+    /// `postgres://…` selects PostgreSQL; anything else is a SQLite file path
+    /// (`sqlite://` prefix optional), created if missing.
+    pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
+        let pool = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Pool::Postgres(PgPoolOptions::new().max_connections(16).connect(url).await?)
+        } else {
+            let path = url.strip_prefix("sqlite://").unwrap_or(url);
+            let options = SqliteConnectOptions::from_str(&format!("sqlite://{path}"))?
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10))
+                .synchronous(SqliteSynchronous::Full);
+            Pool::Sqlite(SqlitePoolOptions::new().max_connections(8).connect_with(options).await?)
+        };
+        Ok(Db { pool })
+    }
+
+    pub fn backend(&self) -> &'static str {
+        match self.pool {
+            Pool::Sqlite(_) => "sqlite",
+            Pool::Postgres(_) => "postgres",
+        }
+    }
+
+    fn targets(&self) -> (Option<&SqlitePool>, Option<&PgPool>) {
+        match &self.pool {
+            Pool::Sqlite(p) => (Some(p), None),
+            Pool::Postgres(p) => (None, Some(p)),
+        }
+    }
+
+    pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
+        Ok(match &self.pool {
+            Pool::Sqlite(p) => Tx::Sqlite(p.begin().await?),
+            Pool::Postgres(p) => Tx::Postgres(p.begin().await?),
+        })
+    }
+
+    pub async fn all<T: Row>(&self, stmt: &SelectStatement) -> Result<Vec<T>, sqlx::Error> {
+        let (s, p) = self.targets();
+        dispatch!(s, p, stmt, |sql, values, exec| sqlx::query_as_with(sql, values).fetch_all(exec).await)
+    }
+
+    pub async fn optional<T: Row>(&self, stmt: &SelectStatement) -> Result<Option<T>, sqlx::Error> {
+        let (s, p) = self.targets();
+        dispatch!(s, p, stmt, |sql, values, exec| sqlx::query_as_with(sql, values).fetch_optional(exec).await)
+    }
+
+    pub async fn one<T: Row>(&self, stmt: &SelectStatement) -> Result<T, sqlx::Error> {
+        let (s, p) = self.targets();
+        dispatch!(s, p, stmt, |sql, values, exec| sqlx::query_as_with(sql, values).fetch_one(exec).await)
+    }
+
+    /// Runs a script of statements (migrations, maintenance) outside a transaction.
+    pub async fn script(&self, sql: &str) -> Result<(), sqlx::Error> {
+        match &self.pool {
+            Pool::Sqlite(p) => sqlx::raw_sql(AssertSqlSafe(sql.to_owned())).execute(p).await.map(drop),
+            Pool::Postgres(p) => sqlx::raw_sql(AssertSqlSafe(sql.to_owned())).execute(p).await.map(drop),
+        }
+    }
+
+    pub async fn close(&self) {
+        match &self.pool {
+            Pool::Sqlite(p) => p.close().await,
+            Pool::Postgres(p) => p.close().await,
+        }
+    }
+}
+
+impl Tx {
+    fn targets(&mut self) -> (Option<&mut sqlx::SqliteConnection>, Option<&mut sqlx::PgConnection>) {
+        match self {
+            Tx::Sqlite(t) => (Some(&mut **t), None),
+            Tx::Postgres(t) => (None, Some(&mut **t)),
+        }
+    }
+
+    pub async fn all<T: Row>(&mut self, stmt: &SelectStatement) -> Result<Vec<T>, sqlx::Error> {
+        let (s, p) = self.targets();
+        dispatch!(s, p, stmt, |sql, values, exec| sqlx::query_as_with(sql, values).fetch_all(exec).await)
+    }
+
+    pub async fn optional<T: Row>(&mut self, stmt: &SelectStatement) -> Result<Option<T>, sqlx::Error> {
+        let (s, p) = self.targets();
+        dispatch!(s, p, stmt, |sql, values, exec| sqlx::query_as_with(sql, values).fetch_optional(exec).await)
+    }
+
+    /// Runs an INSERT, UPDATE or DELETE and returns the number of rows it touched.
+    pub async fn run<S: Write>(&mut self, stmt: &S) -> Result<u64, sqlx::Error> {
+        let (s, p) = self.targets();
+        dispatch!(s, p, stmt, |sql, values, exec| sqlx::query_with(sql, values).execute(exec).await.map(|r| r.rows_affected()))
+    }
+
+    pub async fn script(&mut self, sql: &str) -> Result<(), sqlx::Error> {
+        match self {
+            Tx::Sqlite(t) => sqlx::raw_sql(AssertSqlSafe(sql.to_owned())).execute(&mut **t).await.map(drop),
+            Tx::Postgres(t) => sqlx::raw_sql(AssertSqlSafe(sql.to_owned())).execute(&mut **t).await.map(drop),
+        }
+    }
+
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        match self {
+            Tx::Sqlite(t) => t.commit().await,
+            Tx::Postgres(t) => t.commit().await,
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! Append-only migrations, the same SQL for both backends, each applied once in its own
+//! transaction and recorded in `pamoja_migrations`.
+
+use crate::db::Db;
+use sea_query::{Expr, Query};
+
+/// (version, name, SQL). Append new entries; never edit or reorder released ones.
+const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "registry", include_str!("../migrations/0001_registry.sql"))];
+
+#[derive(sqlx::FromRow)]
+struct Applied {
+    version: i64,
+}
+
+/// Applies every migration not yet applied; returns how many it applied.
+pub async fn migrate(db: &Db) -> Result<usize, sqlx::Error> {
+    db.script(
+        "CREATE TABLE IF NOT EXISTS pamoja_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+    )
+    .await?;
+    let applied: Vec<Applied> = db.all(Query::select().column("version").from("pamoja_migrations")).await?;
+    let mut count = 0;
+    for (version, name, sql) in MIGRATIONS {
+        if applied.iter().any(|a| a.version == *version) {
+            continue;
+        }
+        let mut tx = db.begin().await?;
+        tx.script(sql).await?;
+        tx.run(
+            Query::insert()
+                .into_table("pamoja_migrations")
+                .columns(["version", "name", "applied_at"])
+                .values_panic([Expr::val(*version), Expr::val(*name), Expr::val(chrono::Utc::now().to_rfc3339())]),
+        )
+        .await?;
+        tx.commit().await?;
+        tracing::info!(version, name, "applied migration");
+        count += 1;
+    }
+    Ok(count)
+}

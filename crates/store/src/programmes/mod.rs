@@ -1,0 +1,203 @@
+//! Programmes, academic years, rollout, and the learning communities a programme forms.
+
+use crate::registry::{Filter, Page, code_ids, new_id};
+use crate::{Db, Error, Result};
+use domain::programme::{NewYear, Rollout};
+use domain::{Access, DeliveryModel, NewProgramme};
+use sea_query::{Expr, ExprTrait, OnConflict, Query, SelectStatement};
+use serde::Serialize;
+use uuid::Uuid;
+
+pub mod communities;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub struct Programme {
+    #[serde(skip)]
+    pub id: Uuid,
+    pub code: String,
+    pub name: String,
+    /// `school-based` or `cluster-based`.
+    pub model: String,
+    pub meetings_per_term: i64,
+    /// Subject slugs separated by `;`.
+    pub subjects: String,
+    pub toolkit: Option<String>,
+    pub continues_remotely: bool,
+}
+
+fn select() -> SelectStatement {
+    Query::select()
+        .columns(["id", "code", "name", "model", "meetings_per_term", "subjects", "toolkit", "continues_remotely"])
+        .from("programmes")
+        .to_owned()
+}
+
+/// Programmes are national configuration: every signed-in user may read them.
+pub async fn list(db: &Db, filter: &Filter) -> Result<Page<Programme>> {
+    // Programmes sit under no unit; the unit filter does not apply to them.
+    let filter = Filter { unit: None, ..filter.clone() };
+    crate::registry::page(db, select(), &filter, &[("programmes", "name"), ("programmes", "code")], ("programmes", "code"), ("programmes", "code")).await
+}
+
+pub async fn get(db: &Db, code: &str) -> Result<Programme> {
+    db.optional(select().and_where(Expr::col("code").eq(code))).await?.ok_or_else(|| Error::not_found("programme", code))
+}
+
+/// Creates (`exists = false`) or replaces (`exists = true`) a programme. National roles only.
+pub async fn write(db: &Db, access: &Access, p: &NewProgramme, exists: bool) -> Result<Programme> {
+    if !access.configures_programmes {
+        return Err(Error::out_of_scope("programme", &p.code));
+    }
+    let current = get(db, p.code.as_str()).await;
+    match (exists, &current) {
+        (false, Ok(_)) => return Err(Error::invalid("code", format!("{} already exists", p.code))),
+        (true, Err(_)) => return Err(Error::not_found("programme", &p.code)),
+        _ => {}
+    }
+    if let Ok(c) = &current
+        && c.model != p.model.slug()
+        && communities::count(db, c.id).await? > 0
+    {
+        return Err(Error::invalid("model", "the programme already has CoPs; its delivery model cannot change"));
+    }
+    let id = current.map_or_else(|_| new_id(), |c| c.id);
+    let mut tx = db.begin().await?;
+    let mut insert = Query::insert();
+    insert.into_table("programmes").columns(["id", "code", "name", "model", "meetings_per_term", "subjects", "toolkit", "continues_remotely"]).values_panic([
+        id.into(),
+        p.code.to_string().into(),
+        p.name.clone().into(),
+        p.model.slug().into(),
+        i64::from(p.meetings_per_term).into(),
+        p.subjects.join(";").into(),
+        p.toolkit.clone().into(),
+        p.continues_remotely.into(),
+    ]);
+    insert.on_conflict(OnConflict::column("code").update_columns(["name", "model", "meetings_per_term", "subjects", "toolkit", "continues_remotely"]).to_owned());
+    tx.run(&insert).await?;
+    tx.commit().await?;
+    get(db, p.code.as_str()).await
+}
+
+pub async fn add_year(db: &Db, access: &Access, year: &NewYear) -> Result<()> {
+    if !access.configures_programmes {
+        return Err(Error::out_of_scope("academic year", &year.label));
+    }
+    year.check()?;
+    let id = new_id();
+    let mut tx = db.begin().await?;
+    tx.run(Query::insert().into_table("academic_years").columns(["id", "label", "starts_on", "ends_on"]).values_panic([
+        id.into(),
+        year.label.clone().into(),
+        year.starts_on.into(),
+        year.ends_on.into(),
+    ]))
+    .await
+    .map_err(|e| crate::unique_to_field(e, "label", &format!("year {} already exists", year.label)))?;
+    for (n, (from, to)) in year.terms.iter().enumerate() {
+        tx.run(Query::insert().into_table("terms").columns(["id", "year_id", "number", "starts_on", "ends_on"]).values_panic([
+            new_id().into(),
+            id.into(),
+            (n as i64 + 1).into(),
+            (*from).into(),
+            (*to).into(),
+        ]))
+        .await?;
+    }
+    for (name, from, to) in &year.closures {
+        tx.run(Query::insert().into_table("closures").columns(["id", "year_id", "name", "starts_on", "ends_on"]).values_panic([
+            new_id().into(),
+            id.into(),
+            name.clone().into(),
+            (*from).into(),
+            (*to).into(),
+        ]))
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn set_rollout(db: &Db, access: &Access, programme: &str, rollout: &Rollout) -> Result<()> {
+    if !access.configures_programmes {
+        return Err(Error::out_of_scope("programme", programme));
+    }
+    let programme_id = get(db, programme).await?.id;
+    let schools = code_ids(db, "schools").await?;
+    let mut errors = domain::FieldErrors::new();
+    for (code, wave) in &rollout.schools {
+        if !schools.contains_key(code) {
+            errors.add("schools", format!("no school {code}"));
+        }
+        if let Some(w) = wave
+            && (*w < 1 || *w as usize > rollout.waves.len())
+        {
+            errors.add("schools", format!("{code} is in wave {w}, but the programme has {} waves", rollout.waves.len()));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors.into());
+    }
+    let mut tx = db.begin().await?;
+    for (n, starts) in rollout.waves.iter().enumerate() {
+        let mut insert = Query::insert();
+        insert.into_table("waves").columns(["id", "programme_id", "number", "starts_on"]).values_panic([
+            new_id().into(),
+            programme_id.into(),
+            (n as i64 + 1).into(),
+            (*starts).into(),
+        ]);
+        insert.on_conflict(OnConflict::columns(["programme_id", "number"]).update_column("starts_on").to_owned());
+        tx.run(&insert).await?;
+    }
+    for (n, (name, from, to)) in rollout.phases.iter().enumerate() {
+        let mut insert = Query::insert();
+        insert.into_table("phases").columns(["id", "programme_id", "number", "name", "starts_on", "ends_on"]).values_panic([
+            new_id().into(),
+            programme_id.into(),
+            (n as i64 + 1).into(),
+            name.clone().into(),
+            (*from).into(),
+            (*to).into(),
+        ]);
+        insert.on_conflict(OnConflict::columns(["programme_id", "number"]).update_columns(["name", "starts_on", "ends_on"]).to_owned());
+        tx.run(&insert).await?;
+    }
+    for chunk in rollout.schools.chunks(crate::registry::BATCH) {
+        let mut insert = Query::insert();
+        insert.into_table("programme_schools").columns(["programme_id", "school_id", "arm", "wave"]);
+        for (code, wave) in chunk {
+            let arm = if wave.is_some() { "treatment" } else { "control" };
+            insert.values_panic([programme_id.into(), schools[code].into(), arm.into(), (*wave).into()]);
+        }
+        insert.on_conflict(OnConflict::columns(["programme_id", "school_id"]).update_columns(["arm", "wave"]).to_owned());
+        tx.run(&insert).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// How many schools of a programme are in each arm and wave: (arm, wave, count).
+pub async fn rollout_counts(db: &Db, programme: &str) -> Result<Vec<(String, Option<i64>, i64)>> {
+    #[derive(sqlx::FromRow)]
+    struct C {
+        arm: String,
+        wave: Option<i64>,
+        n: i64,
+    }
+    let id = get(db, programme).await?.id;
+    let q = Query::select()
+        .columns(["arm", "wave"])
+        .expr_as(Expr::col(sea_query::Asterisk).count(), "n")
+        .from("programme_schools")
+        .and_where(Expr::col("programme_id").eq(id))
+        .group_by_columns(["arm", "wave"])
+        .order_by("arm", sea_query::Order::Desc)
+        .order_by("wave", sea_query::Order::Asc)
+        .to_owned();
+    Ok(db.all::<C>(&q).await?.into_iter().map(|c| (c.arm, c.wave, c.n)).collect())
+}
+
+pub fn model_of(p: &Programme) -> DeliveryModel {
+    p.model.parse().expect("the schema's CHECK admits only valid models")
+}

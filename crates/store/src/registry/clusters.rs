@@ -1,0 +1,196 @@
+//! Clusters: 4-5 adjacent schools that share one CoP in a cluster-based programme.
+
+use super::{BATCH, Filter, Mode, Page, Written, code_ids, new_id, settle, units};
+use crate::{Db, Error, Result, scope};
+use domain::{Access, FieldErrors, NewCluster, Place};
+use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
+use serde::Serialize;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub struct Cluster {
+    #[serde(skip)]
+    pub id: Uuid,
+    pub code: String,
+    pub name: String,
+    pub programme: String,
+    pub unit: String,
+    /// Codes of the member schools, separated by `;`.
+    #[sqlx(skip)]
+    pub schools: String,
+    #[serde(skip)]
+    pub unit_path: String,
+}
+
+const COLS: scope::PlaceCols = scope::PlaceCols { unit_path: ("u", "path"), school: None, cluster: Some(("c", "id")) };
+
+fn select() -> SelectStatement {
+    Query::select()
+        .columns([("c", "id"), ("c", "code"), ("c", "name")])
+        .expr_as(Expr::col(("g", "code")), "programme")
+        .expr_as(Expr::col(("u", "code")), "unit")
+        .expr_as(Expr::col(("u", "path")), "unit_path")
+        .from_as("clusters", "c")
+        .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
+        .join_as(JoinType::InnerJoin, "programmes", "g", Expr::col(("g", "id")).equals(("c", "programme_id")))
+        .to_owned()
+}
+
+#[derive(sqlx::FromRow)]
+struct Member {
+    cluster_id: Uuid,
+    code: String,
+}
+
+/// Fills in each cluster's school list (a second query, so no dialect's string aggregate is needed).
+async fn with_schools(db: &Db, mut clusters: Vec<Cluster>) -> Result<Vec<Cluster>> {
+    if clusters.is_empty() {
+        return Ok(clusters);
+    }
+    let q = Query::select()
+        .column(("cs", "cluster_id"))
+        .column(("s", "code"))
+        .from_as("cluster_schools", "cs")
+        .join_as(JoinType::InnerJoin, "schools", "s", Expr::col(("s", "id")).equals(("cs", "school_id")))
+        .and_where(Expr::col(("cs", "cluster_id")).is_in(clusters.iter().map(|c| c.id)))
+        .order_by(("s", "code"), sea_query::Order::Asc)
+        .to_owned();
+    let mut lists: HashMap<Uuid, Vec<String>> = HashMap::new();
+    for m in db.all::<Member>(&q).await? {
+        lists.entry(m.cluster_id).or_default().push(m.code);
+    }
+    for c in &mut clusters {
+        c.schools = lists.remove(&c.id).unwrap_or_default().join(";");
+    }
+    Ok(clusters)
+}
+
+pub async fn list(db: &Db, access: &Access, filter: &Filter) -> Result<Page<Cluster>> {
+    let mut q = select();
+    q.cond_where(scope::condition(&access.read, &COLS));
+    let mut page = super::page(db, q, filter, &[("c", "name"), ("c", "code")], ("u", "path"), ("c", "code")).await?;
+    page.items = with_schools(db, page.items).await?;
+    Ok(page)
+}
+
+fn place(c: &Cluster) -> Place {
+    Place { unit_path: c.unit_path.clone(), school: None, cluster: Some(c.id) }
+}
+
+pub async fn get(db: &Db, access: &Access, code: &str) -> Result<Cluster> {
+    let cluster: Cluster = db.optional(select().and_where(Expr::col(("c", "code")).eq(code))).await?.ok_or_else(|| Error::not_found("cluster", code))?;
+    if !access.read.covers(&place(&cluster)) {
+        return Err(Error::out_of_scope("cluster", code));
+    }
+    Ok(with_schools(db, vec![cluster]).await?.remove(0))
+}
+
+#[derive(sqlx::FromRow)]
+struct Membership {
+    programme_id: Uuid,
+    school_id: Uuid,
+    cluster_id: Uuid,
+}
+
+struct Resolved {
+    id: Uuid,
+    programme_id: Uuid,
+    unit_id: Uuid,
+    schools: Vec<Uuid>,
+    cluster: NewCluster,
+    exists: bool,
+}
+
+pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode, skip_invalid: bool) -> Result<Written> {
+    let units = units::known(db).await?;
+    let programmes = code_ids(db, "programmes").await?;
+    let schools = super::people::schools_at(db).await?;
+    let existing: HashMap<String, Cluster> = db.all::<Cluster>(&select()).await?.into_iter().map(|c| (c.code.clone(), c)).collect();
+    let memberships: Vec<Membership> = db.all(Query::select().columns(["programme_id", "school_id", "cluster_id"]).from("cluster_schools")).await?;
+    // (programme, school) -> cluster, updated as the batch claims schools.
+    let mut claimed: HashMap<(Uuid, Uuid), Uuid> = memberships.iter().map(|m| ((m.programme_id, m.school_id), m.cluster_id)).collect();
+    let mut rows = Vec::new();
+    for (index, cluster) in clusters.iter().enumerate() {
+        let mut errors = FieldErrors::new();
+        let old = existing.get(cluster.code.as_str());
+        match (mode, old) {
+            (Mode::Create, Some(_)) => errors.add("code", format!("{} already exists", cluster.code)),
+            (Mode::Update, None) => return Err(Error::not_found("cluster", &cluster.code)),
+            _ => {}
+        }
+        let id = old.map_or_else(new_id, |o| o.id);
+        let programme = programmes.get(cluster.programme.as_str()).copied();
+        if programme.is_none() {
+            errors.add("programme", format!("no programme {}", cluster.programme));
+        }
+        let unit = units.get(cluster.unit.as_str());
+        match unit {
+            None => errors.add("unit", format!("no unit {}", cluster.unit)),
+            Some(u) => {
+                let target = Place { unit_path: u.path.clone(), school: None, cluster: old.map(|o| o.id) };
+                if !access.write.covers(&target) {
+                    return Err(Error::out_of_scope("cluster", &cluster.code));
+                }
+            }
+        }
+        let mut member_ids = Vec::new();
+        for code in &cluster.schools {
+            match schools.get(code.as_str()) {
+                None => errors.add("schools", format!("no school {code}")),
+                Some(s) if unit.is_some_and(|u| !s.unit_path.starts_with(&u.path)) => {
+                    errors.add("schools", format!("{code} is not under unit {}", cluster.unit))
+                }
+                Some(s) => {
+                    if let Some(programme) = programme {
+                        match claimed.get(&(programme, s.id)) {
+                            Some(other) if *other != id => {
+                                let other = existing.values().find(|c| c.id == *other).map_or("another cluster in this file", |c| c.code.as_str());
+                                errors.add("schools", format!("{code} is already in cluster {other} of programme {}", cluster.programme));
+                            }
+                            _ => {
+                                claimed.insert((programme, s.id), id);
+                            }
+                        }
+                    }
+                    member_ids.push(s.id);
+                }
+            }
+        }
+        rows.push((
+            index,
+            errors.finish(|| Resolved {
+                id,
+                programme_id: programme.unwrap_or_default(),
+                unit_id: unit.map(|u| u.id).unwrap_or_default(),
+                schools: member_ids,
+                cluster: cluster.clone(),
+                exists: old.is_some(),
+            }),
+        ));
+    }
+    let (good, skipped) = settle(rows, skip_invalid)?;
+    let mut written = Written { skipped, ..Written::default() };
+    let mut tx = db.begin().await?;
+    for chunk in good.chunks(BATCH) {
+        let mut insert = Query::insert();
+        insert.into_table("clusters").columns(["id", "code", "name", "programme_id", "unit_id"]);
+        for r in chunk {
+            if r.exists { written.updated += 1 } else { written.inserted += 1 }
+            insert.values_panic([r.id.into(), r.cluster.code.to_string().into(), r.cluster.name.clone().into(), r.programme_id.into(), r.unit_id.into()]);
+        }
+        insert.on_conflict(OnConflict::column("code").update_columns(["name", "unit_id"]).to_owned());
+        tx.run(&insert).await?;
+        tx.run(Query::delete().from_table("cluster_schools").and_where(Expr::col("cluster_id").is_in(chunk.iter().map(|r| r.id)))).await?;
+        let mut members = Query::insert();
+        members.into_table("cluster_schools").columns(["programme_id", "school_id", "cluster_id"]);
+        for r in chunk {
+            for school in &r.schools {
+                members.values_panic([r.programme_id.into(), (*school).into(), r.id.into()]);
+            }
+        }
+        tx.run(&members).await?;
+    }
+    tx.commit().await?;
+    Ok(written)
+}

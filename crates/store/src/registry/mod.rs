@@ -1,0 +1,132 @@
+//! The registry: units, schools, clusters, people and posts. Each module reads with the
+//! caller's scope and writes batches all-or-nothing: the API writes a batch of one, an
+//! import a whole file, the demo a whole country, all through the same functions.
+
+pub mod clusters;
+pub mod people;
+pub mod posts;
+pub mod schools;
+pub mod units;
+
+use crate::db::Row;
+use crate::{Db, Result};
+use domain::FieldErrors;
+use sea_query::{Asterisk, Expr, ExprTrait, Func, Query, SelectStatement};
+use serde::Serialize;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// How a batch treats records whose code already exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Every record is new; an existing code is an error.
+    Create,
+    /// Every record exists; a missing code is an error.
+    Update,
+    /// Insert new records, update existing ones (imports: re-importing a file changes nothing).
+    Upsert,
+}
+
+/// What a batch did.
+#[derive(Debug, Default)]
+pub struct Written {
+    pub inserted: usize,
+    pub updated: usize,
+    /// Rows left out under `skip_invalid`: (index in the batch, why).
+    pub skipped: Vec<(usize, FieldErrors)>,
+}
+
+/// A page of a list.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub page: u64,
+    pub per_page: u64,
+    pub total: u64,
+}
+
+/// A list's filters: under a unit, matching a text, one page.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Only records under this unit (by code).
+    pub unit: Option<String>,
+    /// Case-insensitive match on name or code.
+    pub text: Option<String>,
+    pub page: u64,
+    pub per_page: u64,
+}
+
+impl Filter {
+    pub fn all() -> Self {
+        Filter { page: 1, per_page: u64::MAX / 4, ..Filter::default() }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct Count {
+    n: i64,
+}
+
+/// Runs `select` as one page, with the total count, after applying the text filter to
+/// `name_cols` and the unit filter to `path_col`.
+pub(crate) async fn page<T: Row>(
+    db: &Db,
+    mut select: SelectStatement,
+    filter: &Filter,
+    name_cols: &[(&'static str, &'static str)],
+    path_col: (&'static str, &'static str),
+    order: (&'static str, &'static str),
+) -> Result<Page<T>> {
+    if let Some(text) = filter.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        let pattern = format!("%{}%", text.to_lowercase());
+        let mut any = sea_query::Condition::any();
+        for col in name_cols {
+            any = any.add(Func::lower(Expr::col(*col)).like(pattern.clone()));
+        }
+        select.cond_where(any);
+    }
+    if let Some(code) = filter.unit.as_deref() {
+        let unit = units::path_of(db, code).await?;
+        select.cond_where(crate::scope::starts_with(path_col, &unit));
+    }
+    let count: Count = db.one(Query::select().expr_as(Expr::col(Asterisk).count(), "n").from_subquery(select.clone(), "page_source")).await?;
+    let per_page = Ord::max(filter.per_page, 1);
+    let page = Ord::max(filter.page, 1);
+    select.order_by(order, sea_query::Order::Asc).limit(per_page).offset((page - 1) * per_page);
+    Ok(Page { items: db.all(&select).await?, page, per_page, total: count.n as u64 })
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct CodeId {
+    pub code: String,
+    pub id: Uuid,
+}
+
+/// Every code of `table` with its id: imports resolve references with one query, not one per row.
+pub(crate) async fn code_ids(db: &Db, table: &'static str) -> Result<HashMap<String, Uuid>> {
+    let rows: Vec<CodeId> = db.all(Query::select().columns(["code", "id"]).from(table)).await?;
+    Ok(rows.into_iter().map(|r| (r.code, r.id)).collect())
+}
+
+/// Splits a batch into the rows to write and the rows in error, as `skip_invalid` asks.
+pub(crate) fn settle<T>(rows: Vec<(usize, Result<T, FieldErrors>)>, skip_invalid: bool) -> Result<(Vec<T>, Vec<(usize, FieldErrors)>)> {
+    let mut good = Vec::new();
+    let mut bad = Vec::new();
+    for (index, row) in rows {
+        match row {
+            Ok(row) => good.push(row),
+            Err(errors) => bad.push((index, errors)),
+        }
+    }
+    if !bad.is_empty() && !skip_invalid {
+        return Err(crate::Error::Rows(bad));
+    }
+    Ok((good, bad))
+}
+
+/// Rows per multi-row INSERT: under SQLite's and PostgreSQL's bind-parameter limits.
+pub(crate) const BATCH: usize = 500;
+
+pub(crate) fn new_id() -> Uuid {
+    Uuid::now_v7()
+}

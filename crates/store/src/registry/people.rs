@@ -1,0 +1,196 @@
+//! People.
+
+use super::{BATCH, Filter, Mode, Page, Written, code_ids, new_id, settle, units};
+use crate::{Db, Error, Result, scope};
+use domain::{Access, FieldErrors, NewPerson, Place};
+use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
+use serde::Serialize;
+use uuid::Uuid;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub struct Person {
+    #[serde(skip)]
+    pub id: Uuid,
+    pub code: String,
+    pub name: String,
+    pub gender: String,
+    pub birth_year: Option<i64>,
+    pub age_band: Option<String>,
+    /// Subject slugs separated by `;`.
+    pub subjects: String,
+    pub qualification: Option<String>,
+    pub started_teaching: Option<i64>,
+    pub phone: Option<String>,
+    pub unit: String,
+    pub school: Option<String>,
+    #[serde(skip)]
+    pub unit_path: String,
+    #[serde(skip)]
+    pub school_id: Option<Uuid>,
+}
+
+const COLS: scope::PlaceCols = scope::PlaceCols { unit_path: ("u", "path"), school: Some(("p", "school_id")), cluster: None };
+
+fn select() -> SelectStatement {
+    Query::select()
+        .columns([
+            ("p", "id"),
+            ("p", "code"),
+            ("p", "name"),
+            ("p", "gender"),
+            ("p", "birth_year"),
+            ("p", "age_band"),
+            ("p", "subjects"),
+            ("p", "qualification"),
+            ("p", "started_teaching"),
+            ("p", "phone"),
+            ("p", "school_id"),
+        ])
+        .expr_as(Expr::col(("u", "code")), "unit")
+        .expr_as(Expr::col(("u", "path")), "unit_path")
+        .expr_as(Expr::col(("s", "code")), "school")
+        .from_as("people", "p")
+        .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("p", "unit_id")))
+        .join_as(JoinType::LeftJoin, "schools", "s", Expr::col(("s", "id")).equals(("p", "school_id")))
+        .to_owned()
+}
+
+fn place(p: &Person) -> Place {
+    Place { unit_path: p.unit_path.clone(), school: p.school_id, cluster: None }
+}
+
+pub async fn list(db: &Db, access: &Access, filter: &Filter) -> Result<Page<Person>> {
+    let mut q = select();
+    q.cond_where(scope::condition(&access.read, &COLS));
+    super::page(db, q, filter, &[("p", "name"), ("p", "code")], ("u", "path"), ("p", "code")).await
+}
+
+pub async fn get(db: &Db, access: &Access, code: &str) -> Result<Person> {
+    let person: Person = db.optional(select().and_where(Expr::col(("p", "code")).eq(code))).await?.ok_or_else(|| Error::not_found("person", code))?;
+    if access.read.covers(&place(&person)) { Ok(person) } else { Err(Error::out_of_scope("person", code)) }
+}
+
+/// Minimal facts about a registered school, for resolving references.
+#[derive(sqlx::FromRow)]
+pub(crate) struct SchoolAt {
+    pub id: Uuid,
+    pub code: String,
+    pub unit_path: String,
+}
+
+pub(crate) async fn schools_at(db: &Db) -> Result<std::collections::HashMap<String, SchoolAt>> {
+    let q = Query::select()
+        .columns([("s", "id"), ("s", "code")])
+        .expr_as(Expr::col(("u", "path")), "unit_path")
+        .from_as("schools", "s")
+        .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("s", "unit_id")))
+        .to_owned();
+    Ok(db.all::<SchoolAt>(&q).await?.into_iter().map(|s| (s.code.clone(), s)).collect())
+}
+
+struct Resolved {
+    id: Uuid,
+    unit_id: Uuid,
+    school_id: Option<Uuid>,
+    person: NewPerson,
+    exists: bool,
+}
+
+pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, skip_invalid: bool) -> Result<Written> {
+    let units = units::known(db).await?;
+    let schools = schools_at(db).await?;
+    let existing = code_ids(db, "people").await?;
+    let mut seen = std::collections::HashSet::new();
+    let mut rows = Vec::new();
+    for (index, person) in people.iter().enumerate() {
+        let mut errors = FieldErrors::new();
+        let old = existing.get(person.code.as_str()).copied();
+        match (mode, old) {
+            (Mode::Create, Some(_)) => errors.add("code", format!("{} already exists", person.code)),
+            (Mode::Update, None) => return Err(Error::not_found("person", &person.code)),
+            _ => {}
+        }
+        if !seen.insert(person.code.as_str()) {
+            errors.add("code", format!("{} appears twice in this batch", person.code));
+        }
+        let unit = units.get(person.unit.as_str());
+        if unit.is_none() {
+            errors.add("unit", format!("no unit {}", person.unit));
+        }
+        let school = person.school.as_ref().map(|code| (code, schools.get(code.as_str())));
+        match (school, unit) {
+            (Some((code, None)), _) => errors.add("school", format!("no school {code}")),
+            (Some((code, Some(s))), Some(u)) if !s.unit_path.starts_with(&u.path) => {
+                errors.add("school", format!("{code} is not under unit {}", person.unit))
+            }
+            _ => {}
+        }
+        let school_id = school.and_then(|(_, s)| s.map(|s| s.id));
+        if let Some(unit) = unit {
+            let target = Place { unit_path: unit.path.clone(), school: school_id, cluster: None };
+            if !access.write.covers(&target) {
+                return Err(Error::out_of_scope("person", &person.code));
+            }
+        }
+        if let (Some(_), false) = (old, access.write.all) {
+            // Changing someone requires covering where they are registered now.
+            let current = get(db, &Access { read: access.write.clone(), ..Access::default() }, person.code.as_str()).await;
+            if matches!(current, Err(Error::OutOfScope { .. })) {
+                return Err(Error::out_of_scope("person", &person.code));
+            }
+        }
+        rows.push((
+            index,
+            errors.finish(|| Resolved {
+                id: old.unwrap_or_else(new_id),
+                unit_id: unit.map(|u| u.id).unwrap_or_default(),
+                school_id,
+                person: person.clone(),
+                exists: old.is_some(),
+            }),
+        ));
+    }
+    let (good, skipped) = settle(rows, skip_invalid)?;
+    let mut written = Written { skipped, ..Written::default() };
+    let mut tx = db.begin().await?;
+    for chunk in good.chunks(BATCH) {
+        let mut insert = Query::insert();
+        let cols = [
+            "id",
+            "code",
+            "name",
+            "gender",
+            "birth_year",
+            "age_band",
+            "subjects",
+            "qualification",
+            "started_teaching",
+            "phone",
+            "unit_id",
+            "school_id",
+        ];
+        insert.into_table("people").columns(cols);
+        for r in chunk {
+            if r.exists { written.updated += 1 } else { written.inserted += 1 }
+            let p = &r.person;
+            insert.values_panic([
+                r.id.into(),
+                p.code.to_string().into(),
+                p.name.clone().into(),
+                p.gender.slug().into(),
+                p.birth_year.map(i64::from).into(),
+                p.age_band.map(|b| b.slug()).into(),
+                p.subjects.join(";").into(),
+                p.qualification.clone().into(),
+                p.started_teaching.map(i64::from).into(),
+                p.phone.clone().into(),
+                r.unit_id.into(),
+                r.school_id.into(),
+            ]);
+        }
+        insert.on_conflict(OnConflict::column("code").update_columns(cols[2..].iter().copied()).to_owned());
+        tx.run(&insert).await?;
+    }
+    tx.commit().await?;
+    Ok(written)
+}

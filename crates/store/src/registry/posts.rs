@@ -1,0 +1,224 @@
+//! Posts: a role held at a place for a period. Never deleted; ending one sets `to`.
+
+use super::{BATCH, Filter, Page, Written, code_ids, new_id, settle, units};
+use crate::{Db, Error, Result, scope};
+use chrono::NaiveDate;
+use domain::{Access, FieldErrors, NewPost, Place, PlaceRef};
+use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
+use serde::Serialize;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub struct Post {
+    pub id: Uuid,
+    /// The person's code.
+    pub person: String,
+    pub role: String,
+    /// The unit the post is held at, or the unit its school or cluster sits in.
+    pub unit: String,
+    pub school: Option<String>,
+    pub cluster: Option<String>,
+    /// Empty unless the role is `subject-leader`.
+    pub subject: String,
+    pub from: NaiveDate,
+    pub to: Option<NaiveDate>,
+    #[serde(skip)]
+    pub unit_path: String,
+    #[serde(skip)]
+    pub school_id: Option<Uuid>,
+    #[serde(skip)]
+    pub cluster_id: Option<Uuid>,
+}
+
+const COLS: scope::PlaceCols = scope::PlaceCols { unit_path: ("u", "path"), school: Some(("p", "school_id")), cluster: Some(("p", "cluster_id")) };
+
+fn select() -> SelectStatement {
+    Query::select()
+        .columns([("p", "id"), ("p", "role"), ("p", "subject"), ("p", "school_id"), ("p", "cluster_id")])
+        .expr_as(Expr::col(("pe", "code")), "person")
+        .expr_as(Expr::col(("u", "code")), "unit")
+        .expr_as(Expr::col(("u", "path")), "unit_path")
+        .expr_as(Expr::col(("s", "code")), "school")
+        .expr_as(Expr::col(("c", "code")), "cluster")
+        .expr_as(Expr::col(("p", "starts_on")), "from")
+        .expr_as(Expr::col(("p", "ends_on")), "to")
+        .from_as("posts", "p")
+        .join_as(JoinType::InnerJoin, "people", "pe", Expr::col(("pe", "id")).equals(("p", "person_id")))
+        .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("p", "unit_id")))
+        .join_as(JoinType::LeftJoin, "schools", "s", Expr::col(("s", "id")).equals(("p", "school_id")))
+        .join_as(JoinType::LeftJoin, "clusters", "c", Expr::col(("c", "id")).equals(("p", "cluster_id")))
+        .to_owned()
+}
+
+fn place(p: &Post) -> Place {
+    Place { unit_path: p.unit_path.clone(), school: p.school_id, cluster: p.cluster_id }
+}
+
+/// Posts, optionally only those with `role`, held by `person`, or current on `on`.
+#[derive(Debug, Clone, Default)]
+pub struct PostFilter {
+    pub role: Option<String>,
+    pub person: Option<String>,
+}
+
+pub async fn list(db: &Db, access: &Access, filter: &Filter, posts: &PostFilter) -> Result<Page<Post>> {
+    let mut q = select();
+    q.cond_where(scope::condition(&access.read, &COLS));
+    if let Some(role) = &posts.role {
+        q.and_where(Expr::col(("p", "role")).eq(role.as_str()));
+    }
+    if let Some(person) = &posts.person {
+        q.and_where(Expr::col(("pe", "code")).eq(person.as_str()));
+    }
+    super::page(db, q, filter, &[("pe", "name"), ("pe", "code")], ("u", "path"), ("p", "id")).await
+}
+
+pub async fn get(db: &Db, access: &Access, id: Uuid) -> Result<Post> {
+    let post: Post = db.optional(select().and_where(Expr::col(("p", "id")).eq(id))).await?.ok_or_else(|| Error::not_found("post", id))?;
+    if access.read.covers(&place(&post)) { Ok(post) } else { Err(Error::out_of_scope("post", id)) }
+}
+
+#[derive(sqlx::FromRow)]
+struct ClusterAt {
+    id: Uuid,
+    code: String,
+    unit_id: Uuid,
+    path: String,
+}
+
+struct Resolved {
+    person_id: Uuid,
+    unit_id: Uuid,
+    school_id: Option<Uuid>,
+    cluster_id: Option<Uuid>,
+    post: NewPost,
+}
+
+/// Resolves the references of each post and checks it lies in the caller's write scope.
+async fn resolve(db: &Db, access: &Access, posts: &[NewPost]) -> Result<Vec<(usize, Result<Resolved, FieldErrors>)>> {
+    let people = code_ids(db, "people").await?;
+    let units = units::known(db).await?;
+    let schools = super::people::schools_at(db).await?;
+    let school_units: HashMap<Uuid, Uuid> = {
+        #[derive(sqlx::FromRow)]
+        struct SU {
+            id: Uuid,
+            unit_id: Uuid,
+        }
+        db.all::<SU>(Query::select().columns(["id", "unit_id"]).from("schools")).await?.into_iter().map(|r| (r.id, r.unit_id)).collect()
+    };
+    let clusters: HashMap<String, ClusterAt> = {
+        let q = Query::select()
+            .columns([("c", "id"), ("c", "code"), ("c", "unit_id")])
+            .column(("u", "path"))
+            .from_as("clusters", "c")
+            .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
+            .to_owned();
+        db.all::<ClusterAt>(&q).await?.into_iter().map(|c| (c.code.clone(), c)).collect()
+    };
+    let mut rows = Vec::new();
+    for (index, post) in posts.iter().enumerate() {
+        let mut errors = FieldErrors::new();
+        let person = people.get(post.person.as_str()).copied();
+        if person.is_none() {
+            errors.add("person", format!("no person {}", post.person));
+        }
+        let code = post.place.code().as_str();
+        let located = match &post.place {
+            PlaceRef::Unit(_) => units.get(code).map(|u| (u.id, u.path.clone(), None, None)),
+            PlaceRef::School(_) => {
+                schools.get(code).map(|s| (school_units[&s.id], s.unit_path.clone(), Some(s.id), None))
+            }
+            PlaceRef::Cluster(_) => clusters.get(code).map(|c| (c.unit_id, c.path.clone(), None, Some(c.id))),
+        };
+        let field = match post.place {
+            PlaceRef::Unit(_) => "unit",
+            PlaceRef::School(_) => "school",
+            PlaceRef::Cluster(_) => "cluster",
+        };
+        match &located {
+            None => errors.add(field, format!("no {field} {code}")),
+            Some((_, path, school, cluster)) => {
+                if !access.write.covers(&Place { unit_path: path.clone(), school: *school, cluster: *cluster }) {
+                    return Err(Error::out_of_scope(field, code));
+                }
+            }
+        }
+        rows.push((
+            index,
+            errors.finish(|| {
+                let (unit_id, _, school_id, cluster_id) = located.unwrap();
+                Resolved { person_id: person.unwrap(), unit_id, school_id, cluster_id, post: post.clone() }
+            }),
+        ));
+    }
+    Ok(rows)
+}
+
+fn place_key(post: &NewPost) -> String {
+    let kind = match post.place {
+        PlaceRef::Unit(_) => "unit",
+        PlaceRef::School(_) => "school",
+        PlaceRef::Cluster(_) => "cluster",
+    };
+    format!("{kind}:{}", post.place.code())
+}
+
+const COLUMNS: [&str; 10] = ["id", "person_id", "role", "unit_id", "school_id", "cluster_id", "place_key", "subject", "starts_on", "ends_on"];
+
+fn values(id: Uuid, r: &Resolved) -> [sea_query::Expr; 10] {
+    let p = &r.post;
+    [
+        id.into(),
+        r.person_id.into(),
+        p.role.slug().into(),
+        r.unit_id.into(),
+        r.school_id.into(),
+        r.cluster_id.into(),
+        place_key(p).into(),
+        p.subject.clone().unwrap_or_default().into(),
+        p.period.from().into(),
+        p.period.to().into(),
+    ]
+}
+
+/// Writes posts; a post with the same person, role, place, subject and start is the same
+/// post, and only its end date is updated (re-importing a file changes nothing).
+pub async fn write(db: &Db, access: &Access, posts: &[NewPost], skip_invalid: bool) -> Result<Written> {
+    let rows = resolve(db, access, posts).await?;
+    let (good, skipped) = settle(rows, skip_invalid)?;
+    let mut written = Written { skipped, ..Written::default() };
+    let mut tx = db.begin().await?;
+    for chunk in good.chunks(BATCH) {
+        let mut insert = Query::insert();
+        insert.into_table("posts").columns(COLUMNS);
+        for r in chunk {
+            insert.values_panic(values(new_id(), r));
+        }
+        insert.on_conflict(OnConflict::columns(["person_id", "role", "place_key", "subject", "starts_on"]).update_column("ends_on").to_owned());
+        written.inserted += tx.run(&insert).await? as usize;
+    }
+    tx.commit().await?;
+    Ok(written)
+}
+
+/// Replaces the post `id` (e.g. to end it). Both the post as it is and as it will be must
+/// lie in the caller's write scope.
+pub async fn update(db: &Db, access: &Access, id: Uuid, post: &NewPost) -> Result<Post> {
+    let current = get(db, access, id).await?;
+    if !access.write.covers(&place(&current)) {
+        return Err(Error::out_of_scope("post", id));
+    }
+    let mut rows = resolve(db, access, std::slice::from_ref(post)).await?;
+    let resolved = rows.remove(0).1?;
+    let mut update = Query::update();
+    update.table("posts").and_where(Expr::col("id").eq(id));
+    for (col, value) in COLUMNS.iter().zip(values(id, &resolved)).skip(1) {
+        update.value(*col, value);
+    }
+    let mut tx = db.begin().await?;
+    tx.run(&update).await.map_err(|e| crate::unique_to_field(e, "from", "the same person already holds this post from this date"))?;
+    tx.commit().await?;
+    get(db, access, id).await
+}

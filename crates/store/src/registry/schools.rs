@@ -1,0 +1,111 @@
+//! Schools.
+
+use super::{BATCH, Filter, Mode, Page, Written, new_id, settle, units};
+use crate::{Db, Error, Result, scope};
+use domain::{Access, FieldErrors, NewSchool, Place};
+use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
+use serde::Serialize;
+use uuid::Uuid;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub struct School {
+    #[serde(skip)]
+    pub id: Uuid,
+    pub code: String,
+    pub name: String,
+    /// The code of the unit the school is in.
+    pub unit: String,
+    pub ownership: String,
+    pub locality: String,
+    #[serde(skip)]
+    pub unit_path: String,
+}
+
+pub(crate) const COLS: scope::PlaceCols = scope::PlaceCols { unit_path: ("u", "path"), school: Some(("s", "id")), cluster: None };
+
+fn select() -> SelectStatement {
+    Query::select()
+        .columns([("s", "id"), ("s", "code"), ("s", "name"), ("s", "ownership"), ("s", "locality")])
+        .expr_as(Expr::col(("u", "code")), "unit")
+        .expr_as(Expr::col(("u", "path")), "unit_path")
+        .from_as("schools", "s")
+        .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("s", "unit_id")))
+        .to_owned()
+}
+
+pub async fn list(db: &Db, access: &Access, filter: &Filter) -> Result<Page<School>> {
+    let mut q = select();
+    q.cond_where(scope::condition(&access.read, &COLS));
+    super::page(db, q, filter, &[("s", "name"), ("s", "code")], ("u", "path"), ("s", "code")).await
+}
+
+/// A school, if the caller may read it: 404 when there is none, 403 when it is not theirs.
+pub async fn get(db: &Db, access: &Access, code: &str) -> Result<School> {
+    let school: School = db.optional(select().and_where(Expr::col(("s", "code")).eq(code))).await?.ok_or_else(|| Error::not_found("school", code))?;
+    if access.read.covers(&place(&school)) { Ok(school) } else { Err(Error::out_of_scope("school", code)) }
+}
+
+fn place(school: &School) -> Place {
+    Place { unit_path: school.unit_path.clone(), school: Some(school.id), cluster: None }
+}
+
+struct Resolved {
+    id: Uuid,
+    unit_id: Uuid,
+    school: NewSchool,
+    exists: bool,
+}
+
+pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, skip_invalid: bool) -> Result<Written> {
+    let units = units::known(db).await?;
+    let existing: std::collections::HashMap<String, School> =
+        db.all::<School>(&select()).await?.into_iter().map(|s| (s.code.clone(), s)).collect();
+    let mut seen = std::collections::HashSet::new();
+    let mut rows = Vec::new();
+    for (index, school) in schools.iter().enumerate() {
+        let mut errors = FieldErrors::new();
+        let old = existing.get(school.code.as_str());
+        match (mode, old) {
+            (Mode::Create, Some(_)) => errors.add("code", format!("{} already exists", school.code)),
+            (Mode::Update, None) => return Err(Error::not_found("school", &school.code)),
+            _ => {}
+        }
+        if !seen.insert(school.code.as_str()) {
+            errors.add("code", format!("{} appears twice in this batch", school.code));
+        }
+        let unit = units.get(school.unit.as_str());
+        if unit.is_none() {
+            errors.add("unit", format!("no unit {}", school.unit));
+        }
+        if let Some(unit) = unit {
+            // Both where the school is now and where it is going must be the caller's to change.
+            let target = Place { unit_path: unit.path.clone(), school: old.map(|o| o.id), cluster: None };
+            if !access.write.covers(&target) || old.is_some_and(|o| !access.write.covers(&place(o))) {
+                return Err(Error::out_of_scope("school", &school.code));
+            }
+        }
+        let row = errors.finish(|| Resolved {
+            id: old.map_or_else(new_id, |o| o.id),
+            unit_id: unit.map(|u| u.id).unwrap_or_default(),
+            school: school.clone(),
+            exists: old.is_some(),
+        });
+        rows.push((index, row));
+    }
+    let (good, skipped) = settle(rows, skip_invalid)?;
+    let mut written = Written { skipped, ..Written::default() };
+    let mut tx = db.begin().await?;
+    for chunk in good.chunks(BATCH) {
+        let mut insert = Query::insert();
+        insert.into_table("schools").columns(["id", "code", "name", "unit_id", "ownership", "locality"]);
+        for r in chunk {
+            if r.exists { written.updated += 1 } else { written.inserted += 1 }
+            let s = &r.school;
+            insert.values_panic([r.id.into(), s.code.to_string().into(), s.name.clone().into(), r.unit_id.into(), s.ownership.slug().into(), s.locality.slug().into()]);
+        }
+        insert.on_conflict(OnConflict::column("code").update_columns(["name", "unit_id", "ownership", "locality"]).to_owned());
+        tx.run(&insert).await?;
+    }
+    tx.commit().await?;
+    Ok(written)
+}

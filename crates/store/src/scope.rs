@@ -1,0 +1,42 @@
+//! Scope in SQL: the list half of the one access rule in `domain::scope`.
+//! Every list query adds [`condition`] for the columns that place its rows.
+
+use domain::Scope;
+use sea_query::{Condition, Expr, ExprTrait, LikeExpr};
+use uuid::Uuid;
+
+/// The columns that place a row: the path of the unit it sits under, and its school and
+/// cluster when it has them.
+pub struct PlaceCols {
+    pub unit_path: (&'static str, &'static str),
+    pub school: Option<(&'static str, &'static str)>,
+    pub cluster: Option<(&'static str, &'static str)>,
+}
+
+/// `LIKE 'prefix%'` with the prefix's own `%`, `_` and `\` escaped (codes may contain `_`).
+pub fn starts_with(col: (&'static str, &'static str), prefix: &str) -> Expr {
+    let escaped: String = prefix.chars().flat_map(|c| if "%_\\".contains(c) { vec!['\\', c] } else { vec![c] }).collect();
+    Expr::col(col).like(LikeExpr::new(format!("{escaped}%")).escape('\\'))
+}
+
+fn ids_in(col: (&'static str, &'static str), ids: &[Uuid]) -> Expr {
+    Expr::col(col).is_in(ids.iter().copied())
+}
+
+/// The rows of a list that `scope` covers. Mirrors `Scope::covers` field by field.
+pub fn condition(scope: &Scope, cols: &PlaceCols) -> Condition {
+    if scope.all {
+        return Condition::all();
+    }
+    let mut any = Condition::any().add(Expr::val(1).eq(0));
+    for path in &scope.unit_paths {
+        any = any.add(starts_with(cols.unit_path, path));
+    }
+    if let (Some(col), false) = (cols.school, scope.schools.is_empty()) {
+        any = any.add(ids_in(col, &scope.schools));
+    }
+    if let (Some(col), false) = (cols.cluster, scope.clusters.is_empty()) {
+        any = any.add(ids_in(col, &scope.clusters));
+    }
+    any
+}

@@ -1,0 +1,112 @@
+//! `/api/v1/cops`: communities of practice and their members.
+
+use super::ListParams;
+use crate::AppState;
+use crate::caller::Caller;
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use domain::post::parse_date;
+use serde::Deserialize;
+use store::programmes::communities::{self, Community, Member, Site};
+use store::registry::Page;
+use uuid::Uuid;
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CopParams {
+    /// Only CoPs of this programme (its code).
+    pub programme: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct CopBody {
+    pub programme: String,
+    /// For a school-based programme: the school and the subject.
+    pub school: Option<String>,
+    pub subject: Option<String>,
+    /// For a cluster-based programme: the cluster.
+    pub cluster: Option<String>,
+    /// Defaults to e.g. "EP Kigarama Maths CoP".
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct RenameBody {
+    pub name: String,
+}
+
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct MemberBody {
+    /// The person's code (taken from the path on update).
+    pub person: String,
+    /// `member` or `facilitator`.
+    pub role: String,
+    /// `YYYY-MM-DD`.
+    pub joined_on: String,
+    /// `YYYY-MM-DD` when the person left.
+    pub left_on: Option<String>,
+}
+
+#[utoipa::path(get, path = "/cops", tag = "cops", params(ListParams, CopParams),
+    responses((status = 200, body = Page<Community>), (status = 401, body = ErrorBody)))]
+pub async fn list(State(s): State<AppState>, caller: Caller, Query(p): Query<ListParams>, Query(c): Query<CopParams>) -> ApiResult<Page<Community>> {
+    Ok(Json(communities::list(&s.db, &caller.access, &p.filter(), c.programme.as_deref()).await?))
+}
+
+#[utoipa::path(get, path = "/cops/{id}", tag = "cops", params(("id" = Uuid, Path, description = "The CoP's id")),
+    responses((status = 200, body = Community), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn get(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>) -> ApiResult<Community> {
+    Ok(Json(communities::get(&s.db, &caller.access, id).await?))
+}
+
+#[utoipa::path(post, path = "/cops", tag = "cops", request_body = CopBody,
+    responses((status = 200, body = Community), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create(State(s): State<AppState>, caller: Caller, Json(b): Json<CopBody>) -> ApiResult<Community> {
+    let site = match (&b.school, &b.cluster) {
+        (Some(school), None) => Site::School(school, b.subject.as_deref().unwrap_or_default()),
+        (None, Some(cluster)) => Site::Cluster(cluster),
+        _ => return Err(ApiError::Invalid(domain::FieldErrors::single("place", "give a school (with a subject) or a cluster"))),
+    };
+    Ok(Json(communities::create(&s.db, &caller.access, &b.programme, site, b.name.as_deref()).await?))
+}
+
+/// Renames a CoP. Its programme, place and subject are fixed once formed.
+#[utoipa::path(put, path = "/cops/{id}", tag = "cops", request_body = RenameBody, params(("id" = Uuid, Path, description = "The CoP's id")),
+    responses((status = 200, body = Community), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>, Json(b): Json<RenameBody>) -> ApiResult<Community> {
+    Ok(Json(communities::rename(&s.db, &caller.access, id, &b.name).await?))
+}
+
+#[utoipa::path(get, path = "/cops/{id}/members", tag = "cops", params(("id" = Uuid, Path, description = "The CoP's id")),
+    responses((status = 200, body = Vec<Member>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn members(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>) -> ApiResult<Vec<Member>> {
+    Ok(Json(communities::members(&s.db, &caller.access, id).await?))
+}
+
+async fn set(s: &AppState, caller: &Caller, id: Uuid, b: &MemberBody) -> Result<Member, ApiError> {
+    let mut errors = domain::FieldErrors::new();
+    let joined = errors.take("joined_on", parse_date(&b.joined_on));
+    let left = b.left_on.as_deref().map(|d| errors.take("left_on", parse_date(d)));
+    if !errors.is_empty() {
+        return Err(errors.into());
+    }
+    Ok(communities::set_member(&s.db, &caller.access, id, &b.person, &b.role, joined.unwrap(), left.flatten()).await?)
+}
+
+#[utoipa::path(post, path = "/cops/{id}/members", tag = "cops", request_body = MemberBody, params(("id" = Uuid, Path, description = "The CoP's id")),
+    responses((status = 200, body = Member), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn add_member(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>, Json(b): Json<MemberBody>) -> ApiResult<Member> {
+    Ok(Json(set(&s, &caller, id, &b).await?))
+}
+
+/// Changes a membership: the role, or the date the person left.
+#[utoipa::path(put, path = "/cops/{id}/members/{person}", tag = "cops", request_body = MemberBody,
+    params(("id" = Uuid, Path, description = "The CoP's id"), ("person" = String, Path, description = "The person's code")),
+    responses((status = 200, body = Member), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update_member(State(s): State<AppState>, caller: Caller, Path((id, person)): Path<(Uuid, String)>, Json(b): Json<MemberBody>) -> ApiResult<Member> {
+    Ok(Json(set(&s, &caller, id, &MemberBody { person, ..b }).await?))
+}

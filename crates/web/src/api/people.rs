@@ -1,0 +1,80 @@
+//! `/api/v1/people`.
+
+use super::{ListParams, this_year};
+use crate::AppState;
+use crate::caller::Caller;
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use domain::NewPerson;
+use domain::person::PersonFields;
+use serde::Deserialize;
+use store::registry::{Mode, Page, people, people::Person};
+
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct PersonBody {
+    /// The ministry's staff number. Required on create; on update, taken from the path.
+    pub code: String,
+    pub name: String,
+    /// `female`, `male` or `other`.
+    pub gender: String,
+    pub birth_year: Option<i32>,
+    /// `under-25`, `25-34`, `35-44`, `45-54` or `55-plus`, when the birth year is unknown.
+    pub age_band: Option<String>,
+    /// Subject slugs, e.g. `["maths", "english"]`.
+    pub subjects: Vec<String>,
+    pub qualification: Option<String>,
+    pub started_teaching: Option<i32>,
+    pub phone: Option<String>,
+    /// The unit the person is registered under.
+    pub unit: String,
+    /// Their school, if they work at one.
+    pub school: Option<String>,
+}
+
+#[utoipa::path(get, path = "/people", tag = "people", params(ListParams),
+    responses((status = 200, body = Page<Person>), (status = 401, body = ErrorBody)))]
+pub async fn list(State(s): State<AppState>, caller: Caller, Query(p): Query<ListParams>) -> ApiResult<Page<Person>> {
+    Ok(Json(people::list(&s.db, &caller.access, &p.filter()).await?))
+}
+
+#[utoipa::path(get, path = "/people/{code}", tag = "people", params(("code" = String, Path, description = "The person's code")),
+    responses((status = 200, body = Person), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn get(State(s): State<AppState>, caller: Caller, Path(code): Path<String>) -> ApiResult<Person> {
+    Ok(Json(people::get(&s.db, &caller.access, &code).await?))
+}
+
+async fn write(s: &AppState, caller: &Caller, b: &PersonBody, mode: Mode) -> Result<Person, ApiError> {
+    let text = |v: Option<i32>| v.map(|n| n.to_string()).unwrap_or_default();
+    let (birth_year, started, subjects) = (text(b.birth_year), text(b.started_teaching), b.subjects.join(";"));
+    let fields = PersonFields {
+        code: &b.code,
+        name: &b.name,
+        gender: &b.gender,
+        birth_year: &birth_year,
+        age_band: b.age_band.as_deref().unwrap_or_default(),
+        subjects: &subjects,
+        qualification: b.qualification.as_deref().unwrap_or_default(),
+        started_teaching: &started,
+        phone: b.phone.as_deref().unwrap_or_default(),
+        unit: &b.unit,
+        school: b.school.as_deref().unwrap_or_default(),
+    };
+    let person = NewPerson::parse(&fields, this_year())?;
+    people::write(&s.db, &caller.access, std::slice::from_ref(&person), mode, false).await?;
+    Ok(people::get(&s.db, &caller.access, person.code.as_str()).await?)
+}
+
+#[utoipa::path(post, path = "/people", tag = "people", request_body = PersonBody,
+    responses((status = 200, body = Person), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<PersonBody>) -> ApiResult<Person> {
+    Ok(Json(write(&s, &caller, &body, Mode::Create).await?))
+}
+
+#[utoipa::path(put, path = "/people/{code}", tag = "people", request_body = PersonBody, params(("code" = String, Path, description = "The person's code")),
+    responses((status = 200, body = Person), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update(State(s): State<AppState>, caller: Caller, Path(code): Path<String>, Json(body): Json<PersonBody>) -> ApiResult<Person> {
+    people::get(&s.db, &caller.access, &code).await?;
+    Ok(Json(write(&s, &caller, &PersonBody { code, ..body }, Mode::Update).await?))
+}

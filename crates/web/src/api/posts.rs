@@ -1,0 +1,91 @@
+//! `/api/v1/posts`: roles held at places. Ending a post is an update that sets `to`.
+
+use super::ListParams;
+use crate::AppState;
+use crate::caller::Caller;
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use domain::NewPost;
+use domain::post::PostFields;
+use serde::Deserialize;
+use store::registry::posts::{Post, PostFilter};
+use store::registry::{Page, posts};
+use uuid::Uuid;
+
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct PostBody {
+    /// The person's code.
+    pub person: String,
+    /// A role slug: `teacher`, `head-teacher`, `subject-leader`, `coach`, `deo`, ...
+    pub role: String,
+    /// The unit, for roles held at a unit (SLF, SEI, DEO, LLL, NLL, ...).
+    pub unit: Option<String>,
+    /// The school, for school roles.
+    pub school: Option<String>,
+    /// The cluster, for a coach.
+    pub cluster: Option<String>,
+    /// The subject a subject leader leads.
+    pub subject: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub from: String,
+    /// `YYYY-MM-DD`, or absent while the post is held.
+    pub to: Option<String>,
+}
+
+impl PostBody {
+    fn parse(&self) -> Result<NewPost, domain::FieldErrors> {
+        let s = |v: &Option<String>| v.clone().unwrap_or_default();
+        let (unit, school, cluster, subject, to) = (s(&self.unit), s(&self.school), s(&self.cluster), s(&self.subject), s(&self.to));
+        NewPost::parse(&PostFields { person: &self.person, role: &self.role, unit: &unit, school: &school, cluster: &cluster, subject: &subject, from: &self.from, to: &to })
+    }
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PostParams {
+    /// Only posts of this role (its slug).
+    pub role: Option<String>,
+    /// Only posts held by this person (their code).
+    pub person: Option<String>,
+}
+
+#[utoipa::path(get, path = "/posts", tag = "posts", params(ListParams, PostParams),
+    responses((status = 200, body = Page<Post>), (status = 401, body = ErrorBody)))]
+pub async fn list(State(s): State<AppState>, caller: Caller, Query(p): Query<ListParams>, Query(f): Query<PostParams>) -> ApiResult<Page<Post>> {
+    let filter = PostFilter { role: f.role, person: f.person };
+    Ok(Json(posts::list(&s.db, &caller.access, &p.filter(), &filter).await?))
+}
+
+#[utoipa::path(get, path = "/posts/{id}", tag = "posts", params(("id" = Uuid, Path, description = "The post's id")),
+    responses((status = 200, body = Post), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn get(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>) -> ApiResult<Post> {
+    Ok(Json(posts::get(&s.db, &caller.access, id).await?))
+}
+
+/// Creates a post. The same person, role, place, subject and start date is the same post.
+#[utoipa::path(post, path = "/posts", tag = "posts", request_body = PostBody,
+    responses((status = 200, body = Post), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<PostBody>) -> ApiResult<Post> {
+    let post = body.parse()?;
+    posts::write(&s.db, &caller.access, std::slice::from_ref(&post), false).await?;
+    let filter = PostFilter { role: Some(post.role.slug().into()), person: Some(post.person.to_string()) };
+    let found = posts::list(&s.db, &caller.access, &store::registry::Filter::all(), &filter).await?;
+    let place = post.place.code().as_str();
+    found
+        .items
+        .into_iter()
+        .find(|p| p.from == post.period.from() && [Some(p.unit.as_str()), p.school.as_deref(), p.cluster.as_deref()].contains(&Some(place)))
+        .map(Json)
+        .ok_or_else(|| ApiError::Internal("a post just written could not be read back".into()))
+}
+
+/// Replaces a post, e.g. to end it by setting `to`. History is kept: posts are never deleted.
+#[utoipa::path(put, path = "/posts/{id}", tag = "posts", request_body = PostBody, params(("id" = Uuid, Path, description = "The post's id")),
+    responses((status = 200, body = Post), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>, Json(body): Json<PostBody>) -> ApiResult<Post> {
+    posts::get(&s.db, &caller.access, id).await?;
+    let post = body.parse()?;
+    Ok(Json(posts::update(&s.db, &caller.access, id, &post).await?))
+}

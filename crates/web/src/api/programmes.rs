@@ -1,0 +1,68 @@
+//! `/api/v1/programmes`: programmes and their delivery models, and forming their CoPs.
+
+use super::ListParams;
+use crate::AppState;
+use crate::caller::Caller;
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use domain::NewProgramme;
+use serde::Deserialize;
+use store::programmes::{self, Programme, communities, communities::Formed};
+use store::registry::Page;
+
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct ProgrammeBody {
+    /// Required on create; on update, taken from the path.
+    pub code: String,
+    pub name: String,
+    /// `school-based` or `cluster-based`.
+    pub model: String,
+    /// Defaults to the model's: 3 (school-based) or 1 (cluster-based).
+    pub meetings_per_term: Option<i64>,
+    /// Subject slugs, e.g. `["maths", "english"]`.
+    pub subjects: Vec<String>,
+    pub toolkit: Option<String>,
+    /// Whether CoPs keep meeting remotely through school closures.
+    pub continues_remotely: bool,
+}
+
+#[utoipa::path(get, path = "/programmes", tag = "programmes", params(ListParams),
+    responses((status = 200, body = Page<Programme>), (status = 401, body = ErrorBody)))]
+pub async fn list(State(s): State<AppState>, _caller: Caller, Query(p): Query<ListParams>) -> ApiResult<Page<Programme>> {
+    Ok(Json(programmes::list(&s.db, &p.filter()).await?))
+}
+
+#[utoipa::path(get, path = "/programmes/{code}", tag = "programmes", params(("code" = String, Path, description = "The programme's code")),
+    responses((status = 200, body = Programme), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn get(State(s): State<AppState>, _caller: Caller, Path(code): Path<String>) -> ApiResult<Programme> {
+    Ok(Json(programmes::get(&s.db, &code).await?))
+}
+
+async fn write(s: &AppState, caller: &Caller, b: &ProgrammeBody, exists: bool) -> Result<Programme, ApiError> {
+    let p = NewProgramme::parse(&b.code, &b.name, &b.model, b.meetings_per_term, &b.subjects.join(";"), b.toolkit.as_deref(), b.continues_remotely)?;
+    Ok(programmes::write(&s.db, &caller.access, &p, exists).await?)
+}
+
+/// Creates a programme. National admins and M&E officers only.
+#[utoipa::path(post, path = "/programmes", tag = "programmes", request_body = ProgrammeBody,
+    responses((status = 200, body = Programme), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<ProgrammeBody>) -> ApiResult<Programme> {
+    Ok(Json(write(&s, &caller, &body, false).await?))
+}
+
+#[utoipa::path(put, path = "/programmes/{code}", tag = "programmes", request_body = ProgrammeBody, params(("code" = String, Path, description = "The programme's code")),
+    responses((status = 200, body = Programme), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update(State(s): State<AppState>, caller: Caller, Path(code): Path<String>, Json(body): Json<ProgrammeBody>) -> ApiResult<Programme> {
+    Ok(Json(write(&s, &caller, &ProgrammeBody { code, ..body }, true).await?))
+}
+
+/// Forms the programme's CoPs for every school or cluster in the caller's write scope, and
+/// enrols teachers and facilitators. Idempotent: calling again adds only what is missing.
+#[utoipa::path(post, path = "/programmes/{code}/cops", tag = "programmes", params(("code" = String, Path, description = "The programme's code")),
+    responses((status = 200, body = Formed), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn form_cops(State(s): State<AppState>, caller: Caller, Path(code): Path<String>) -> ApiResult<Formed> {
+    let today = chrono::Utc::now().date_naive();
+    Ok(Json(communities::form(&s.db, &caller.access, &code, today).await?))
+}

@@ -1,0 +1,59 @@
+//! `/api/v1/units`: the administrative hierarchy.
+
+use super::ListParams;
+use crate::AppState;
+use crate::caller::Caller;
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use domain::NewUnit;
+use serde::Deserialize;
+use store::registry::{Mode, Page, units, units::Unit};
+
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct UnitBody {
+    /// Required on create; on update, taken from the path.
+    #[serde(default)]
+    pub code: String,
+    #[serde(default)]
+    pub name: String,
+    /// The level's slug, e.g. `district`.
+    #[serde(default)]
+    pub level: String,
+    /// The parent unit's code; empty only for the country.
+    #[serde(default)]
+    pub parent: String,
+}
+
+/// Units the caller can see: their subtree, and the units above their posts.
+#[utoipa::path(get, path = "/units", tag = "units", params(ListParams),
+    responses((status = 200, body = Page<Unit>), (status = 401, body = ErrorBody)))]
+pub async fn list(State(s): State<AppState>, caller: Caller, Query(p): Query<ListParams>) -> ApiResult<Page<Unit>> {
+    Ok(Json(units::list(&s.db, &caller.access, &p.filter()).await?))
+}
+
+#[utoipa::path(get, path = "/units/{code}", tag = "units", params(("code" = String, Path, description = "The unit's code")),
+    responses((status = 200, body = Unit), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn get(State(s): State<AppState>, caller: Caller, Path(code): Path<String>) -> ApiResult<Unit> {
+    Ok(Json(units::get(&s.db, &caller.access, &code).await?))
+}
+
+async fn write(s: &AppState, caller: &Caller, body: &UnitBody, mode: Mode) -> Result<Unit, ApiError> {
+    let unit = NewUnit::parse(&body.code, &body.name, &body.level, &body.parent)?;
+    units::write(&s.db, &caller.access, std::slice::from_ref(&unit), mode, false).await?;
+    Ok(units::get(&s.db, &caller.access, unit.code.as_str()).await?)
+}
+
+#[utoipa::path(post, path = "/units", tag = "units", request_body = UnitBody,
+    responses((status = 200, body = Unit), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<UnitBody>) -> ApiResult<Unit> {
+    Ok(Json(write(&s, &caller, &body, Mode::Create).await?))
+}
+
+/// Renames a unit. Its level and parent cannot change.
+#[utoipa::path(put, path = "/units/{code}", tag = "units", request_body = UnitBody, params(("code" = String, Path, description = "The unit's code")),
+    responses((status = 200, body = Unit), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update(State(s): State<AppState>, caller: Caller, Path(code): Path<String>, Json(body): Json<UnitBody>) -> ApiResult<Unit> {
+    units::get(&s.db, &caller.access, &code).await?;
+    Ok(Json(write(&s, &caller, &UnitBody { code, ..body }, Mode::Update).await?))
+}

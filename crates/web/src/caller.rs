@@ -1,0 +1,26 @@
+//! Who is calling: the bearer token resolved to a user and the [`Access`] their posts give.
+//! Every handler takes a [`Caller`], so no route can forget to authenticate.
+
+use crate::AppState;
+use crate::error::ApiError;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use domain::Access;
+
+pub struct Caller {
+    pub access: Access,
+}
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let header = parts.headers.get(axum::http::header::AUTHORIZATION).and_then(|v| v.to_str().ok()).ok_or(ApiError::Unauthenticated)?;
+        let token = header.strip_prefix("Bearer ").map(str::trim).filter(|t| !t.is_empty()).ok_or(ApiError::Unauthenticated)?;
+        let user = store::auth::token_user(&state.db, token).await?.ok_or(ApiError::Unauthenticated)?;
+        let today = chrono::Utc::now().date_naive();
+        let access = store::auth::access(&state.db, user.person_id, today).await?;
+        tracing::debug!(user = %user.username, roles = ?access.roles, "authenticated");
+        Ok(Caller { access })
+    }
+}

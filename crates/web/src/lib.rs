@@ -1,0 +1,59 @@
+//! The only crate that speaks HTTP: the JSON API under `/api/v1/`, its OpenAPI document at
+//! `/api/openapi.json` with browsable docs at `/api/docs`, and `/healthz`.
+//!
+//! Routes and the OpenAPI document are built together (utoipa-axum), so a route cannot exist
+//! without being documented.
+
+mod api;
+mod caller;
+mod error;
+
+use axum::Router;
+use axum::routing::get;
+use store::Db;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_swagger_ui::SwaggerUi;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Pamoja API", description = "Teacher collaborative learning at national scale: the registry, programmes and CoPs. \
+        Every call needs 'Authorization: Bearer TOKEN' (make one with `pamoja token create --user NAME`); \
+        every list and record is scoped to what the caller's posts cover."),
+    modifiers(&BearerAuth),
+    security(("bearer" = []))
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme("bearer", SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()));
+    }
+}
+
+/// The API's routes with their OpenAPI document.
+pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    OpenApiRouter::with_openapi(ApiDoc::openapi()).nest("/api/v1", api::routes()).split_for_parts()
+}
+
+/// The whole application.
+pub fn app(db: Db) -> Router {
+    let (api, openapi) = api();
+    api.route("/healthz", get(|| async { "ok" }))
+        .with_state(AppState { db })
+        .merge(SwaggerUi::new("/api/docs").url("/api/openapi.json", openapi))
+}
+
+/// Serves until `shutdown` resolves. Tests bind port 0 and pass the listener in.
+pub async fn serve(listener: tokio::net::TcpListener, db: Db, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+    axum::serve(listener, app(db)).with_graceful_shutdown(shutdown).await
+}
