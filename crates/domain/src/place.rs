@@ -135,7 +135,13 @@ impl NewCluster {
         if !CLUSTER_SIZE.contains(&codes.len()) {
             errors.add("schools", format!("has {} schools; a cluster has 2 to 8 (the seeds' clusters have 4-5)", codes.len()));
         }
-        errors.finish(|| NewCluster { code: code.unwrap(), name: name.unwrap(), programme: programme.unwrap(), unit: unit.unwrap(), schools: codes })
+        errors.finish(|| NewCluster {
+            code: code.unwrap(),
+            name: name.unwrap(),
+            programme: programme.unwrap(),
+            unit: unit.unwrap(),
+            schools: codes,
+        })
     }
 }
 

@@ -56,7 +56,10 @@ impl Kind {
 impl std::str::FromStr for Kind {
     type Err = String;
     fn from_str(raw: &str) -> Result<Self, String> {
-        Kind::ALL.into_iter().find(|k| k.slug() == raw).ok_or_else(|| format!("unknown kind {raw:?}; use units, schools, clusters, people or posts"))
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.slug() == raw)
+            .ok_or_else(|| format!("unknown kind {raw:?}; use units, schools, clusters, people or posts"))
     }
 }
 
@@ -107,14 +110,18 @@ fn columns(table: &Table, kind: Kind) -> Result<HashMap<String, usize>, Vec<Prob
     }
     for name in expected {
         if !found.contains_key(*name) {
-            problems.push(at(table.header.len() + 1, format!("missing column {name:?}; {} files have the columns {}", kind.slug(), expected.join(","))));
+            problems.push(at(
+                table.header.len() + 1,
+                format!("missing column {name:?}; {} files have the columns {}", kind.slug(), expected.join(",")),
+            ));
         }
     }
     if problems.is_empty() { Ok(found) } else { Err(problems) }
 }
 
 fn parse<T>(table: &Table, kind: Kind, parse_row: impl Fn(&dyn Fn(&str) -> String) -> Result<T, FieldErrors>) -> Parsed<T> {
-    let mut parsed = Parsed { records: Vec::new(), lines: Vec::new(), problems: Vec::new(), file: table.file.clone(), columns: HashMap::new() };
+    let mut parsed =
+        Parsed { records: Vec::new(), lines: Vec::new(), problems: Vec::new(), file: table.file.clone(), columns: HashMap::new() };
     match columns(table, kind) {
         Err(problems) => parsed.problems = problems,
         Ok(columns) => {
@@ -172,7 +179,8 @@ pub fn people(table: &Table, this_year: i32) -> Parsed<NewPerson> {
 pub fn posts(table: &Table) -> Parsed<NewPost> {
     parse(table, Kind::Posts, |get| {
         let v: Vec<String> = Kind::Posts.columns().iter().map(|c| get(c)).collect();
-        let fields = PostFields { person: &v[0], role: &v[1], unit: &v[2], school: &v[3], cluster: &v[4], subject: &v[5], from: &v[6], to: &v[7] };
+        let fields =
+            PostFields { person: &v[0], role: &v[1], unit: &v[2], school: &v[3], cluster: &v[4], subject: &v[5], from: &v[6], to: &v[7] };
         NewPost::parse(&fields)
     })
 }

@@ -67,7 +67,8 @@ impl Table {
 }
 
 fn read_csv(path: &Path, file: &str) -> Result<Table, Problem> {
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_path(path).map_err(|e| problem(file, 1, 1, e.to_string()))?;
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).from_path(path).map_err(|e| problem(file, 1, 1, e.to_string()))?;
     let mut header = None;
     let mut rows = Vec::new();
     for record in reader.records() {

@@ -1,10 +1,8 @@
 //! `pamoja`: one binary, a subcommand per job. The work is in `commands`; this file only
 //! parses the command line, sets up logging and reports errors.
 
-mod cli;
-mod commands;
-
 use clap::Parser;
+use pamoja::{cli, commands};
 
 fn main() -> std::process::ExitCode {
     let cli = cli::Cli::parse();

@@ -95,7 +95,8 @@ impl Builder {
         let birth_year = self.this_year - self.rng.between(24, 58) as i32;
         let started = (birth_year + self.rng.between(20, 27) as i32).min(self.this_year - 1);
         let age_band_only = self.rng.chance(0.05);
-        let phone = self.rng.chance(0.8).then(|| format!("{} {:03} {:03}", kind.phone_prefix, self.rng.between(0, 999), self.rng.between(0, 999)));
+        let phone =
+            self.rng.chance(0.8).then(|| format!("{} {:03} {:03}", kind.phone_prefix, self.rng.between(0, 999), self.rng.between(0, 999)));
         let subjects = kind.subjects.iter().map(|s| s.to_string()).collect();
         let qualification = (!kind.qualifications.is_empty()).then(|| self.rng.pick(kind.qualifications).to_string());
         let age = self.this_year - birth_year;

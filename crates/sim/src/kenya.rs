@@ -23,8 +23,30 @@ const COUNTIES: [(&str, &[&str]); 8] = [
 const QUALIFICATIONS: &[&str] = &["P1 certificate", "P1 certificate", "Diploma in education", "Bachelor of education"];
 const PHONE: &str = "+254 7";
 const PLACES: &[&str] = &[
-    "Mwangaza", "Tumaini", "Baraka", "Upendo", "Amani", "Neema", "Jitihada", "Umoja", "Faraja", "Mapambazuko", "Kilimo", "Bahari",
-    "Mlimani", "Kisima", "Majengo", "Mnarani", "Kadzonzo", "Lodwar", "Kakuma", "Wamba", "Maralal", "Laisamis", "Hola", "Ngao",
+    "Mwangaza",
+    "Tumaini",
+    "Baraka",
+    "Upendo",
+    "Amani",
+    "Neema",
+    "Jitihada",
+    "Umoja",
+    "Faraja",
+    "Mapambazuko",
+    "Kilimo",
+    "Bahari",
+    "Mlimani",
+    "Kisima",
+    "Majengo",
+    "Mnarani",
+    "Kadzonzo",
+    "Lodwar",
+    "Kakuma",
+    "Wamba",
+    "Maralal",
+    "Laisamis",
+    "Hola",
+    "Ngao",
 ];
 
 pub fn full(seed: u64) -> Dataset {
@@ -137,7 +159,8 @@ fn clusters_with_coaches(
     rollout: Vec<(String, Option<i64>)>,
     per_coach: usize,
 ) {
-    let coach_kind = PersonKind { subjects: &["maths", "literacy"], qualifications: QUALIFICATIONS, female_share: 0.5, phone_prefix: PHONE };
+    let coach_kind =
+        PersonKind { subjects: &["maths", "literacy"], qualifications: QUALIFICATIONS, female_share: 0.5, phone_prefix: PHONE };
     let mut coach = String::new();
     for (i, (cluster_code, name, unit, schools, coach_unit)) in groups.into_iter().enumerate() {
         b.data.clusters.push(NewCluster {
@@ -156,7 +179,9 @@ fn clusters_with_coaches(
         let since = b.since(2019);
         b.post(&coach.clone(), Role::Coach, PlaceRef::Cluster(code(&cluster_code)), None, since);
     }
-    b.data.programmes.push(ProgrammeSetup { programme, rollout: Rollout { waves: vec![date(2026, 1, 5)], phases: vec![], schools: rollout } });
+    b.data
+        .programmes
+        .push(ProgrammeSetup { programme, rollout: Rollout { waves: vec![date(2026, 1, 5)], phases: vec![], schools: rollout } });
 }
 
 /// The small country's cluster-based pilot: clusters of 4 schools in one district, one coach.

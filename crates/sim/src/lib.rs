@@ -88,7 +88,19 @@ mod tests {
     #[test]
     fn small_has_a_login_for_every_role_the_demo_prints() {
         let d = generate(Scale::Small, 1);
-        for role in [Role::NationalAdmin, Role::Deo, Role::Sei, Role::Slf, Role::HeadTeacher, Role::SubjectLeader, Role::Teacher, Role::Coach, Role::Lll, Role::Nll, Role::Researcher] {
+        for role in [
+            Role::NationalAdmin,
+            Role::Deo,
+            Role::Sei,
+            Role::Slf,
+            Role::HeadTeacher,
+            Role::SubjectLeader,
+            Role::Teacher,
+            Role::Coach,
+            Role::Lll,
+            Role::Nll,
+            Role::Researcher,
+        ] {
             assert!(d.logins.iter().any(|l| l.role == role), "no login for {role}");
         }
         assert!(d.people.len() + d.posts.len() < 1000);

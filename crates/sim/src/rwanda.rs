@@ -16,7 +16,8 @@ const PROVINCES: [(&str, &[&str]); 5] = [
     ("Western Province", &["Karongi", "Ngororero", "Nyabihu", "Nyamasheke", "Rubavu", "Rusizi", "Rutsiro"]),
 ];
 
-const QUALIFICATIONS: &[&str] = &["A2 (TTC certificate)", "A2 (TTC certificate)", "A1 (diploma in education)", "A0 (bachelor's in education)"];
+const QUALIFICATIONS: &[&str] =
+    &["A2 (TTC certificate)", "A2 (TTC certificate)", "A1 (diploma in education)", "A0 (bachelor's in education)"];
 const PHONE: &str = "+250 78";
 
 struct Shape {
@@ -115,14 +116,16 @@ fn build(seed: u64, shape: &Shape) -> Dataset {
                     blf_schools.push((school_code, Some(wave)));
                 }
             }
-            // The sector's LLL is one of its head teachers.
-            let (lll, _) = sector_hts[b.rng.next_u64() as usize % sector_hts.len()].clone();
+            // The sector's LLL is one of its head teachers: in the first sector, not the one
+            // whose login is printed as the HT (a person has one sign-in).
+            let skip = usize::from(d == 0 && s == 0);
+            let (lll, _) = sector_hts[skip + b.rng.next_u64() as usize % (sector_hts.len() - skip)].clone();
             let since = b.since(2019);
             b.post(&lll, Role::Lll, PlaceRef::Unit(crate::builder::code(&sector_code)), None, since);
             if d == 0 && s == 0 {
                 b.login("lll", &lll, Role::Lll, &format!("{sector_name} sector"));
             }
-            district_hts.extend(sector_hts.into_iter().filter(|(ht, _)| *ht != lll));
+            district_hts.extend(sector_hts.into_iter().skip(skip).filter(|(ht, _)| *ht != lll));
             sector_index += 1;
         }
         // Two NLLs per district, also experienced head teachers (not the sectors' LLLs).

@@ -2,8 +2,8 @@
 //! [`Access`]: the one place rights come from.
 
 use crate::{Db, Error, Result};
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use chrono::{NaiveDate, Utc};
 use domain::scope::HeldPost;
 use domain::{Access, Role};
@@ -47,7 +47,11 @@ pub async fn create_user(db: &Db, username: &str, person_code: &str, password: &
     if password.chars().count() < 8 {
         return Err(Error::invalid("password", "use at least 8 characters"));
     }
-    let person = crate::registry::code_ids(db, "people").await?.get(person_code).copied().ok_or_else(|| Error::invalid("person", format!("no person {person_code}")))?;
+    let person = crate::registry::code_ids(db, "people")
+        .await?
+        .get(person_code)
+        .copied()
+        .ok_or_else(|| Error::invalid("person", format!("no person {person_code}")))?;
     let mut tx = db.begin().await?;
     tx.run(Query::insert().into_table("users").columns(["id", "username", "person_id", "password_hash", "created_at"]).values_panic([
         Uuid::now_v7().into(),
@@ -81,7 +85,9 @@ pub async fn check_password(db: &Db, username: &str, password: &str) -> Result<O
     struct H {
         password_hash: String,
     }
-    let Some(h) = db.optional::<H>(Query::select().column("password_hash").from("users").and_where(Expr::col("username").eq(username))).await? else {
+    let Some(h) =
+        db.optional::<H>(Query::select().column("password_hash").from("users").and_where(Expr::col("username").eq(username))).await?
+    else {
         return Ok(None);
     };
     let parsed = PasswordHash::new(&h.password_hash).map_err(|e| Error::invalid("password", e.to_string()))?;
@@ -168,12 +174,26 @@ pub async fn access(db: &Db, person: Uuid, on: NaiveDate) -> Result<Access> {
         let (mut schools, mut clusters) = (Vec::new(), Vec::new());
         if let Some(school) = p.school_id {
             schools.push(school);
-            let links: Vec<Link> = db.all(Query::select().columns(["school_id", "cluster_id"]).from("cluster_schools").and_where(Expr::col("school_id").eq(school))).await?;
+            let links: Vec<Link> = db
+                .all(
+                    Query::select()
+                        .columns(["school_id", "cluster_id"])
+                        .from("cluster_schools")
+                        .and_where(Expr::col("school_id").eq(school)),
+                )
+                .await?;
             clusters.extend(links.iter().map(|l| l.cluster_id));
         }
         if let Some(cluster) = p.cluster_id {
             clusters.push(cluster);
-            let links: Vec<Link> = db.all(Query::select().columns(["school_id", "cluster_id"]).from("cluster_schools").and_where(Expr::col("cluster_id").eq(cluster))).await?;
+            let links: Vec<Link> = db
+                .all(
+                    Query::select()
+                        .columns(["school_id", "cluster_id"])
+                        .from("cluster_schools")
+                        .and_where(Expr::col("cluster_id").eq(cluster)),
+                )
+                .await?;
             schools.extend(links.iter().map(|l| l.school_id));
         }
         held.push(HeldPost { role, unit_path: p.path, schools, clusters });
@@ -203,7 +223,12 @@ pub async fn list_users(db: &Db, role: Option<Role>, on: NaiveDate) -> Result<Ve
             lines.push(UserLine { username: user.username.clone(), name: user.name.clone(), role: "-".into(), scope: "-".into() });
         }
         for p in mine {
-            lines.push(UserLine { username: user.username.clone(), name: user.name.clone(), role: p.role.clone(), scope: format!("{} ({})", p.place, p.place_name) });
+            lines.push(UserLine {
+                username: user.username.clone(),
+                name: user.name.clone(),
+                role: p.role.clone(),
+                scope: format!("{} ({})", p.place, p.place_name),
+            });
         }
     }
     Ok(lines)

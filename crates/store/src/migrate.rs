@@ -14,10 +14,8 @@ struct Applied {
 
 /// Applies every migration not yet applied; returns how many it applied.
 pub async fn migrate(db: &Db) -> Result<usize, sqlx::Error> {
-    db.script(
-        "CREATE TABLE IF NOT EXISTS pamoja_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
-    )
-    .await?;
+    db.script("CREATE TABLE IF NOT EXISTS pamoja_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        .await?;
     let applied: Vec<Applied> = db.all(Query::select().column("version").from("pamoja_migrations")).await?;
     let mut count = 0;
     for (version, name, sql) in MIGRATIONS {
@@ -26,12 +24,11 @@ pub async fn migrate(db: &Db) -> Result<usize, sqlx::Error> {
         }
         let mut tx = db.begin().await?;
         tx.script(sql).await?;
-        tx.run(
-            Query::insert()
-                .into_table("pamoja_migrations")
-                .columns(["version", "name", "applied_at"])
-                .values_panic([Expr::val(*version), Expr::val(*name), Expr::val(chrono::Utc::now().to_rfc3339())]),
-        )
+        tx.run(Query::insert().into_table("pamoja_migrations").columns(["version", "name", "applied_at"]).values_panic([
+            Expr::val(*version),
+            Expr::val(*name),
+            Expr::val(chrono::Utc::now().to_rfc3339()),
+        ]))
         .await?;
         tx.commit().await?;
         tracing::info!(version, name, "applied migration");

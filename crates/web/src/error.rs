@@ -51,7 +51,9 @@ impl From<FieldErrors> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, error, fields) = match self {
-            ApiError::Unauthenticated => (StatusCode::UNAUTHORIZED, "sign in: send an API token as 'Authorization: Bearer TOKEN'".to_owned(), vec![]),
+            ApiError::Unauthenticated => {
+                (StatusCode::UNAUTHORIZED, "sign in: send an API token as 'Authorization: Bearer TOKEN'".to_owned(), vec![])
+            }
             ApiError::Forbidden(why) => (StatusCode::FORBIDDEN, why, vec![]),
             ApiError::NotFound(why) => (StatusCode::NOT_FOUND, why, vec![]),
             ApiError::Invalid(fields) => (StatusCode::UNPROCESSABLE_ENTITY, format!("invalid: {fields}"), fields.0),

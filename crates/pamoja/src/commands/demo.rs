@@ -8,7 +8,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use sim::{Dataset, Scale};
 use std::time::{Duration, Instant};
 use store::Db;
-use store::registry::{Mode, clusters, people, posts, schools, units};
+use store::registry::{Mode, Policy, clusters, people, posts, schools, units};
 
 /// Every demo login's password (printed with the logins).
 pub const DEMO_PASSWORD: &str = "pamoja-demo";
@@ -69,12 +69,20 @@ async fn fresh_database(url: &str) -> anyhow::Result<Db> {
 
 fn bar(len: usize, what: &str) -> ProgressBar {
     let bar = ProgressBar::new(len as u64).with_message(what.to_owned());
-    bar.set_style(ProgressStyle::with_template("{msg:>12} [{bar:40}] {pos}/{len} ({per_sec}, {eta} left)").expect("a valid template").progress_chars("=> "));
+    bar.set_style(
+        ProgressStyle::with_template("{msg:>12} [{bar:40}] {pos}/{len} ({per_sec}, {eta} left)")
+            .expect("a valid template")
+            .progress_chars("=> "),
+    );
     bar
 }
 
 /// Writes `records` in steps, advancing a progress bar.
-async fn in_steps<T>(what: &str, records: &[T], mut write: impl AsyncFnMut(&[T]) -> store::Result<store::registry::Written>) -> anyhow::Result<()> {
+async fn in_steps<T>(
+    what: &str,
+    records: &[T],
+    mut write: impl AsyncFnMut(&[T]) -> store::Result<store::registry::Written>,
+) -> anyhow::Result<()> {
     let bar = bar(records.len(), what);
     for chunk in records.chunks(STEP) {
         write(chunk).await.with_context(|| format!("writing {what}"))?;
@@ -84,19 +92,20 @@ async fn in_steps<T>(what: &str, records: &[T], mut write: impl AsyncFnMut(&[T])
     Ok(())
 }
 
-async fn write(db: &Db, data: &Dataset) -> anyhow::Result<()> {
+/// Writes a generated country through the store, as an import would.
+pub async fn write(db: &Db, data: &Dataset) -> anyhow::Result<()> {
     let all = Access::everything();
     units::set_levels(db, &data.levels).await?;
     // Parents come before their children, so each step finds the parents it needs.
-    in_steps("units", &data.units, async |r| units::write(db, &all, r, Mode::Create, false).await).await?;
-    in_steps("schools", &data.schools, async |r| schools::write(db, &all, r, Mode::Create, false).await).await?;
+    in_steps("units", &data.units, async |r| units::write(db, &all, r, Mode::Create, Policy::AllOrNothing).await).await?;
+    in_steps("schools", &data.schools, async |r| schools::write(db, &all, r, Mode::Create, Policy::AllOrNothing).await).await?;
     for setup in &data.programmes {
         store::programmes::write(db, &all, &setup.programme, false).await?;
         store::programmes::set_rollout(db, &all, setup.programme.code.as_str(), &setup.rollout).await?;
     }
-    in_steps("clusters", &data.clusters, async |r| clusters::write(db, &all, r, Mode::Create, false).await).await?;
-    in_steps("people", &data.people, async |r| people::write(db, &all, r, Mode::Create, false).await).await?;
-    in_steps("posts", &data.posts, async |r| posts::write(db, &all, r, false).await).await?;
+    in_steps("clusters", &data.clusters, async |r| clusters::write(db, &all, r, Mode::Create, Policy::AllOrNothing).await).await?;
+    in_steps("people", &data.people, async |r| people::write(db, &all, r, Mode::Create, Policy::AllOrNothing).await).await?;
+    in_steps("posts", &data.posts, async |r| posts::write(db, &all, r, Policy::AllOrNothing).await).await?;
     if let Some(year) = &data.year {
         store::programmes::add_year(db, &all, year).await?;
     }
@@ -116,7 +125,8 @@ async fn write(db: &Db, data: &Dataset) -> anyhow::Result<()> {
 async fn print_summary(db: &Db, data: &Dataset, counts: &[(&str, i64)]) -> anyhow::Result<()> {
     let count = |table: &str| counts.iter().find(|(t, _)| *t == table).map_or(0, |(_, n)| *n);
     println!("\n{}: what the demo holds", data.country);
-    let levels = data.levels.iter().map(|level| format!("{} {level}", data.units.iter().filter(|u| &u.level == level).count())).collect::<Vec<_>>();
+    let levels =
+        data.levels.iter().map(|level| format!("{} {level}", data.units.iter().filter(|u| &u.level == level).count())).collect::<Vec<_>>();
     println!("  places      {}", levels.join(", "));
     println!("  schools     {} ({} in clusters)", count("schools"), count("cluster_schools"));
     println!("  clusters    {}", count("clusters"));
@@ -126,7 +136,10 @@ async fn print_summary(db: &Db, data: &Dataset, counts: &[(&str, i64)]) -> anyho
     for setup in &data.programmes {
         let p = &setup.programme;
         let rollout = store::programmes::rollout_counts(db, p.code.as_str()).await?;
-        let arms = rollout.iter().map(|(arm, wave, n)| format!("{n} {arm}{}", wave.map_or(String::new(), |w| format!(" wave {w}")))).collect::<Vec<_>>();
+        let arms = rollout
+            .iter()
+            .map(|(arm, wave, n)| format!("{n} {arm}{}", wave.map_or(String::new(), |w| format!(" wave {w}"))))
+            .collect::<Vec<_>>();
         let meetings = if p.meetings_per_term == 1 { "1 meeting".to_owned() } else { format!("{} meetings", p.meetings_per_term) };
         println!("  programme   {} ({}, {meetings} a term): {}", p.code, p.model.slug(), arms.join(", "));
     }

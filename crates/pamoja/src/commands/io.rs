@@ -1,29 +1,32 @@
 //! `pamoja import` and `pamoja export`: the registry as CSV or XLSX, the same columns both ways.
 
-use anyhow::{anyhow, bail};
+use anyhow::anyhow;
 use domain::Access;
 use formats::registry::{self as layout, Kind, Parsed};
 use formats::{Problem, Table};
 use indicatif::ProgressBar;
 use std::path::Path;
 use std::time::Duration;
-use store::registry::{Filter, Mode, Written, clusters, people, posts, schools, units};
+use store::registry::{Filter, Mode, Policy, Written, clusters, people, posts, schools, units};
 use store::{Db, Error};
 
 pub async fn import(db: &Db, kind: &str, file: &Path, skip_invalid: bool) -> anyhow::Result<()> {
     let kind: Kind = kind.parse().map_err(|e: String| anyhow!(e))?;
     let table = Table::read(file).map_err(|p| anyhow!("{p}"))?;
     let everything = Access::everything();
-    let (db, all, skip) = (db, &everything, skip_invalid);
+    let all = &everything;
+    let skip = skip_invalid;
     match kind {
-        Kind::Units => apply(file, layout::units(&table), skip, async |r| units::write(db, all, r, Mode::Upsert, skip).await).await,
-        Kind::Schools => apply(file, layout::schools(&table), skip, async |r| schools::write(db, all, r, Mode::Upsert, skip).await).await,
-        Kind::Clusters => apply(file, layout::clusters(&table), skip, async |r| clusters::write(db, all, r, Mode::Upsert, skip).await).await,
+        Kind::Units => apply(file, layout::units(&table), skip, async |r, p| units::write(db, all, r, Mode::Upsert, p).await).await,
+        Kind::Schools => apply(file, layout::schools(&table), skip, async |r, p| schools::write(db, all, r, Mode::Upsert, p).await).await,
+        Kind::Clusters => {
+            apply(file, layout::clusters(&table), skip, async |r, p| clusters::write(db, all, r, Mode::Upsert, p).await).await
+        }
         Kind::People => {
             let year = chrono::Datelike::year(&chrono::Utc::now());
-            apply(file, layout::people(&table, year), skip, async |r| people::write(db, all, r, Mode::Upsert, skip).await).await
+            apply(file, layout::people(&table, year), skip, async |r, p| people::write(db, all, r, Mode::Upsert, p).await).await
         }
-        Kind::Posts => apply(file, layout::posts(&table), skip, async |r| posts::write(db, all, r, skip).await).await,
+        Kind::Posts => apply(file, layout::posts(&table), skip, async |r, p| posts::write(db, all, r, p).await).await,
     }
 }
 
@@ -33,26 +36,45 @@ fn report(problems: &[Problem]) {
     }
 }
 
-/// Writes the parsed records unless a problem rejects the file; prints every problem.
-async fn apply<T>(file: &Path, parsed: Parsed<T>, skip_invalid: bool, write: impl AsyncFnOnce(&[T]) -> store::Result<Written>) -> anyhow::Result<()> {
-    if !parsed.problems.is_empty() && !skip_invalid {
-        report(&parsed.problems);
-        bail!("{} rejected: {} problems (listed above); nothing was written", file.display(), parsed.problems.len());
-    }
+/// Writes the parsed records unless a problem rejects the file; prints every problem, those
+/// of the file's text and those of its references (unknown unit, duplicate code) alike.
+async fn apply<T>(
+    file: &Path,
+    parsed: Parsed<T>,
+    skip_invalid: bool,
+    mut write: impl AsyncFnMut(&[T], Policy) -> store::Result<Written>,
+) -> anyhow::Result<()> {
+    let rejected = |problems: &mut Vec<Problem>| {
+        problems.sort_by_key(|p| (p.line, p.column));
+        report(problems);
+        anyhow!("{} rejected: {} problems (listed above); nothing was written", file.display(), problems.len())
+    };
     let spinner = ProgressBar::new_spinner().with_message(format!("importing {} rows from {}", parsed.records.len(), file.display()));
     spinner.enable_steady_tick(Duration::from_millis(120));
-    let result = write(&parsed.records).await;
+    if !parsed.problems.is_empty() && !skip_invalid {
+        // Check the readable rows too, so one run lists every problem in the file.
+        let mut problems = parsed.problems.clone();
+        match write(&parsed.records, Policy::CheckOnly).await {
+            Err(Error::Rows(rows)) => problems.extend(rows.iter().flat_map(|(i, e)| parsed.locate(*i, e))),
+            Err(other) => return Err(other.into()),
+            Ok(_) => {}
+        }
+        spinner.finish_and_clear();
+        return Err(rejected(&mut problems));
+    }
+    let policy = if skip_invalid { Policy::SkipInvalid } else { Policy::AllOrNothing };
+    let result = write(&parsed.records, policy).await;
     spinner.finish_and_clear();
     match result {
         Err(Error::Rows(rows)) => {
-            let problems: Vec<Problem> = rows.iter().flat_map(|(i, e)| parsed.locate(*i, e)).collect();
-            report(&problems);
-            bail!("{} rejected: {} problems (listed above); nothing was written", file.display(), problems.len())
+            let mut problems: Vec<Problem> = rows.iter().flat_map(|(i, e)| parsed.locate(*i, e)).collect();
+            Err(rejected(&mut problems))
         }
         Err(other) => Err(other.into()),
         Ok(written) => {
             let mut skipped: Vec<Problem> = parsed.problems.clone();
             skipped.extend(written.skipped.iter().flat_map(|(i, e)| parsed.locate(*i, e)));
+            skipped.sort_by_key(|p| (p.line, p.column));
             report(&skipped);
             let lines: std::collections::BTreeSet<usize> = skipped.iter().map(|p| p.line).collect();
             println!("{}: {} new, {} updated, {} rows skipped", file.display(), written.inserted, written.updated, lines.len());
@@ -70,9 +92,21 @@ pub async fn export(db: &Db, kind: &str, file: &Path, unit: Option<String>) -> a
     let all = Access::everything();
     let filter = Filter { unit, ..Filter::all() };
     let rows: Vec<Vec<String>> = match kind {
-        Kind::Units => units::list(db, &all, &filter).await?.items.into_iter().map(|u| vec![u.code, u.name, u.level, opt(&u.parent)]).collect(),
-        Kind::Schools => schools::list(db, &all, &filter).await?.items.into_iter().map(|s| vec![s.code, s.name, s.unit, s.ownership, s.locality]).collect(),
-        Kind::Clusters => clusters::list(db, &all, &filter).await?.items.into_iter().map(|c| vec![c.code, c.name, c.programme, c.unit, c.schools]).collect(),
+        Kind::Units => {
+            units::list(db, &all, &filter).await?.items.into_iter().map(|u| vec![u.code, u.name, u.level, opt(&u.parent)]).collect()
+        }
+        Kind::Schools => schools::list(db, &all, &filter)
+            .await?
+            .items
+            .into_iter()
+            .map(|s| vec![s.code, s.name, s.unit, s.ownership, s.locality])
+            .collect(),
+        Kind::Clusters => clusters::list(db, &all, &filter)
+            .await?
+            .items
+            .into_iter()
+            .map(|c| vec![c.code, c.name, c.programme, c.unit, c.schools])
+            .collect(),
         Kind::People => people::list(db, &all, &filter)
             .await?
             .items
@@ -105,7 +139,11 @@ pub async fn export(db: &Db, kind: &str, file: &Path, unit: Option<String>) -> a
             .collect(),
     };
     let count = rows.len();
-    let table = Table { file: file.display().to_string(), header: kind.columns().iter().map(|c| c.to_string()).collect(), rows: rows.into_iter().map(|r| (0, r)).collect() };
+    let table = Table {
+        file: file.display().to_string(),
+        header: kind.columns().iter().map(|c| c.to_string()).collect(),
+        rows: rows.into_iter().map(|r| (0, r)).collect(),
+    };
     table.write(file).map_err(|e| anyhow!(e))?;
     println!("wrote {count} {} to {}", kind.slug(), file.display());
     Ok(())

@@ -1,9 +1,9 @@
 //! One module per subcommand.
 
-mod demo;
-mod io;
-mod programme;
-mod users;
+pub mod demo;
+pub mod io;
+pub mod programme;
+pub mod users;
 
 use crate::cli::{Cli, Command, ProgrammeCommand, TokenCommand, UserCommand};
 use anyhow::Context;
@@ -24,7 +24,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Import { kind, file, skip_invalid, db } => io::import(&open(&db.db).await?, &kind, &file, skip_invalid).await,
         Command::Export { kind, file, unit, db } => io::export(&open(&db.db).await?, &kind, &file, unit).await,
-        Command::User(UserCommand::Create { username, person, password, db }) => users::create(&open(&db.db).await?, &username, &person, &password).await,
+        Command::User(UserCommand::Create { username, person, password, db }) => {
+            users::create(&open(&db.db).await?, &username, &person, &password).await
+        }
         Command::User(UserCommand::List { role, db }) => users::list(&open(&db.db).await?, role.as_deref()).await,
         Command::Token(TokenCommand::Create { user, db }) => users::token(&open(&db.db).await?, &user).await,
         Command::Programme(ProgrammeCommand::List { db }) => programme::list(&open(&db.db).await?).await,

@@ -7,7 +7,14 @@ use store::registry::Filter;
 
 pub async fn list(db: &Db) -> anyhow::Result<()> {
     for p in programmes::list(db, &Filter::all()).await?.items {
-        println!("{}  {}  {} ({} meetings a term; subjects {})", p.code, p.name, p.model, p.meetings_per_term, p.subjects.replace(';', ", "));
+        println!(
+            "{}  {}  {} ({} meetings a term; subjects {})",
+            p.code,
+            p.name,
+            p.model,
+            p.meetings_per_term,
+            p.subjects.replace(';', ", ")
+        );
         for (arm, wave, n) in programmes::rollout_counts(db, &p.code).await? {
             let wave = wave.map_or(String::new(), |w| format!(" wave {w}"));
             println!("    {arm}{wave}: {n} schools");
@@ -18,6 +25,9 @@ pub async fn list(db: &Db) -> anyhow::Result<()> {
 
 pub async fn form(db: &Db, programme: &str) -> anyhow::Result<()> {
     let formed = communities::form(db, &Access::everything(), programme, chrono::Utc::now().date_naive()).await?;
-    println!("{programme}: {} CoPs created, {} members added; {} CoPs in all", formed.cops_created, formed.members_added, formed.cops_total);
+    println!(
+        "{programme}: {} CoPs created, {} members added; {} CoPs in all",
+        formed.cops_created, formed.members_added, formed.cops_total
+    );
     Ok(())
 }

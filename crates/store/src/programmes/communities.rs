@@ -30,7 +30,8 @@ pub struct Community {
     pub cluster_id: Option<Uuid>,
 }
 
-const COLS: scope::PlaceCols = scope::PlaceCols { unit_path: ("u", "path"), school: Some(("m", "school_id")), cluster: Some(("m", "cluster_id")) };
+const COLS: scope::PlaceCols =
+    scope::PlaceCols { unit_path: ("u", "path"), school: Some(("m", "school_id")), cluster: Some(("m", "cluster_id")) };
 
 fn select() -> SelectStatement {
     Query::select()
@@ -57,7 +58,11 @@ pub async fn count(db: &Db, programme_id: Uuid) -> Result<i64> {
     struct N {
         n: i64,
     }
-    let q = Query::select().expr_as(Expr::col(sea_query::Asterisk).count(), "n").from("communities").and_where(Expr::col("programme_id").eq(programme_id)).to_owned();
+    let q = Query::select()
+        .expr_as(Expr::col(sea_query::Asterisk).count(), "n")
+        .from("communities")
+        .and_where(Expr::col("programme_id").eq(programme_id))
+        .to_owned();
     Ok(db.one::<N>(&q).await?.n)
 }
 
@@ -115,7 +120,15 @@ pub async fn members(db: &Db, access: &Access, id: Uuid) -> Result<Vec<Member>> 
 }
 
 /// Adds a person to a community or changes their membership (role, leaving date).
-pub async fn set_member(db: &Db, access: &Access, id: Uuid, person: &str, role: &str, joined_on: NaiveDate, left_on: Option<NaiveDate>) -> Result<Member> {
+pub async fn set_member(
+    db: &Db,
+    access: &Access,
+    id: Uuid,
+    person: &str,
+    role: &str,
+    joined_on: NaiveDate,
+    left_on: Option<NaiveDate>,
+) -> Result<Member> {
     let c = get(db, access, id).await?;
     if !access.write.covers(&place(&c)) {
         return Err(Error::out_of_scope("CoP", id));
@@ -186,21 +199,21 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
     let subjects: Vec<String> = p.subjects.split(';').filter(|s| !s.is_empty()).map(str::to_owned).collect();
     let sites_query = match model {
         DeliveryModel::SchoolBased => Query::select()
-                .columns([("s", "id"), ("s", "code"), ("s", "name"), ("s", "unit_id")])
-                .column(("u", "path"))
-                .from_as("programme_schools", "ps")
-                .join_as(JoinType::InnerJoin, "schools", "s", Expr::col(("s", "id")).equals(("ps", "school_id")))
-                .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("s", "unit_id")))
-                .and_where(Expr::col(("ps", "programme_id")).eq(p.id))
-                .and_where(Expr::col(("ps", "arm")).eq("treatment"))
-                .to_owned(),
+            .columns([("s", "id"), ("s", "code"), ("s", "name"), ("s", "unit_id")])
+            .column(("u", "path"))
+            .from_as("programme_schools", "ps")
+            .join_as(JoinType::InnerJoin, "schools", "s", Expr::col(("s", "id")).equals(("ps", "school_id")))
+            .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("s", "unit_id")))
+            .and_where(Expr::col(("ps", "programme_id")).eq(p.id))
+            .and_where(Expr::col(("ps", "arm")).eq("treatment"))
+            .to_owned(),
         DeliveryModel::ClusterBased => Query::select()
-                .columns([("c", "id"), ("c", "code"), ("c", "name"), ("c", "unit_id")])
-                .column(("u", "path"))
-                .from_as("clusters", "c")
-                .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
-                .and_where(Expr::col(("c", "programme_id")).eq(p.id))
-                .to_owned(),
+            .columns([("c", "id"), ("c", "code"), ("c", "name"), ("c", "unit_id")])
+            .column(("u", "path"))
+            .from_as("clusters", "c")
+            .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
+            .and_where(Expr::col(("c", "programme_id")).eq(p.id))
+            .to_owned(),
     };
     let sites: Vec<SiteRow> = db.all(&sites_query).await?;
     let in_scope = |s: &SiteRow| {
@@ -213,14 +226,26 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
     let sites: Vec<&SiteRow> = sites.iter().filter(|s| in_scope(s)).collect();
     // (place_key, subject) of every community to have, with its site.
     let wanted: Vec<(String, String, &SiteRow)> = match model {
-        DeliveryModel::SchoolBased => sites.iter().flat_map(|s| subjects.iter().map(move |subj| (format!("school:{}", s.code), subj.clone(), *s))).collect(),
+        DeliveryModel::SchoolBased => {
+            sites.iter().flat_map(|s| subjects.iter().map(move |subj| (format!("school:{}", s.code), subj.clone(), *s))).collect()
+        }
         DeliveryModel::ClusterBased => sites.iter().map(|s| (format!("cluster:{}", s.code), String::new(), *s)).collect(),
     };
     let mut formed = Formed::default();
     let mut tx = db.begin().await?;
     for chunk in wanted.chunks(BATCH) {
         let mut insert = Query::insert();
-        insert.into_table("communities").columns(["id", "programme_id", "kind", "name", "unit_id", "school_id", "cluster_id", "place_key", "subject"]);
+        insert.into_table("communities").columns([
+            "id",
+            "programme_id",
+            "kind",
+            "name",
+            "unit_id",
+            "school_id",
+            "cluster_id",
+            "place_key",
+            "subject",
+        ]);
         for (key, subject, site) in chunk {
             let (school, cluster, name) = match model {
                 DeliveryModel::SchoolBased => (Some(site.id), None, format!("{} {} CoP", site.name, subject_title(subject))),
@@ -247,7 +272,15 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
         place_key: String,
         subject: String,
     }
-    let all: Vec<Formed1> = tx.all(&Query::select().columns(["id", "place_key", "subject"]).from("communities").and_where(Expr::col("programme_id").eq(p.id)).to_owned()).await?;
+    let all: Vec<Formed1> = tx
+        .all(
+            &Query::select()
+                .columns(["id", "place_key", "subject"])
+                .from("communities")
+                .and_where(Expr::col("programme_id").eq(p.id))
+                .to_owned(),
+        )
+        .await?;
     formed.cops_total = all.len() as u64;
     let ids: HashMap<(String, String), Uuid> = all.into_iter().map(|c| ((c.place_key, c.subject), c.id)).collect();
     let site_ids: HashSet<Uuid> = sites.iter().map(|s| s.id).collect();
@@ -271,7 +304,15 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
                 school_id: Uuid,
                 cluster_id: Uuid,
             }
-            let links: Vec<L> = tx.all(&Query::select().columns(["school_id", "cluster_id"]).from("cluster_schools").and_where(Expr::col("programme_id").eq(p.id)).to_owned()).await?;
+            let links: Vec<L> = tx
+                .all(
+                    &Query::select()
+                        .columns(["school_id", "cluster_id"])
+                        .from("cluster_schools")
+                        .and_where(Expr::col("programme_id").eq(p.id))
+                        .to_owned(),
+                )
+                .await?;
             links.into_iter().map(|l| (l.school_id, l.cluster_id)).collect()
         }
         DeliveryModel::SchoolBased => HashMap::new(),
@@ -349,13 +390,20 @@ pub async fn create(db: &Db, access: &Access, programme: &str, site: Site<'_>, n
     let (table, code, subject) = match (&site, model) {
         (Site::School(code, subject), DeliveryModel::SchoolBased) => {
             if !p.subjects.split(';').any(|s| s == *subject) {
-                return Err(Error::invalid("subject", format!("{subject:?} is not a subject of {programme} ({})", p.subjects.replace(';', ", "))));
+                return Err(Error::invalid(
+                    "subject",
+                    format!("{subject:?} is not a subject of {programme} ({})", p.subjects.replace(';', ", ")),
+                ));
             }
             ("schools", *code, *subject)
         }
         (Site::Cluster(code), DeliveryModel::ClusterBased) => ("clusters", *code, ""),
-        (Site::School(..), DeliveryModel::ClusterBased) => return Err(Error::invalid("cluster", format!("{programme} is cluster-based: give a cluster"))),
-        (Site::Cluster(_), DeliveryModel::SchoolBased) => return Err(Error::invalid("school", format!("{programme} is school-based: give a school and a subject"))),
+        (Site::School(..), DeliveryModel::ClusterBased) => {
+            return Err(Error::invalid("cluster", format!("{programme} is cluster-based: give a cluster")));
+        }
+        (Site::Cluster(_), DeliveryModel::SchoolBased) => {
+            return Err(Error::invalid("school", format!("{programme} is school-based: give a school and a subject")));
+        }
     };
     let field = if table == "schools" { "school" } else { "cluster" };
     let q = Query::select()
@@ -377,19 +425,30 @@ pub async fn create(db: &Db, access: &Access, programme: &str, site: Site<'_>, n
     };
     let id = new_id();
     let mut tx = db.begin().await?;
-    tx.run(Query::insert().into_table("communities").columns(["id", "programme_id", "kind", "name", "unit_id", "school_id", "cluster_id", "place_key", "subject"]).values_panic([
-        id.into(),
-        p.id.into(),
-        "cop".into(),
-        name.into(),
-        at.unit_id.into(),
-        school.into(),
-        cluster.into(),
-        format!("{field}:{code}").into(),
-        subject.into(),
-    ]))
+    tx.run(
+        Query::insert()
+            .into_table("communities")
+            .columns(["id", "programme_id", "kind", "name", "unit_id", "school_id", "cluster_id", "place_key", "subject"])
+            .values_panic([
+                id.into(),
+                p.id.into(),
+                "cop".into(),
+                name.into(),
+                at.unit_id.into(),
+                school.into(),
+                cluster.into(),
+                format!("{field}:{code}").into(),
+                subject.into(),
+            ]),
+    )
     .await
-    .map_err(|e| crate::unique_to_field(e, field, &format!("{code} already has a {programme} CoP{}", if subject.is_empty() { String::new() } else { format!(" for {subject}") })))?;
+    .map_err(|e| {
+        crate::unique_to_field(
+            e,
+            field,
+            &format!("{code} already has a {programme} CoP{}", if subject.is_empty() { String::new() } else { format!(" for {subject}") }),
+        )
+    })?;
     tx.commit().await?;
     get(db, access, id).await
 }

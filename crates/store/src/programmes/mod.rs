@@ -36,7 +36,15 @@ fn select() -> SelectStatement {
 pub async fn list(db: &Db, filter: &Filter) -> Result<Page<Programme>> {
     // Programmes sit under no unit; the unit filter does not apply to them.
     let filter = Filter { unit: None, ..filter.clone() };
-    crate::registry::page(db, select(), &filter, &[("programmes", "name"), ("programmes", "code")], ("programmes", "code"), ("programmes", "code")).await
+    crate::registry::page(
+        db,
+        select(),
+        &filter,
+        &[("programmes", "name"), ("programmes", "code")],
+        ("programmes", "code"),
+        ("programmes", "code"),
+    )
+    .await
 }
 
 pub async fn get(db: &Db, code: &str) -> Result<Programme> {
@@ -63,17 +71,24 @@ pub async fn write(db: &Db, access: &Access, p: &NewProgramme, exists: bool) -> 
     let id = current.map_or_else(|_| new_id(), |c| c.id);
     let mut tx = db.begin().await?;
     let mut insert = Query::insert();
-    insert.into_table("programmes").columns(["id", "code", "name", "model", "meetings_per_term", "subjects", "toolkit", "continues_remotely"]).values_panic([
-        id.into(),
-        p.code.to_string().into(),
-        p.name.clone().into(),
-        p.model.slug().into(),
-        i64::from(p.meetings_per_term).into(),
-        p.subjects.join(";").into(),
-        p.toolkit.clone().into(),
-        p.continues_remotely.into(),
-    ]);
-    insert.on_conflict(OnConflict::column("code").update_columns(["name", "model", "meetings_per_term", "subjects", "toolkit", "continues_remotely"]).to_owned());
+    insert
+        .into_table("programmes")
+        .columns(["id", "code", "name", "model", "meetings_per_term", "subjects", "toolkit", "continues_remotely"])
+        .values_panic([
+            id.into(),
+            p.code.to_string().into(),
+            p.name.clone().into(),
+            p.model.slug().into(),
+            i64::from(p.meetings_per_term).into(),
+            p.subjects.join(";").into(),
+            p.toolkit.clone().into(),
+            p.continues_remotely.into(),
+        ]);
+    insert.on_conflict(
+        OnConflict::column("code")
+            .update_columns(["name", "model", "meetings_per_term", "subjects", "toolkit", "continues_remotely"])
+            .to_owned(),
+    );
     tx.run(&insert).await?;
     tx.commit().await?;
     get(db, p.code.as_str()).await

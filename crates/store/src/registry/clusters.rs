@@ -1,6 +1,6 @@
 //! Clusters: 4-5 adjacent schools that share one CoP in a cluster-based programme.
 
-use super::{BATCH, Filter, Mode, Page, Written, code_ids, new_id, settle, units};
+use super::{BATCH, Filter, Mode, Page, Policy, Written, code_ids, new_id, settle, units};
 use crate::{Db, Error, Result, scope};
 use domain::{Access, FieldErrors, NewCluster, Place};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
@@ -79,7 +79,8 @@ fn place(c: &Cluster) -> Place {
 }
 
 pub async fn get(db: &Db, access: &Access, code: &str) -> Result<Cluster> {
-    let cluster: Cluster = db.optional(select().and_where(Expr::col(("c", "code")).eq(code))).await?.ok_or_else(|| Error::not_found("cluster", code))?;
+    let cluster: Cluster =
+        db.optional(select().and_where(Expr::col(("c", "code")).eq(code))).await?.ok_or_else(|| Error::not_found("cluster", code))?;
     if !access.read.covers(&place(&cluster)) {
         return Err(Error::out_of_scope("cluster", code));
     }
@@ -102,17 +103,22 @@ struct Resolved {
     exists: bool,
 }
 
-pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode, skip_invalid: bool) -> Result<Written> {
+pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode, policy: Policy) -> Result<Written> {
     let units = units::known(db).await?;
     let programmes = code_ids(db, "programmes").await?;
     let schools = super::people::schools_at(db).await?;
     let existing: HashMap<String, Cluster> = db.all::<Cluster>(&select()).await?.into_iter().map(|c| (c.code.clone(), c)).collect();
-    let memberships: Vec<Membership> = db.all(Query::select().columns(["programme_id", "school_id", "cluster_id"]).from("cluster_schools")).await?;
+    let memberships: Vec<Membership> =
+        db.all(Query::select().columns(["programme_id", "school_id", "cluster_id"]).from("cluster_schools")).await?;
     // (programme, school) -> cluster, updated as the batch claims schools.
     let mut claimed: HashMap<(Uuid, Uuid), Uuid> = memberships.iter().map(|m| ((m.programme_id, m.school_id), m.cluster_id)).collect();
     let mut rows = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for (index, cluster) in clusters.iter().enumerate() {
         let mut errors = FieldErrors::new();
+        if !seen.insert(cluster.code.as_str()) {
+            errors.add("code", format!("{} appears twice in this batch", cluster.code));
+        }
         let old = existing.get(cluster.code.as_str());
         match (mode, old) {
             (Mode::Create, Some(_)) => errors.add("code", format!("{} already exists", cluster.code)),
@@ -145,7 +151,8 @@ pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode
                     if let Some(programme) = programme {
                         match claimed.get(&(programme, s.id)) {
                             Some(other) if *other != id => {
-                                let other = existing.values().find(|c| c.id == *other).map_or("another cluster in this file", |c| c.code.as_str());
+                                let other =
+                                    existing.values().find(|c| c.id == *other).map_or("another cluster in this file", |c| c.code.as_str());
                                 errors.add("schools", format!("{code} is already in cluster {other} of programme {}", cluster.programme));
                             }
                             _ => {
@@ -169,15 +176,27 @@ pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode
             }),
         ));
     }
-    let (good, skipped) = settle(rows, skip_invalid)?;
+    let Some((good, skipped)) = settle(rows, policy)? else {
+        return Ok(Written::default());
+    };
     let mut written = Written { skipped, ..Written::default() };
     let mut tx = db.begin().await?;
     for chunk in good.chunks(BATCH) {
         let mut insert = Query::insert();
         insert.into_table("clusters").columns(["id", "code", "name", "programme_id", "unit_id"]);
         for r in chunk {
-            if r.exists { written.updated += 1 } else { written.inserted += 1 }
-            insert.values_panic([r.id.into(), r.cluster.code.to_string().into(), r.cluster.name.clone().into(), r.programme_id.into(), r.unit_id.into()]);
+            if r.exists {
+                written.updated += 1
+            } else {
+                written.inserted += 1
+            }
+            insert.values_panic([
+                r.id.into(),
+                r.cluster.code.to_string().into(),
+                r.cluster.name.clone().into(),
+                r.programme_id.into(),
+                r.unit_id.into(),
+            ]);
         }
         insert.on_conflict(OnConflict::column("code").update_columns(["name", "unit_id"]).to_owned());
         tx.run(&insert).await?;

@@ -27,6 +27,17 @@ pub enum Mode {
     Upsert,
 }
 
+/// What a batch does with invalid records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Policy {
+    /// Any invalid record rejects the batch; nothing is written.
+    AllOrNothing,
+    /// Write the valid records; report the invalid ones in [`Written::skipped`].
+    SkipInvalid,
+    /// Check every record as a write would, and write nothing.
+    CheckOnly,
+}
+
 /// What a batch did.
 #[derive(Debug, Default)]
 pub struct Written {
@@ -89,7 +100,8 @@ pub(crate) async fn page<T: Row>(
         let unit = units::path_of(db, code).await?;
         select.cond_where(crate::scope::starts_with(path_col, &unit));
     }
-    let count: Count = db.one(Query::select().expr_as(Expr::col(Asterisk).count(), "n").from_subquery(select.clone(), "page_source")).await?;
+    let count: Count =
+        db.one(Query::select().expr_as(Expr::col(Asterisk).count(), "n").from_subquery(select.clone(), "page_source")).await?;
     let per_page = Ord::max(filter.per_page, 1);
     let page = Ord::max(filter.page, 1);
     select.order_by(order, sea_query::Order::Asc).limit(per_page).offset((page - 1) * per_page);
@@ -108,8 +120,9 @@ pub(crate) async fn code_ids(db: &Db, table: &'static str) -> Result<HashMap<Str
     Ok(rows.into_iter().map(|r| (r.code, r.id)).collect())
 }
 
-/// Splits a batch into the rows to write and the rows in error, as `skip_invalid` asks.
-pub(crate) fn settle<T>(rows: Vec<(usize, Result<T, FieldErrors>)>, skip_invalid: bool) -> Result<(Vec<T>, Vec<(usize, FieldErrors)>)> {
+/// Splits a batch into the rows to write and the rows in error, as `policy` asks.
+/// `None`: nothing is to be written (a check that found nothing wrong).
+pub(crate) fn settle<T>(rows: Vec<(usize, Result<T, FieldErrors>)>, policy: Policy) -> Result<Option<(Vec<T>, Vec<(usize, FieldErrors)>)>> {
     let mut good = Vec::new();
     let mut bad = Vec::new();
     for (index, row) in rows {
@@ -118,10 +131,10 @@ pub(crate) fn settle<T>(rows: Vec<(usize, Result<T, FieldErrors>)>, skip_invalid
             Err(errors) => bad.push((index, errors)),
         }
     }
-    if !bad.is_empty() && !skip_invalid {
+    if !bad.is_empty() && policy != Policy::SkipInvalid {
         return Err(crate::Error::Rows(bad));
     }
-    Ok((good, bad))
+    Ok((policy != Policy::CheckOnly).then_some((good, bad)))
 }
 
 /// Rows per multi-row INSERT: under SQLite's and PostgreSQL's bind-parameter limits.

@@ -1,6 +1,6 @@
 //! People.
 
-use super::{BATCH, Filter, Mode, Page, Written, code_ids, new_id, settle, units};
+use super::{BATCH, Filter, Mode, Page, Policy, Written, code_ids, new_id, settle, units};
 use crate::{Db, Error, Result, scope};
 use domain::{Access, FieldErrors, NewPerson, Place};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
@@ -66,7 +66,8 @@ pub async fn list(db: &Db, access: &Access, filter: &Filter) -> Result<Page<Pers
 }
 
 pub async fn get(db: &Db, access: &Access, code: &str) -> Result<Person> {
-    let person: Person = db.optional(select().and_where(Expr::col(("p", "code")).eq(code))).await?.ok_or_else(|| Error::not_found("person", code))?;
+    let person: Person =
+        db.optional(select().and_where(Expr::col(("p", "code")).eq(code))).await?.ok_or_else(|| Error::not_found("person", code))?;
     if access.read.covers(&place(&person)) { Ok(person) } else { Err(Error::out_of_scope("person", code)) }
 }
 
@@ -96,7 +97,7 @@ struct Resolved {
     exists: bool,
 }
 
-pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, skip_invalid: bool) -> Result<Written> {
+pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, policy: Policy) -> Result<Written> {
     let units = units::known(db).await?;
     let schools = schools_at(db).await?;
     let existing = code_ids(db, "people").await?;
@@ -150,7 +151,9 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, s
             }),
         ));
     }
-    let (good, skipped) = settle(rows, skip_invalid)?;
+    let Some((good, skipped)) = settle(rows, policy)? else {
+        return Ok(Written::default());
+    };
     let mut written = Written { skipped, ..Written::default() };
     let mut tx = db.begin().await?;
     for chunk in good.chunks(BATCH) {
@@ -171,7 +174,11 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, s
         ];
         insert.into_table("people").columns(cols);
         for r in chunk {
-            if r.exists { written.updated += 1 } else { written.inserted += 1 }
+            if r.exists {
+                written.updated += 1
+            } else {
+                written.inserted += 1
+            }
             let p = &r.person;
             insert.values_panic([
                 r.id.into(),

@@ -1,6 +1,6 @@
 //! Posts: a role held at a place for a period. Never deleted; ending one sets `to`.
 
-use super::{BATCH, Filter, Page, Written, code_ids, new_id, settle, units};
+use super::{BATCH, Filter, Page, Policy, Written, code_ids, new_id, settle, units};
 use crate::{Db, Error, Result, scope};
 use chrono::NaiveDate;
 use domain::{Access, FieldErrors, NewPost, Place, PlaceRef};
@@ -31,7 +31,8 @@ pub struct Post {
     pub cluster_id: Option<Uuid>,
 }
 
-const COLS: scope::PlaceCols = scope::PlaceCols { unit_path: ("u", "path"), school: Some(("p", "school_id")), cluster: Some(("p", "cluster_id")) };
+const COLS: scope::PlaceCols =
+    scope::PlaceCols { unit_path: ("u", "path"), school: Some(("p", "school_id")), cluster: Some(("p", "cluster_id")) };
 
 fn select() -> SelectStatement {
     Query::select()
@@ -118,8 +119,21 @@ async fn resolve(db: &Db, access: &Access, posts: &[NewPost]) -> Result<Vec<(usi
         db.all::<ClusterAt>(&q).await?.into_iter().map(|c| (c.code.clone(), c)).collect()
     };
     let mut rows = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for (index, post) in posts.iter().enumerate() {
         let mut errors = FieldErrors::new();
+        if !seen.insert((post.person.as_str(), post.role, place_key(post), post.subject.clone(), post.period.from())) {
+            errors.add(
+                "person",
+                format!(
+                    "the same post ({} as {} at {} from {}) appears twice in this batch",
+                    post.person,
+                    post.role,
+                    post.place.code(),
+                    post.period.from()
+                ),
+            );
+        }
         let person = people.get(post.person.as_str()).copied();
         if person.is_none() {
             errors.add("person", format!("no person {}", post.person));
@@ -127,9 +141,7 @@ async fn resolve(db: &Db, access: &Access, posts: &[NewPost]) -> Result<Vec<(usi
         let code = post.place.code().as_str();
         let located = match &post.place {
             PlaceRef::Unit(_) => units.get(code).map(|u| (u.id, u.path.clone(), None, None)),
-            PlaceRef::School(_) => {
-                schools.get(code).map(|s| (school_units[&s.id], s.unit_path.clone(), Some(s.id), None))
-            }
+            PlaceRef::School(_) => schools.get(code).map(|s| (school_units[&s.id], s.unit_path.clone(), Some(s.id), None)),
             PlaceRef::Cluster(_) => clusters.get(code).map(|c| (c.unit_id, c.path.clone(), None, Some(c.id))),
         };
         let field = match post.place {
@@ -165,7 +177,8 @@ fn place_key(post: &NewPost) -> String {
     format!("{kind}:{}", post.place.code())
 }
 
-const COLUMNS: [&str; 10] = ["id", "person_id", "role", "unit_id", "school_id", "cluster_id", "place_key", "subject", "starts_on", "ends_on"];
+const COLUMNS: [&str; 10] =
+    ["id", "person_id", "role", "unit_id", "school_id", "cluster_id", "place_key", "subject", "starts_on", "ends_on"];
 
 fn values(id: Uuid, r: &Resolved) -> [sea_query::Expr; 10] {
     let p = &r.post;
@@ -185,9 +198,11 @@ fn values(id: Uuid, r: &Resolved) -> [sea_query::Expr; 10] {
 
 /// Writes posts; a post with the same person, role, place, subject and start is the same
 /// post, and only its end date is updated (re-importing a file changes nothing).
-pub async fn write(db: &Db, access: &Access, posts: &[NewPost], skip_invalid: bool) -> Result<Written> {
+pub async fn write(db: &Db, access: &Access, posts: &[NewPost], policy: Policy) -> Result<Written> {
     let rows = resolve(db, access, posts).await?;
-    let (good, skipped) = settle(rows, skip_invalid)?;
+    let Some((good, skipped)) = settle(rows, policy)? else {
+        return Ok(Written::default());
+    };
     let mut written = Written { skipped, ..Written::default() };
     let mut tx = db.begin().await?;
     for chunk in good.chunks(BATCH) {
@@ -196,7 +211,9 @@ pub async fn write(db: &Db, access: &Access, posts: &[NewPost], skip_invalid: bo
         for r in chunk {
             insert.values_panic(values(new_id(), r));
         }
-        insert.on_conflict(OnConflict::columns(["person_id", "role", "place_key", "subject", "starts_on"]).update_column("ends_on").to_owned());
+        insert.on_conflict(
+            OnConflict::columns(["person_id", "role", "place_key", "subject", "starts_on"]).update_column("ends_on").to_owned(),
+        );
         written.inserted += tx.run(&insert).await? as usize;
     }
     tx.commit().await?;

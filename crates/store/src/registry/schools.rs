@@ -1,6 +1,6 @@
 //! Schools.
 
-use super::{BATCH, Filter, Mode, Page, Written, new_id, settle, units};
+use super::{BATCH, Filter, Mode, Page, Policy, Written, new_id, settle, units};
 use crate::{Db, Error, Result, scope};
 use domain::{Access, FieldErrors, NewSchool, Place};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
@@ -41,7 +41,8 @@ pub async fn list(db: &Db, access: &Access, filter: &Filter) -> Result<Page<Scho
 
 /// A school, if the caller may read it: 404 when there is none, 403 when it is not theirs.
 pub async fn get(db: &Db, access: &Access, code: &str) -> Result<School> {
-    let school: School = db.optional(select().and_where(Expr::col(("s", "code")).eq(code))).await?.ok_or_else(|| Error::not_found("school", code))?;
+    let school: School =
+        db.optional(select().and_where(Expr::col(("s", "code")).eq(code))).await?.ok_or_else(|| Error::not_found("school", code))?;
     if access.read.covers(&place(&school)) { Ok(school) } else { Err(Error::out_of_scope("school", code)) }
 }
 
@@ -56,7 +57,7 @@ struct Resolved {
     exists: bool,
 }
 
-pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, skip_invalid: bool) -> Result<Written> {
+pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, policy: Policy) -> Result<Written> {
     let units = units::known(db).await?;
     let existing: std::collections::HashMap<String, School> =
         db.all::<School>(&select()).await?.into_iter().map(|s| (s.code.clone(), s)).collect();
@@ -92,16 +93,29 @@ pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, 
         });
         rows.push((index, row));
     }
-    let (good, skipped) = settle(rows, skip_invalid)?;
+    let Some((good, skipped)) = settle(rows, policy)? else {
+        return Ok(Written::default());
+    };
     let mut written = Written { skipped, ..Written::default() };
     let mut tx = db.begin().await?;
     for chunk in good.chunks(BATCH) {
         let mut insert = Query::insert();
         insert.into_table("schools").columns(["id", "code", "name", "unit_id", "ownership", "locality"]);
         for r in chunk {
-            if r.exists { written.updated += 1 } else { written.inserted += 1 }
+            if r.exists {
+                written.updated += 1
+            } else {
+                written.inserted += 1
+            }
             let s = &r.school;
-            insert.values_panic([r.id.into(), s.code.to_string().into(), s.name.clone().into(), r.unit_id.into(), s.ownership.slug().into(), s.locality.slug().into()]);
+            insert.values_panic([
+                r.id.into(),
+                s.code.to_string().into(),
+                s.name.clone().into(),
+                r.unit_id.into(),
+                s.ownership.slug().into(),
+                s.locality.slug().into(),
+            ]);
         }
         insert.on_conflict(OnConflict::column("code").update_columns(["name", "unit_id", "ownership", "locality"]).to_owned());
         tx.run(&insert).await?;

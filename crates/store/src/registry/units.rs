@@ -1,6 +1,6 @@
 //! Administrative units and the levels of the hierarchy.
 
-use super::{BATCH, Filter, Mode, Page, Written, new_id, settle};
+use super::{BATCH, Filter, Mode, Page, Policy, Written, new_id, settle};
 use crate::{Db, Error, Result, scope};
 use domain::{Access, FieldErrors, NewUnit};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
@@ -48,7 +48,8 @@ pub async fn list(db: &Db, access: &Access, filter: &Filter) -> Result<Page<Unit
 }
 
 pub async fn get(db: &Db, access: &Access, code: &str) -> Result<Unit> {
-    let unit: Unit = db.optional(select().and_where(Expr::col(("u", "code")).eq(code))).await?.ok_or_else(|| Error::not_found("unit", code))?;
+    let unit: Unit =
+        db.optional(select().and_where(Expr::col(("u", "code")).eq(code))).await?.ok_or_else(|| Error::not_found("unit", code))?;
     let visible = access.read.covers_unit(&unit.path) || access.ancestor_paths.contains(&unit.path);
     if visible { Ok(unit) } else { Err(Error::out_of_scope("unit", code)) }
 }
@@ -81,7 +82,13 @@ pub async fn set_levels(db: &Db, slugs: &[String]) -> Result<()> {
     }
     let mut tx = db.begin().await?;
     for (depth, slug) in slugs.iter().enumerate() {
-        tx.run(Query::insert().into_table("unit_levels").columns(["depth", "slug"]).values_panic([Expr::val(depth as i64), Expr::val(slug.to_ascii_lowercase())])).await?;
+        tx.run(
+            Query::insert()
+                .into_table("unit_levels")
+                .columns(["depth", "slug"])
+                .values_panic([Expr::val(depth as i64), Expr::val(slug.to_ascii_lowercase())]),
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(())
@@ -127,7 +134,7 @@ fn infer_levels(units: &[NewUnit]) -> Vec<String> {
 }
 
 /// Writes units, parents before children (a parent may come earlier in the same batch).
-pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, skip_invalid: bool) -> Result<Written> {
+pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, policy: Policy) -> Result<Written> {
     let mut levels = levels(db).await?;
     let new_levels = levels.is_empty();
     if new_levels {
@@ -136,7 +143,12 @@ pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, skip
     let mut known = known(db).await?;
     let mut rows = Vec::new();
     let mut written = Written::default();
+    let mut seen = std::collections::HashSet::new();
     for (index, unit) in units.iter().enumerate() {
+        if !seen.insert(unit.code.as_str()) {
+            rows.push((index, Err(FieldErrors::single("code", format!("{} appears twice in this batch", unit.code)))));
+            continue;
+        }
         let existing = known.get(unit.code.as_str()).cloned();
         let resolved = resolve(&known, &levels, access, unit, existing.as_ref(), mode)?;
         if let Ok(row) = &resolved {
@@ -144,22 +156,41 @@ pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, skip
         }
         rows.push((index, resolved.map(|row| (row, existing.is_some()))));
     }
-    let (good, skipped) = settle(rows, skip_invalid)?;
+    let Some((good, skipped)) = settle(rows, policy)? else {
+        return Ok(Written::default());
+    };
     written.skipped = skipped;
     let mut tx = db.begin().await?;
     if new_levels {
         for (depth, slug) in levels.iter().enumerate() {
-            tx.run(Query::insert().into_table("unit_levels").columns(["depth", "slug"]).values_panic([Expr::val(depth as i64), Expr::val(slug.clone())])).await?;
+            tx.run(
+                Query::insert()
+                    .into_table("unit_levels")
+                    .columns(["depth", "slug"])
+                    .values_panic([Expr::val(depth as i64), Expr::val(slug.clone())]),
+            )
+            .await?;
         }
     }
     for chunk in good.chunks(BATCH) {
         let mut insert = Query::insert();
         insert.into_table("units").columns(["id", "code", "name", "depth", "parent_id", "path"]);
         for (row, exists) in chunk {
-            if *exists { written.updated += 1 } else { written.inserted += 1 }
+            if *exists {
+                written.updated += 1
+            } else {
+                written.inserted += 1
+            }
             let parent = row.path.trim_end_matches('/').rsplit_once('/').map(|(p, _)| format!("{p}/"));
             let parent_id = parent.and_then(|p| known.values().find(|k| k.path == p).map(|k| k.id));
-            insert.values_panic([row.id.into(), row.code.clone().into(), row.name.clone().into(), row.depth.into(), parent_id.into(), row.path.clone().into()]);
+            insert.values_panic([
+                row.id.into(),
+                row.code.clone().into(),
+                row.name.clone().into(),
+                row.depth.into(),
+                parent_id.into(),
+                row.path.clone().into(),
+            ]);
         }
         insert.on_conflict(OnConflict::column("code").update_columns(["name"]).to_owned());
         tx.run(&insert).await?;

@@ -8,7 +8,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use domain::NewCluster;
 use serde::Deserialize;
-use store::registry::{Mode, Page, clusters, clusters::Cluster};
+use store::registry::{Mode, Page, Policy, clusters, clusters::Cluster};
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct ClusterBody {
@@ -28,14 +28,14 @@ pub struct ClusterBody {
     pub schools: Vec<String>,
 }
 
-#[utoipa::path(get, path = "/clusters", tag = "clusters", params(ListParams),
-    responses((status = 200, body = Page<Cluster>), (status = 401, body = ErrorBody)))]
+#[utoipa::path(operation_id = "list_clusters", get, path = "/clusters", tag = "clusters", params(ListParams),
+    responses((status = 200, description = "Done", body = Page<Cluster>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
 pub async fn list(State(s): State<AppState>, caller: Caller, Query(p): Query<ListParams>) -> ApiResult<Page<Cluster>> {
     Ok(Json(clusters::list(&s.db, &caller.access, &p.filter()).await?))
 }
 
-#[utoipa::path(get, path = "/clusters/{code}", tag = "clusters", params(("code" = String, Path, description = "The cluster's code")),
-    responses((status = 200, body = Cluster), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(operation_id = "get_clusters", get, path = "/clusters/{code}", tag = "clusters", params(("code" = String, Path, description = "The cluster's code")),
+    responses((status = 200, description = "Done", body = Cluster), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
 pub async fn get(State(s): State<AppState>, caller: Caller, Path(code): Path<String>) -> ApiResult<Cluster> {
     Ok(Json(clusters::get(&s.db, &caller.access, &code).await?))
 }
@@ -43,20 +43,25 @@ pub async fn get(State(s): State<AppState>, caller: Caller, Path(code): Path<Str
 async fn write(s: &AppState, caller: &Caller, b: &ClusterBody, mode: Mode) -> Result<Cluster, ApiError> {
     let schools: Vec<&str> = b.schools.iter().map(String::as_str).collect();
     let cluster = NewCluster::parse(&b.code, &b.name, &b.programme, &b.unit, &schools)?;
-    clusters::write(&s.db, &caller.access, std::slice::from_ref(&cluster), mode, false).await?;
+    clusters::write(&s.db, &caller.access, std::slice::from_ref(&cluster), mode, Policy::AllOrNothing).await?;
     Ok(clusters::get(&s.db, &caller.access, cluster.code.as_str()).await?)
 }
 
-#[utoipa::path(post, path = "/clusters", tag = "clusters", request_body = ClusterBody,
-    responses((status = 200, body = Cluster), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(operation_id = "create_clusters", post, path = "/clusters", tag = "clusters", request_body = ClusterBody,
+    responses((status = 200, description = "Done", body = Cluster), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
 pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<ClusterBody>) -> ApiResult<Cluster> {
     Ok(Json(write(&s, &caller, &body, Mode::Create).await?))
 }
 
 /// Renames a cluster or changes its schools.
-#[utoipa::path(put, path = "/clusters/{code}", tag = "clusters", request_body = ClusterBody, params(("code" = String, Path, description = "The cluster's code")),
-    responses((status = 200, body = Cluster), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn update(State(s): State<AppState>, caller: Caller, Path(code): Path<String>, Json(body): Json<ClusterBody>) -> ApiResult<Cluster> {
+#[utoipa::path(operation_id = "update_clusters", put, path = "/clusters/{code}", tag = "clusters", request_body = ClusterBody, params(("code" = String, Path, description = "The cluster's code")),
+    responses((status = 200, description = "Done", body = Cluster), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+pub async fn update(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(code): Path<String>,
+    Json(body): Json<ClusterBody>,
+) -> ApiResult<Cluster> {
     clusters::get(&s.db, &caller.access, &code).await?;
     Ok(Json(write(&s, &caller, &ClusterBody { code, ..body }, Mode::Update).await?))
 }

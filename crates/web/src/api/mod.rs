@@ -52,7 +52,12 @@ pub struct ListParams {
 
 impl ListParams {
     pub fn filter(&self) -> Filter {
-        Filter { unit: self.unit.clone(), text: self.q.clone(), page: self.page.unwrap_or(1), per_page: self.per_page.unwrap_or(50).clamp(1, 1000) }
+        Filter {
+            unit: self.unit.clone(),
+            text: self.q.clone(),
+            page: self.page.unwrap_or(1),
+            per_page: self.per_page.unwrap_or(50).clamp(1, 1000),
+        }
     }
 }
 

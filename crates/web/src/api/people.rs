@@ -9,7 +9,7 @@ use axum::extract::{Path, Query, State};
 use domain::NewPerson;
 use domain::person::PersonFields;
 use serde::Deserialize;
-use store::registry::{Mode, Page, people, people::Person};
+use store::registry::{Mode, Page, Policy, people, people::Person};
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
@@ -33,14 +33,14 @@ pub struct PersonBody {
     pub school: Option<String>,
 }
 
-#[utoipa::path(get, path = "/people", tag = "people", params(ListParams),
-    responses((status = 200, body = Page<Person>), (status = 401, body = ErrorBody)))]
+#[utoipa::path(operation_id = "list_people", get, path = "/people", tag = "people", params(ListParams),
+    responses((status = 200, description = "Done", body = Page<Person>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
 pub async fn list(State(s): State<AppState>, caller: Caller, Query(p): Query<ListParams>) -> ApiResult<Page<Person>> {
     Ok(Json(people::list(&s.db, &caller.access, &p.filter()).await?))
 }
 
-#[utoipa::path(get, path = "/people/{code}", tag = "people", params(("code" = String, Path, description = "The person's code")),
-    responses((status = 200, body = Person), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(operation_id = "get_people", get, path = "/people/{code}", tag = "people", params(("code" = String, Path, description = "The person's code")),
+    responses((status = 200, description = "Done", body = Person), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
 pub async fn get(State(s): State<AppState>, caller: Caller, Path(code): Path<String>) -> ApiResult<Person> {
     Ok(Json(people::get(&s.db, &caller.access, &code).await?))
 }
@@ -62,19 +62,24 @@ async fn write(s: &AppState, caller: &Caller, b: &PersonBody, mode: Mode) -> Res
         school: b.school.as_deref().unwrap_or_default(),
     };
     let person = NewPerson::parse(&fields, this_year())?;
-    people::write(&s.db, &caller.access, std::slice::from_ref(&person), mode, false).await?;
+    people::write(&s.db, &caller.access, std::slice::from_ref(&person), mode, Policy::AllOrNothing).await?;
     Ok(people::get(&s.db, &caller.access, person.code.as_str()).await?)
 }
 
-#[utoipa::path(post, path = "/people", tag = "people", request_body = PersonBody,
-    responses((status = 200, body = Person), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(operation_id = "create_people", post, path = "/people", tag = "people", request_body = PersonBody,
+    responses((status = 200, description = "Done", body = Person), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
 pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<PersonBody>) -> ApiResult<Person> {
     Ok(Json(write(&s, &caller, &body, Mode::Create).await?))
 }
 
-#[utoipa::path(put, path = "/people/{code}", tag = "people", request_body = PersonBody, params(("code" = String, Path, description = "The person's code")),
-    responses((status = 200, body = Person), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn update(State(s): State<AppState>, caller: Caller, Path(code): Path<String>, Json(body): Json<PersonBody>) -> ApiResult<Person> {
+#[utoipa::path(operation_id = "update_people", put, path = "/people/{code}", tag = "people", request_body = PersonBody, params(("code" = String, Path, description = "The person's code")),
+    responses((status = 200, description = "Done", body = Person), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+pub async fn update(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(code): Path<String>,
+    Json(body): Json<PersonBody>,
+) -> ApiResult<Person> {
     people::get(&s.db, &caller.access, &code).await?;
     Ok(Json(write(&s, &caller, &PersonBody { code, ..body }, Mode::Update).await?))
 }

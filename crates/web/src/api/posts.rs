@@ -10,7 +10,7 @@ use domain::NewPost;
 use domain::post::PostFields;
 use serde::Deserialize;
 use store::registry::posts::{Post, PostFilter};
-use store::registry::{Page, posts};
+use store::registry::{Page, Policy, posts};
 use uuid::Uuid;
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
@@ -38,7 +38,16 @@ impl PostBody {
     fn parse(&self) -> Result<NewPost, domain::FieldErrors> {
         let s = |v: &Option<String>| v.clone().unwrap_or_default();
         let (unit, school, cluster, subject, to) = (s(&self.unit), s(&self.school), s(&self.cluster), s(&self.subject), s(&self.to));
-        NewPost::parse(&PostFields { person: &self.person, role: &self.role, unit: &unit, school: &school, cluster: &cluster, subject: &subject, from: &self.from, to: &to })
+        NewPost::parse(&PostFields {
+            person: &self.person,
+            role: &self.role,
+            unit: &unit,
+            school: &school,
+            cluster: &cluster,
+            subject: &subject,
+            from: &self.from,
+            to: &to,
+        })
     }
 }
 
@@ -51,25 +60,30 @@ pub struct PostParams {
     pub person: Option<String>,
 }
 
-#[utoipa::path(get, path = "/posts", tag = "posts", params(ListParams, PostParams),
-    responses((status = 200, body = Page<Post>), (status = 401, body = ErrorBody)))]
-pub async fn list(State(s): State<AppState>, caller: Caller, Query(p): Query<ListParams>, Query(f): Query<PostParams>) -> ApiResult<Page<Post>> {
+#[utoipa::path(operation_id = "list_posts", get, path = "/posts", tag = "posts", params(ListParams, PostParams),
+    responses((status = 200, description = "Done", body = Page<Post>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
+pub async fn list(
+    State(s): State<AppState>,
+    caller: Caller,
+    Query(p): Query<ListParams>,
+    Query(f): Query<PostParams>,
+) -> ApiResult<Page<Post>> {
     let filter = PostFilter { role: f.role, person: f.person };
     Ok(Json(posts::list(&s.db, &caller.access, &p.filter(), &filter).await?))
 }
 
-#[utoipa::path(get, path = "/posts/{id}", tag = "posts", params(("id" = Uuid, Path, description = "The post's id")),
-    responses((status = 200, body = Post), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(operation_id = "get_posts", get, path = "/posts/{id}", tag = "posts", params(("id" = Uuid, Path, description = "The post's id")),
+    responses((status = 200, description = "Done", body = Post), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
 pub async fn get(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>) -> ApiResult<Post> {
     Ok(Json(posts::get(&s.db, &caller.access, id).await?))
 }
 
 /// Creates a post. The same person, role, place, subject and start date is the same post.
-#[utoipa::path(post, path = "/posts", tag = "posts", request_body = PostBody,
-    responses((status = 200, body = Post), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(operation_id = "create_posts", post, path = "/posts", tag = "posts", request_body = PostBody,
+    responses((status = 200, description = "Done", body = Post), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
 pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<PostBody>) -> ApiResult<Post> {
     let post = body.parse()?;
-    posts::write(&s.db, &caller.access, std::slice::from_ref(&post), false).await?;
+    posts::write(&s.db, &caller.access, std::slice::from_ref(&post), Policy::AllOrNothing).await?;
     let filter = PostFilter { role: Some(post.role.slug().into()), person: Some(post.person.to_string()) };
     let found = posts::list(&s.db, &caller.access, &store::registry::Filter::all(), &filter).await?;
     let place = post.place.code().as_str();
@@ -82,8 +96,8 @@ pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<
 }
 
 /// Replaces a post, e.g. to end it by setting `to`. History is kept: posts are never deleted.
-#[utoipa::path(put, path = "/posts/{id}", tag = "posts", request_body = PostBody, params(("id" = Uuid, Path, description = "The post's id")),
-    responses((status = 200, body = Post), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(operation_id = "update_posts", put, path = "/posts/{id}", tag = "posts", request_body = PostBody, params(("id" = Uuid, Path, description = "The post's id")),
+    responses((status = 200, description = "Done", body = Post), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
 pub async fn update(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>, Json(body): Json<PostBody>) -> ApiResult<Post> {
     posts::get(&s.db, &caller.access, id).await?;
     let post = body.parse()?;

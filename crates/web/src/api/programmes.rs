@@ -28,40 +28,53 @@ pub struct ProgrammeBody {
     pub continues_remotely: bool,
 }
 
-#[utoipa::path(get, path = "/programmes", tag = "programmes", params(ListParams),
-    responses((status = 200, body = Page<Programme>), (status = 401, body = ErrorBody)))]
+#[utoipa::path(operation_id = "list_programmes", get, path = "/programmes", tag = "programmes", params(ListParams),
+    responses((status = 200, description = "Done", body = Page<Programme>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
 pub async fn list(State(s): State<AppState>, _caller: Caller, Query(p): Query<ListParams>) -> ApiResult<Page<Programme>> {
     Ok(Json(programmes::list(&s.db, &p.filter()).await?))
 }
 
-#[utoipa::path(get, path = "/programmes/{code}", tag = "programmes", params(("code" = String, Path, description = "The programme's code")),
-    responses((status = 200, body = Programme), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(operation_id = "get_programmes", get, path = "/programmes/{code}", tag = "programmes", params(("code" = String, Path, description = "The programme's code")),
+    responses((status = 200, description = "Done", body = Programme), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
 pub async fn get(State(s): State<AppState>, _caller: Caller, Path(code): Path<String>) -> ApiResult<Programme> {
     Ok(Json(programmes::get(&s.db, &code).await?))
 }
 
 async fn write(s: &AppState, caller: &Caller, b: &ProgrammeBody, exists: bool) -> Result<Programme, ApiError> {
-    let p = NewProgramme::parse(&b.code, &b.name, &b.model, b.meetings_per_term, &b.subjects.join(";"), b.toolkit.as_deref(), b.continues_remotely)?;
+    let p = NewProgramme::parse(
+        &b.code,
+        &b.name,
+        &b.model,
+        b.meetings_per_term,
+        &b.subjects.join(";"),
+        b.toolkit.as_deref(),
+        b.continues_remotely,
+    )?;
     Ok(programmes::write(&s.db, &caller.access, &p, exists).await?)
 }
 
 /// Creates a programme. National admins and M&E officers only.
-#[utoipa::path(post, path = "/programmes", tag = "programmes", request_body = ProgrammeBody,
-    responses((status = 200, body = Programme), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(operation_id = "create_programmes", post, path = "/programmes", tag = "programmes", request_body = ProgrammeBody,
+    responses((status = 200, description = "Done", body = Programme), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
 pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<ProgrammeBody>) -> ApiResult<Programme> {
     Ok(Json(write(&s, &caller, &body, false).await?))
 }
 
-#[utoipa::path(put, path = "/programmes/{code}", tag = "programmes", request_body = ProgrammeBody, params(("code" = String, Path, description = "The programme's code")),
-    responses((status = 200, body = Programme), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn update(State(s): State<AppState>, caller: Caller, Path(code): Path<String>, Json(body): Json<ProgrammeBody>) -> ApiResult<Programme> {
+#[utoipa::path(operation_id = "update_programmes", put, path = "/programmes/{code}", tag = "programmes", request_body = ProgrammeBody, params(("code" = String, Path, description = "The programme's code")),
+    responses((status = 200, description = "Done", body = Programme), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+pub async fn update(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(code): Path<String>,
+    Json(body): Json<ProgrammeBody>,
+) -> ApiResult<Programme> {
     Ok(Json(write(&s, &caller, &ProgrammeBody { code, ..body }, true).await?))
 }
 
 /// Forms the programme's CoPs for every school or cluster in the caller's write scope, and
 /// enrols teachers and facilitators. Idempotent: calling again adds only what is missing.
-#[utoipa::path(post, path = "/programmes/{code}/cops", tag = "programmes", params(("code" = String, Path, description = "The programme's code")),
-    responses((status = 200, body = Formed), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(operation_id = "form_cops_programmes", post, path = "/programmes/{code}/cops", tag = "programmes", params(("code" = String, Path, description = "The programme's code")),
+    responses((status = 200, description = "Done", body = Formed), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
 pub async fn form_cops(State(s): State<AppState>, caller: Caller, Path(code): Path<String>) -> ApiResult<Formed> {
     let today = chrono::Utc::now().date_naive();
     Ok(Json(communities::form(&s.db, &caller.access, &code, today).await?))

@@ -8,7 +8,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use domain::NewSchool;
 use serde::Deserialize;
-use store::registry::{Mode, Page, schools, schools::School};
+use store::registry::{Mode, Page, Policy, schools, schools::School};
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct SchoolBody {
@@ -28,33 +28,38 @@ pub struct SchoolBody {
     pub locality: String,
 }
 
-#[utoipa::path(get, path = "/schools", tag = "schools", params(ListParams),
-    responses((status = 200, body = Page<School>), (status = 401, body = ErrorBody)))]
+#[utoipa::path(operation_id = "list_schools", get, path = "/schools", tag = "schools", params(ListParams),
+    responses((status = 200, description = "Done", body = Page<School>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
 pub async fn list(State(s): State<AppState>, caller: Caller, Query(p): Query<ListParams>) -> ApiResult<Page<School>> {
     Ok(Json(schools::list(&s.db, &caller.access, &p.filter()).await?))
 }
 
-#[utoipa::path(get, path = "/schools/{code}", tag = "schools", params(("code" = String, Path, description = "The school's code")),
-    responses((status = 200, body = School), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(operation_id = "get_schools", get, path = "/schools/{code}", tag = "schools", params(("code" = String, Path, description = "The school's code")),
+    responses((status = 200, description = "Done", body = School), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
 pub async fn get(State(s): State<AppState>, caller: Caller, Path(code): Path<String>) -> ApiResult<School> {
     Ok(Json(schools::get(&s.db, &caller.access, &code).await?))
 }
 
 async fn write(s: &AppState, caller: &Caller, b: &SchoolBody, mode: Mode) -> Result<School, ApiError> {
     let school = NewSchool::parse(&b.code, &b.name, &b.unit, &b.ownership, &b.locality)?;
-    schools::write(&s.db, &caller.access, std::slice::from_ref(&school), mode, false).await?;
+    schools::write(&s.db, &caller.access, std::slice::from_ref(&school), mode, Policy::AllOrNothing).await?;
     Ok(schools::get(&s.db, &caller.access, school.code.as_str()).await?)
 }
 
-#[utoipa::path(post, path = "/schools", tag = "schools", request_body = SchoolBody,
-    responses((status = 200, body = School), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(operation_id = "create_schools", post, path = "/schools", tag = "schools", request_body = SchoolBody,
+    responses((status = 200, description = "Done", body = School), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
 pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<SchoolBody>) -> ApiResult<School> {
     Ok(Json(write(&s, &caller, &body, Mode::Create).await?))
 }
 
-#[utoipa::path(put, path = "/schools/{code}", tag = "schools", request_body = SchoolBody, params(("code" = String, Path, description = "The school's code")),
-    responses((status = 200, body = School), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn update(State(s): State<AppState>, caller: Caller, Path(code): Path<String>, Json(body): Json<SchoolBody>) -> ApiResult<School> {
+#[utoipa::path(operation_id = "update_schools", put, path = "/schools/{code}", tag = "schools", request_body = SchoolBody, params(("code" = String, Path, description = "The school's code")),
+    responses((status = 200, description = "Done", body = School), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+pub async fn update(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(code): Path<String>,
+    Json(body): Json<SchoolBody>,
+) -> ApiResult<School> {
     schools::get(&s.db, &caller.access, &code).await?;
     Ok(Json(write(&s, &caller, &SchoolBody { code, ..body }, Mode::Update).await?))
 }

@@ -8,7 +8,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use domain::NewUnit;
 use serde::Deserialize;
-use store::registry::{Mode, Page, units, units::Unit};
+use store::registry::{Mode, Page, Policy, units, units::Unit};
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct UnitBody {
@@ -26,33 +26,33 @@ pub struct UnitBody {
 }
 
 /// Units the caller can see: their subtree, and the units above their posts.
-#[utoipa::path(get, path = "/units", tag = "units", params(ListParams),
-    responses((status = 200, body = Page<Unit>), (status = 401, body = ErrorBody)))]
+#[utoipa::path(operation_id = "list_units", get, path = "/units", tag = "units", params(ListParams),
+    responses((status = 200, description = "Done", body = Page<Unit>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
 pub async fn list(State(s): State<AppState>, caller: Caller, Query(p): Query<ListParams>) -> ApiResult<Page<Unit>> {
     Ok(Json(units::list(&s.db, &caller.access, &p.filter()).await?))
 }
 
-#[utoipa::path(get, path = "/units/{code}", tag = "units", params(("code" = String, Path, description = "The unit's code")),
-    responses((status = 200, body = Unit), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(operation_id = "get_units", get, path = "/units/{code}", tag = "units", params(("code" = String, Path, description = "The unit's code")),
+    responses((status = 200, description = "Done", body = Unit), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
 pub async fn get(State(s): State<AppState>, caller: Caller, Path(code): Path<String>) -> ApiResult<Unit> {
     Ok(Json(units::get(&s.db, &caller.access, &code).await?))
 }
 
 async fn write(s: &AppState, caller: &Caller, body: &UnitBody, mode: Mode) -> Result<Unit, ApiError> {
     let unit = NewUnit::parse(&body.code, &body.name, &body.level, &body.parent)?;
-    units::write(&s.db, &caller.access, std::slice::from_ref(&unit), mode, false).await?;
+    units::write(&s.db, &caller.access, std::slice::from_ref(&unit), mode, Policy::AllOrNothing).await?;
     Ok(units::get(&s.db, &caller.access, unit.code.as_str()).await?)
 }
 
-#[utoipa::path(post, path = "/units", tag = "units", request_body = UnitBody,
-    responses((status = 200, body = Unit), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(operation_id = "create_units", post, path = "/units", tag = "units", request_body = UnitBody,
+    responses((status = 200, description = "Done", body = Unit), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
 pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<UnitBody>) -> ApiResult<Unit> {
     Ok(Json(write(&s, &caller, &body, Mode::Create).await?))
 }
 
 /// Renames a unit. Its level and parent cannot change.
-#[utoipa::path(put, path = "/units/{code}", tag = "units", request_body = UnitBody, params(("code" = String, Path, description = "The unit's code")),
-    responses((status = 200, body = Unit), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(operation_id = "update_units", put, path = "/units/{code}", tag = "units", request_body = UnitBody, params(("code" = String, Path, description = "The unit's code")),
+    responses((status = 200, description = "Done", body = Unit), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
 pub async fn update(State(s): State<AppState>, caller: Caller, Path(code): Path<String>, Json(body): Json<UnitBody>) -> ApiResult<Unit> {
     units::get(&s.db, &caller.access, &code).await?;
     Ok(Json(write(&s, &caller, &UnitBody { code, ..body }, Mode::Update).await?))

@@ -1,0 +1,11 @@
+//! One integration binary: each test gets a fresh database (SQLite, or PostgreSQL when
+//! `PAMOJA_TEST_DB` holds a postgres:// URL) loaded with the small demo country, and the real
+//! server listening on a free port.
+
+mod cli;
+mod cops;
+mod files;
+mod helpers;
+mod openapi;
+mod registry;
+mod scope;
