@@ -1,5 +1,6 @@
 //! The only crate that speaks HTTP: the JSON API under `/api/v1/`, its OpenAPI document at
-//! `/api/openapi.json` with browsable docs at `/api/docs`, and `/healthz`.
+//! `/api/openapi.json` with browsable docs at `/api/docs`, a plain home page at `/`, and
+//! `/healthz`.
 //!
 //! Routes and the OpenAPI document are built together (utoipa-axum), so a route cannot exist
 //! without being documented.
@@ -49,6 +50,7 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
 pub fn app(db: Db) -> Router {
     let (api, openapi) = api();
     api.route("/healthz", get(|| async { "ok" }))
+        .route("/", get(|| async { axum::response::Html(include_str!("home.html")) }))
         .with_state(AppState { db })
         .merge(SwaggerUi::new("/api/docs").url("/api/openapi.json", openapi))
 }

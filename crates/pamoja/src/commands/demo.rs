@@ -41,7 +41,7 @@ pub async fn run(args: DemoArgs) -> anyhow::Result<()> {
     if args.no_serve {
         return Ok(());
     }
-    print_logins(&data, &args.addr.to_string());
+    print_logins(&data, &args.addr.to_string(), &args.db);
     super::serve(db, args.addr).await
 }
 
@@ -126,7 +126,7 @@ async fn print_summary(db: &Db, data: &Dataset, counts: &[(&str, i64)]) -> anyho
     let count = |table: &str| counts.iter().find(|(t, _)| *t == table).map_or(0, |(_, n)| *n);
     println!("\n{}: what the demo holds", data.country);
     let levels =
-        data.levels.iter().map(|level| format!("{} {level}", data.units.iter().filter(|u| &u.level == level).count())).collect::<Vec<_>>();
+        data.levels.iter().map(|level| plural(data.units.iter().filter(|u| &u.level == level).count() as i64, level)).collect::<Vec<_>>();
     println!("  places      {}", levels.join(", "));
     println!("  schools     {} ({} in clusters)", count("schools"), count("cluster_schools"));
     println!("  clusters    {}", count("clusters"));
@@ -144,12 +144,21 @@ async fn print_summary(db: &Db, data: &Dataset, counts: &[(&str, i64)]) -> anyho
         println!("  programme   {} ({}, {meetings} a term): {}", p.code, p.model.slug(), arms.join(", "));
     }
     println!("  CoPs        {} with {} memberships", count("communities"), count("community_members"));
-    println!("  year        {} terms, {} closure periods", count("terms"), count("closures"));
+    println!("  year        {}, {}", plural(count("terms"), "term"), plural(count("closures"), "closure period"));
     println!("  users       {}", count("users"));
     Ok(())
 }
 
-fn print_logins(data: &Dataset, addr: &str) {
+/// "1 county", "8 counties", "3 terms".
+fn plural(n: i64, word: &str) -> String {
+    match (n, word.strip_suffix('y')) {
+        (1, _) => format!("1 {word}"),
+        (_, Some(stem)) => format!("{n} {stem}ies"),
+        _ => format!("{n} {word}s"),
+    }
+}
+
+fn print_logins(data: &Dataset, addr: &str, db: &str) {
     println!("\nOpen http://{addr}/ (API docs: http://{addr}/api/docs). Demo logins, password {DEMO_PASSWORD:?}:");
     for login in &data.logins {
         println!("  {:<13} {:<28} {}", login.username, login.role.title(), login.place);
@@ -169,5 +178,5 @@ fn print_logins(data: &Dataset, addr: &str) {
     if !missing.is_empty() {
         println!("  ({} have no post in {}'s programme; `--scale small` has every role.)", missing.join(", "), data.country);
     }
-    println!("  Get an API token with: pamoja token create --db <this database> --user deo");
+    println!("  API token for a login: pamoja token create --db {db} --user deo");
 }

@@ -1,16 +1,7 @@
 //! The user and token commands, run as a ministry's operator would run them.
 
-use crate::helpers::spawn_app;
+use crate::helpers::{pamoja, spawn_app};
 use reqwest::StatusCode;
-
-fn pamoja(db: &str, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_pamoja"))
-        .args(args)
-        .args(["--db", db])
-        .env("PAMOJA_LOG", "error")
-        .output()
-        .expect("the binary runs")
-}
 
 #[tokio::test]
 async fn token_create_prints_a_working_token_as_its_last_line() {

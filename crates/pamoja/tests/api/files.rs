@@ -2,18 +2,9 @@
 //! listed as file:line:column: reason, and nothing is written." and "exporting then importing
 //! gives the same data".
 
-use crate::helpers::{TestApp, fresh_db, spawn_app};
+use crate::helpers::{TestApp, fresh_db, pamoja, spawn_app};
 use std::path::{Path, PathBuf};
 use std::process::Output;
-
-fn pamoja(db: &str, args: &[&str]) -> Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_pamoja"))
-        .args(args)
-        .args(["--db", db])
-        .env("PAMOJA_LOG", "error")
-        .output()
-        .expect("the binary runs")
-}
 
 fn stderr_lines(output: &Output) -> Vec<String> {
     String::from_utf8_lossy(&output.stderr).lines().map(str::to_owned).collect()

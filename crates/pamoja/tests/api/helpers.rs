@@ -105,3 +105,13 @@ impl TestApp {
 pub fn codes(page: &Value) -> Vec<String> {
     page["items"].as_array().expect("a page").iter().map(|i| i["code"].as_str().unwrap().to_owned()).collect()
 }
+
+/// Runs the real binary against a database, as an operator would.
+pub fn pamoja(db: &str, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_pamoja"))
+        .args(args)
+        .args(["--db", db])
+        .env("PAMOJA_LOG", "error")
+        .output()
+        .expect("the binary runs")
+}

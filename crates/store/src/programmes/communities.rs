@@ -34,19 +34,13 @@ const COLS: scope::PlaceCols =
     scope::PlaceCols { unit_path: ("u", "path"), school: Some(("m", "school_id")), cluster: Some(("m", "cluster_id")) };
 
 fn select() -> SelectStatement {
-    Query::select()
+    let select = Query::select()
         .columns([("m", "id"), ("m", "kind"), ("m", "name"), ("m", "subject"), ("m", "school_id"), ("m", "cluster_id")])
         .expr_as(Expr::col(("g", "code")), "programme")
-        .expr_as(Expr::col(("u", "code")), "unit")
-        .expr_as(Expr::col(("u", "path")), "unit_path")
-        .expr_as(Expr::col(("s", "code")), "school")
-        .expr_as(Expr::col(("c", "code")), "cluster")
         .from_as("communities", "m")
         .join_as(JoinType::InnerJoin, "programmes", "g", Expr::col(("g", "id")).equals(("m", "programme_id")))
-        .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("m", "unit_id")))
-        .join_as(JoinType::LeftJoin, "schools", "s", Expr::col(("s", "id")).equals(("m", "school_id")))
-        .join_as(JoinType::LeftJoin, "clusters", "c", Expr::col(("c", "id")).equals(("m", "cluster_id")))
-        .to_owned()
+        .to_owned();
+    crate::registry::with_place(select, "m")
 }
 
 fn place(c: &Community) -> Place {

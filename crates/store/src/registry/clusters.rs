@@ -185,11 +185,7 @@ pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode
         let mut insert = Query::insert();
         insert.into_table("clusters").columns(["id", "code", "name", "programme_id", "unit_id"]);
         for r in chunk {
-            if r.exists {
-                written.updated += 1
-            } else {
-                written.inserted += 1
-            }
+            written.count(r.exists);
             insert.values_panic([
                 r.id.into(),
                 r.cluster.code.to_string().into(),

@@ -137,6 +137,48 @@ pub(crate) fn settle<T>(rows: Vec<(usize, Result<T, FieldErrors>)>, policy: Poli
     Ok((policy != Policy::CheckOnly).then_some((good, bad)))
 }
 
+/// Joins the place of a row aliased `row` (its `unit_id`, `school_id`, `cluster_id`) and
+/// selects `unit`, `unit_path`, `school` and `cluster` (codes), as the scope check needs.
+pub(crate) fn with_place(mut select: SelectStatement, row: &'static str) -> SelectStatement {
+    use sea_query::JoinType::{InnerJoin, LeftJoin};
+    select
+        .expr_as(Expr::col(("u", "code")), "unit")
+        .expr_as(Expr::col(("u", "path")), "unit_path")
+        .expr_as(Expr::col(("s", "code")), "school")
+        .expr_as(Expr::col(("c", "code")), "cluster")
+        .join_as(InnerJoin, "units", "u", Expr::col(("u", "id")).equals((row, "unit_id")))
+        .join_as(LeftJoin, "schools", "s", Expr::col(("s", "id")).equals((row, "school_id")))
+        .join_as(LeftJoin, "clusters", "c", Expr::col(("c", "id")).equals((row, "cluster_id")));
+    select
+}
+
+/// Checks a record's code against the mode and the batch: errors for a code that exists on
+/// create or repeats in the batch; `NotFound` for a missing one on update.
+pub(crate) fn check_code<'a>(
+    errors: &mut FieldErrors,
+    seen: &mut std::collections::HashSet<&'a str>,
+    mode: Mode,
+    what: &'static str,
+    code: &'a str,
+    exists: bool,
+) -> Result<()> {
+    match (mode, exists) {
+        (Mode::Create, true) => errors.add("code", format!("{code} already exists")),
+        (Mode::Update, false) => return Err(crate::Error::not_found(what, code)),
+        _ => {}
+    }
+    if !seen.insert(code) {
+        errors.add("code", format!("{code} appears twice in this batch"));
+    }
+    Ok(())
+}
+
+impl Written {
+    pub(crate) fn count(&mut self, existed: bool) {
+        if existed { self.updated += 1 } else { self.inserted += 1 }
+    }
+}
+
 /// Rows per multi-row INSERT: under SQLite's and PostgreSQL's bind-parameter limits.
 pub(crate) const BATCH: usize = 500;
 

@@ -106,14 +106,7 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, p
     for (index, person) in people.iter().enumerate() {
         let mut errors = FieldErrors::new();
         let old = existing.get(person.code.as_str()).copied();
-        match (mode, old) {
-            (Mode::Create, Some(_)) => errors.add("code", format!("{} already exists", person.code)),
-            (Mode::Update, None) => return Err(Error::not_found("person", &person.code)),
-            _ => {}
-        }
-        if !seen.insert(person.code.as_str()) {
-            errors.add("code", format!("{} appears twice in this batch", person.code));
-        }
+        super::check_code(&mut errors, &mut seen, mode, "person", person.code.as_str(), old.is_some())?;
         let unit = units.get(person.unit.as_str());
         if unit.is_none() {
             errors.add("unit", format!("no unit {}", person.unit));
@@ -174,11 +167,7 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, p
         ];
         insert.into_table("people").columns(cols);
         for r in chunk {
-            if r.exists {
-                written.updated += 1
-            } else {
-                written.inserted += 1
-            }
+            written.count(r.exists);
             let p = &r.person;
             insert.values_panic([
                 r.id.into(),

@@ -35,21 +35,15 @@ const COLS: scope::PlaceCols =
     scope::PlaceCols { unit_path: ("u", "path"), school: Some(("p", "school_id")), cluster: Some(("p", "cluster_id")) };
 
 fn select() -> SelectStatement {
-    Query::select()
+    let select = Query::select()
         .columns([("p", "id"), ("p", "role"), ("p", "subject"), ("p", "school_id"), ("p", "cluster_id")])
         .expr_as(Expr::col(("pe", "code")), "person")
-        .expr_as(Expr::col(("u", "code")), "unit")
-        .expr_as(Expr::col(("u", "path")), "unit_path")
-        .expr_as(Expr::col(("s", "code")), "school")
-        .expr_as(Expr::col(("c", "code")), "cluster")
         .expr_as(Expr::col(("p", "starts_on")), "from")
         .expr_as(Expr::col(("p", "ends_on")), "to")
         .from_as("posts", "p")
         .join_as(JoinType::InnerJoin, "people", "pe", Expr::col(("pe", "id")).equals(("p", "person_id")))
-        .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("p", "unit_id")))
-        .join_as(JoinType::LeftJoin, "schools", "s", Expr::col(("s", "id")).equals(("p", "school_id")))
-        .join_as(JoinType::LeftJoin, "clusters", "c", Expr::col(("c", "id")).equals(("p", "cluster_id")))
-        .to_owned()
+        .to_owned();
+    super::with_place(select, "p")
 }
 
 fn place(p: &Post) -> Place {

@@ -66,14 +66,7 @@ pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, 
     for (index, school) in schools.iter().enumerate() {
         let mut errors = FieldErrors::new();
         let old = existing.get(school.code.as_str());
-        match (mode, old) {
-            (Mode::Create, Some(_)) => errors.add("code", format!("{} already exists", school.code)),
-            (Mode::Update, None) => return Err(Error::not_found("school", &school.code)),
-            _ => {}
-        }
-        if !seen.insert(school.code.as_str()) {
-            errors.add("code", format!("{} appears twice in this batch", school.code));
-        }
+        super::check_code(&mut errors, &mut seen, mode, "school", school.code.as_str(), old.is_some())?;
         let unit = units.get(school.unit.as_str());
         if unit.is_none() {
             errors.add("unit", format!("no unit {}", school.unit));
@@ -102,11 +95,7 @@ pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, 
         let mut insert = Query::insert();
         insert.into_table("schools").columns(["id", "code", "name", "unit_id", "ownership", "locality"]);
         for r in chunk {
-            if r.exists {
-                written.updated += 1
-            } else {
-                written.inserted += 1
-            }
+            written.count(r.exists);
             let s = &r.school;
             insert.values_panic([
                 r.id.into(),

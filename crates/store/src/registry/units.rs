@@ -176,11 +176,7 @@ pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, poli
         let mut insert = Query::insert();
         insert.into_table("units").columns(["id", "code", "name", "depth", "parent_id", "path"]);
         for (row, exists) in chunk {
-            if *exists {
-                written.updated += 1
-            } else {
-                written.inserted += 1
-            }
+            written.count(*exists);
             let parent = row.path.trim_end_matches('/').rsplit_once('/').map(|(p, _)| format!("{p}/"));
             let parent_id = parent.and_then(|p| known.values().find(|k| k.path == p).map(|k| k.id));
             insert.values_panic([
