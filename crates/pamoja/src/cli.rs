@@ -44,6 +44,7 @@ pub enum Command {
     },
     /// Import units, schools, clusters, people or posts from a CSV or XLSX file.
     /// A file with any bad row is rejected whole, each problem as file:line:column: reason.
+    #[command(after_help = columns_help())]
     Import {
         /// What the file holds.
         #[arg(value_parser = ["units", "schools", "clusters", "people", "posts"])]
@@ -58,6 +59,7 @@ pub enum Command {
     },
     /// Export units, schools, clusters, people or posts to a CSV or XLSX file, with the
     /// same columns an import takes.
+    #[command(after_help = columns_help())]
     Export {
         #[arg(value_parser = ["units", "schools", "clusters", "people", "posts"])]
         kind: String,
@@ -78,6 +80,16 @@ pub enum Command {
     /// Programmes: list them, and form their CoPs.
     #[command(subcommand)]
     Programme(ProgrammeCommand),
+}
+
+/// The columns of each kind of file, for the import and export help.
+fn columns_help() -> String {
+    let kinds = formats::Kind::ALL.iter().map(|k| format!("  {:<9} {}", k.slug(), k.columns().join(","))).collect::<Vec<_>>();
+    format!(
+        "Columns (the first line of the file names them, in any order; dates are YYYY-MM-DD; lists use ';'):\n{}\n\
+         Import units parents first, then schools, clusters, people and posts. Re-importing a file changes nothing.",
+        kinds.join("\n")
+    )
 }
 
 #[derive(Debug, Args)]

@@ -233,3 +233,27 @@ pub async fn list_users(db: &Db, role: Option<Role>, on: NaiveDate) -> Result<Ve
     }
     Ok(lines)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_token_is_kept_as_its_sha256_never_as_itself() {
+        let token = "pmj_00ff";
+        let hash = token_hash(token);
+        assert_eq!(hash.len(), 64);
+        assert!(!hash.contains(token));
+        // sha256("pmj_00ff"), computed with `printf pmj_00ff | sha256sum`.
+        assert_eq!(hash, "2fcd79f74c1972a03149b2cd0aaad2f9803ec44411b0ab9ac1e2f515bec17fbf");
+    }
+
+    #[test]
+    fn a_password_hash_is_argon2id_and_verifies_only_the_password() {
+        let hash = hash_password("correct horse");
+        assert!(hash.starts_with("$argon2id$"), "{hash}");
+        let parsed = PasswordHash::new(&hash).unwrap();
+        assert!(Argon2::default().verify_password(b"correct horse", &parsed).is_ok());
+        assert!(Argon2::default().verify_password(b"wrong horse", &parsed).is_err());
+    }
+}

@@ -113,7 +113,7 @@ pub async fn write(db: &Db, data: &Dataset) -> anyhow::Result<()> {
     for setup in &data.programmes {
         let spinner = ProgressBar::new_spinner().with_message(format!("forming {} CoPs", setup.programme.code));
         spinner.enable_steady_tick(Duration::from_millis(120));
-        store::programmes::communities::form(db, &all, setup.programme.code.as_str(), today).await?;
+        store::programmes::forming::form(db, &all, setup.programme.code.as_str(), today).await?;
         spinner.finish_and_clear();
     }
     for login in &data.logins {

@@ -14,12 +14,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve { db, addr } => serve(open(&db.db).await?, addr).await,
         Command::Demo(args) => demo::run(args).await,
-        Command::Migrate { db, levels } => {
-            let db = open(&db.db).await?;
+        Command::Migrate { db: url, levels } => {
+            let db = open(&url.db).await?;
             if !levels.is_empty() {
                 store::registry::units::set_levels(&db, &levels).await?;
-                println!("levels: {}", levels.join(" > "));
             }
+            let levels = store::registry::units::levels(&db).await?;
+            println!(
+                "{} ({}) is up to date; unit levels: {}",
+                url.db,
+                db.backend(),
+                if levels.is_empty() { "not set yet".into() } else { levels.join(" > ") }
+            );
             Ok(())
         }
         Command::Import { kind, file, skip_invalid, db } => io::import(&open(&db.db).await?, &kind, &file, skip_invalid).await,

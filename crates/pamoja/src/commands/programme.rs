@@ -2,7 +2,7 @@
 
 use domain::Access;
 use store::Db;
-use store::programmes::{self, communities};
+use store::programmes::{self, forming};
 use store::registry::Filter;
 
 pub async fn list(db: &Db) -> anyhow::Result<()> {
@@ -24,7 +24,7 @@ pub async fn list(db: &Db) -> anyhow::Result<()> {
 }
 
 pub async fn form(db: &Db, programme: &str) -> anyhow::Result<()> {
-    let formed = communities::form(db, &Access::everything(), programme, chrono::Utc::now().date_naive()).await?;
+    let formed = forming::form(db, &Access::everything(), programme, chrono::Utc::now().date_naive()).await?;
     println!(
         "{programme}: {} CoPs created, {} members added; {} CoPs in all",
         formed.cops_created, formed.members_added, formed.cops_total

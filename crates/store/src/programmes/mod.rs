@@ -9,6 +9,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 pub mod communities;
+pub mod forming;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct Programme {

@@ -38,13 +38,16 @@ pub enum Policy {
     CheckOnly,
 }
 
+/// The invalid records of a batch: (index in the batch, what is wrong).
+pub type RowErrors = Vec<(usize, FieldErrors)>;
+
 /// What a batch did.
 #[derive(Debug, Default)]
 pub struct Written {
     pub inserted: usize,
     pub updated: usize,
     /// Rows left out under `skip_invalid`: (index in the batch, why).
-    pub skipped: Vec<(usize, FieldErrors)>,
+    pub skipped: RowErrors,
 }
 
 /// A page of a list.
@@ -122,7 +125,7 @@ pub(crate) async fn code_ids(db: &Db, table: &'static str) -> Result<HashMap<Str
 
 /// Splits a batch into the rows to write and the rows in error, as `policy` asks.
 /// `None`: nothing is to be written (a check that found nothing wrong).
-pub(crate) fn settle<T>(rows: Vec<(usize, Result<T, FieldErrors>)>, policy: Policy) -> Result<Option<(Vec<T>, Vec<(usize, FieldErrors)>)>> {
+pub(crate) fn settle<T>(rows: Vec<(usize, Result<T, FieldErrors>)>, policy: Policy) -> Result<Option<(Vec<T>, RowErrors)>> {
     let mut good = Vec::new();
     let mut bad = Vec::new();
     for (index, row) in rows {

@@ -8,7 +8,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use domain::NewProgramme;
 use serde::Deserialize;
-use store::programmes::{self, Programme, communities, communities::Formed};
+use store::programmes::{self, Programme, forming, forming::Formed};
 use store::registry::Page;
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
@@ -77,5 +77,5 @@ pub async fn update(
     responses((status = 200, description = "Done", body = Formed), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
 pub async fn form_cops(State(s): State<AppState>, caller: Caller, Path(code): Path<String>) -> ApiResult<Formed> {
     let today = chrono::Utc::now().date_naive();
-    Ok(Json(communities::form(&s.db, &caller.access, &code, today).await?))
+    Ok(Json(forming::form(&s.db, &caller.access, &code, today).await?))
 }
