@@ -6,12 +6,18 @@
 
 pub mod code;
 pub mod error;
+pub mod kpi;
+pub mod maturity;
+pub mod meeting;
 pub mod person;
 pub mod place;
 pub mod post;
 pub mod programme;
 pub mod role;
+pub mod rotation;
+pub mod schedule;
 pub mod scope;
+pub mod vocab;
 
 pub use code::Code;
 pub use error::{FieldError, FieldErrors};

@@ -1,0 +1,202 @@
+//! Key performance indicators: each a named definition (numerator, denominator) computed from
+//! per-CoP facts for a period, so the same definition serves a school, a sector, a district
+//! or the nation, and its children for drill-down and ranking.
+
+use crate::maturity::Stage;
+use crate::vocab::{DecisionAspect, FacilitatorKind, Format, Modality, vocab};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+vocab!(
+    /// The KPIs that head teachers, sectors, districts and the ministry watch.
+    Kpi, "KPI" {
+        MeetingsHeld = "meetings-held",
+        CopsOnFrequency = "cops-on-frequency",
+        AttendanceRate = "attendance-rate",
+        TeachersAt90 = "teachers-at-90",
+        ReportsAcknowledged = "reports-acknowledged",
+        ActionPointsClosed = "action-points-closed",
+        ModalityMix = "modality-mix",
+        FormatMix = "format-mix",
+        TeacherDecisions = "teacher-decisions",
+        Facilitators = "facilitators",
+        Maturity = "maturity",
+    }
+);
+
+impl Kpi {
+    pub fn title(self) -> &'static str {
+        match self {
+            Kpi::MeetingsHeld => "Meetings held of those planned",
+            Kpi::CopsOnFrequency => "CoPs meeting their planned frequency",
+            Kpi::AttendanceRate => "Teacher attendance rate",
+            Kpi::TeachersAt90 => "Teachers attending at least 90% of their CoP's meetings",
+            Kpi::ReportsAcknowledged => "Meeting reports acknowledged by the head teacher",
+            Kpi::ActionPointsClosed => "Action points followed up and closed",
+            Kpi::ModalityMix => "How meetings were held",
+            Kpi::FormatMix => "How the discussion was organised (Table 4)",
+            Kpi::TeacherDecisions => "Teachers taking part in decisions (Table 5)",
+            Kpi::Facilitators => "Who facilitates (Table 3)",
+            Kpi::Maturity => "CoPs by maturity stage",
+        }
+    }
+
+    /// What the numerator and denominator count.
+    pub fn definition(self) -> &'static str {
+        match self {
+            Kpi::MeetingsHeld => "meetings held, up to each CoP's plan / meetings planned (extra meetings in one CoP do not make up for another's)",
+            Kpi::CopsOnFrequency => "CoPs that held at least their planned meetings / CoPs with meetings planned",
+            Kpi::AttendanceRate => "members present / members expected, over held meetings (excused counts as not present)",
+            Kpi::TeachersAt90 => "members present at 90% or more of their CoP's held meetings / members of CoPs that held a meeting",
+            Kpi::ReportsAcknowledged => "reports acknowledged / reports sent (one per receiving school and meeting)",
+            Kpi::ActionPointsClosed => "action points closed by a follow-up visit / action points agreed at held meetings",
+            Kpi::ModalityMix => "meetings held this way / meetings held",
+            Kpi::FormatMix => "meetings using the format / meetings held (a meeting may use several)",
+            Kpi::TeacherDecisions => "meetings where teachers took part in deciding this / meetings held",
+            Kpi::Facilitators => "meetings facilitated by this kind of person / meetings held",
+            Kpi::Maturity => "CoPs at this stage / CoPs",
+        }
+    }
+}
+
+/// What one CoP did in a period: the ground every KPI is computed from.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CopFacts {
+    pub planned: u32,
+    pub held: u32,
+    pub member_slots: u32,
+    pub members_present: u32,
+    /// Members counted for the 90% KPI (0 when no meeting was held).
+    pub members: u32,
+    pub members_at_90: u32,
+    pub reports: u32,
+    pub reports_acknowledged: u32,
+    pub action_points: u32,
+    pub action_points_closed: u32,
+    pub modality: BTreeMap<Modality, u32>,
+    pub formats: BTreeMap<Format, u32>,
+    pub teacher_decided: BTreeMap<DecisionAspect, u32>,
+    pub facilitators: BTreeMap<FacilitatorKind, u32>,
+    pub stage: Option<Stage>,
+}
+
+/// One number of a KPI: a ratio, or one category of a mix.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct Part {
+    /// The category, for a mix (`whatsapp`, `small-groups`); absent for a plain ratio.
+    pub label: Option<String>,
+    pub numerator: u64,
+    pub denominator: u64,
+    /// numerator / denominator, from 0 to 1; absent when the denominator is 0.
+    pub value: Option<f64>,
+}
+
+impl Part {
+    fn new(label: Option<&str>, numerator: u64, denominator: u64) -> Part {
+        let value = (denominator > 0).then(|| numerator as f64 / denominator as f64);
+        Part { label: label.map(str::to_owned), numerator, denominator, value }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct KpiValue {
+    pub kpi: Kpi,
+    pub title: &'static str,
+    pub definition: &'static str,
+    /// For a ratio, one part; for a mix, a part per category. The first part is the one
+    /// siblings are ranked by.
+    pub parts: Vec<Part>,
+}
+
+fn sum(facts: &[&CopFacts], f: impl Fn(&CopFacts) -> u32) -> u64 {
+    facts.iter().map(|c| u64::from(f(c))).sum()
+}
+
+fn mix<K: Ord + Copy>(facts: &[&CopFacts], all: &[K], slug: impl Fn(K) -> &'static str, get: impl Fn(&CopFacts) -> &BTreeMap<K, u32>) -> Vec<Part> {
+    let held = sum(facts, |c| c.held);
+    all.iter().map(|k| Part::new(Some(slug(*k)), sum(facts, |c| get(c).get(k).copied().unwrap_or(0)), held)).collect()
+}
+
+pub fn compute(kpi: Kpi, facts: &[&CopFacts]) -> KpiValue {
+    let ratio = |n: u64, d: u64| vec![Part::new(None, n, d)];
+    let parts = match kpi {
+        Kpi::MeetingsHeld => ratio(sum(facts, |c| c.held.min(c.planned)), sum(facts, |c| c.planned)),
+        Kpi::CopsOnFrequency => {
+            let planned: Vec<&&CopFacts> = facts.iter().filter(|c| c.planned > 0).collect();
+            ratio(planned.iter().filter(|c| c.held >= c.planned).count() as u64, planned.len() as u64)
+        }
+        Kpi::AttendanceRate => ratio(sum(facts, |c| c.members_present), sum(facts, |c| c.member_slots)),
+        Kpi::TeachersAt90 => ratio(sum(facts, |c| c.members_at_90), sum(facts, |c| c.members)),
+        Kpi::ReportsAcknowledged => ratio(sum(facts, |c| c.reports_acknowledged), sum(facts, |c| c.reports)),
+        Kpi::ActionPointsClosed => ratio(sum(facts, |c| c.action_points_closed), sum(facts, |c| c.action_points)),
+        Kpi::ModalityMix => mix(facts, Modality::ALL, Modality::slug, |c| &c.modality),
+        Kpi::FormatMix => mix(facts, Format::ALL, Format::slug, |c| &c.formats),
+        Kpi::TeacherDecisions => mix(facts, DecisionAspect::ALL, DecisionAspect::slug, |c| &c.teacher_decided),
+        Kpi::Facilitators => mix(facts, FacilitatorKind::ALL, FacilitatorKind::slug, |c| &c.facilitators),
+        Kpi::Maturity => {
+            // Teacher-led first: it is the share siblings are ranked by.
+            let order = [Stage::TeacherLed, Stage::Supported, Stage::Directed, Stage::NotYetMeeting];
+            order.iter().map(|s| Part::new(Some(s.slug()), facts.iter().filter(|c| c.stage == Some(*s)).count() as u64, facts.len() as u64)).collect()
+        }
+    };
+    KpiValue { kpi, title: kpi.title(), definition: kpi.definition(), parts }
+}
+
+pub fn compute_all(facts: &[&CopFacts]) -> Vec<KpiValue> {
+    Kpi::ALL.iter().map(|k| compute(*k, facts)).collect()
+}
+
+/// Ranks values best first by their first part (ties keep their order; no value ranks last).
+/// Returns each index's rank, from 1.
+pub fn rank(values: &[&KpiValue]) -> Vec<Option<usize>> {
+    let headline = |v: &KpiValue| v.parts.first().and_then(|p| p.value);
+    let mut order: Vec<usize> = (0..values.len()).filter(|i| headline(values[*i]).is_some()).collect();
+    order.sort_by(|a, b| headline(values[*b]).partial_cmp(&headline(values[*a])).expect("shares are never NaN"));
+    let mut ranks = vec![None; values.len()];
+    for (position, index) in order.into_iter().enumerate() {
+        ranks[index] = Some(position + 1);
+    }
+    ranks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cop(planned: u32, held: u32) -> CopFacts {
+        CopFacts { planned, held, ..CopFacts::default() }
+    }
+
+    #[test]
+    fn extra_meetings_in_one_cop_do_not_make_up_for_another() {
+        // A planned 3 and held 5; B planned 3 and held 1: (3 + 1) / 6.
+        let (a, b) = (cop(3, 5), cop(3, 1));
+        let value = compute(Kpi::MeetingsHeld, &[&a, &b]);
+        assert_eq!(value.parts, [Part { label: None, numerator: 4, denominator: 6, value: Some(4.0 / 6.0) }]);
+        let on_frequency = compute(Kpi::CopsOnFrequency, &[&a, &b, &cop(0, 0)]);
+        assert_eq!((on_frequency.parts[0].numerator, on_frequency.parts[0].denominator), (1, 2));
+    }
+
+    #[test]
+    fn a_mix_has_a_part_per_category_over_meetings_held() {
+        let mut a = cop(3, 3);
+        a.modality = BTreeMap::from([(Modality::InPerson, 2), (Modality::WhatsApp, 1)]);
+        let mut b = cop(3, 1);
+        b.modality = BTreeMap::from([(Modality::Phone, 1)]);
+        let value = compute(Kpi::ModalityMix, &[&a, &b]);
+        let parts: Vec<(String, u64, u64)> = value.parts.iter().map(|p| (p.label.clone().unwrap(), p.numerator, p.denominator)).collect();
+        assert_eq!(parts, [("in-person".into(), 2, 4), ("whatsapp".into(), 1, 4), ("phone".into(), 1, 4), ("hybrid".into(), 0, 4)]);
+    }
+
+    #[test]
+    fn nothing_to_count_has_no_value() {
+        assert_eq!(compute(Kpi::AttendanceRate, &[]).parts[0].value, None);
+    }
+
+    #[test]
+    fn ranking_puts_the_bright_spot_first_and_the_empty_last() {
+        let (a, b, c) = (cop(4, 1), cop(4, 4), cop(0, 0));
+        let values: Vec<KpiValue> = [&a, &b, &c].iter().map(|f| compute(Kpi::MeetingsHeld, &[f])).collect();
+        assert_eq!(rank(&values.iter().collect::<Vec<_>>()), [Some(2), Some(1), None]);
+    }
+}

@@ -1,0 +1,330 @@
+//! A held meeting of a learning community, as recorded by its facilitator or head teacher:
+//! everything the HT's report and the KPIs are made from. Parsed here from raw fields, with
+//! every problem named by its path (`attendance[3].status`).
+
+use crate::post::parse_date;
+use crate::vocab::{AttendanceStatus, DecisionAspect, Decider, Format, GuestRole, MeetingRole, Modality, Topic};
+use crate::{Code, FieldErrors};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// An agenda item: an activity of the programme's toolkit, or an emerging challenge in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AgendaItem {
+    Toolkit(String),
+    Challenge(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attendee {
+    pub person: Code,
+    pub status: AttendanceStatus,
+    pub remote: bool,
+    /// Set for a non-member: why they came.
+    pub guest: Option<GuestRole>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewActionPoint {
+    pub description: String,
+    pub owner: Code,
+    pub due_on: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMeeting {
+    pub held_on: NaiveDate,
+    pub modality: Modality,
+    pub venue: Option<String>,
+    pub facilitator: Code,
+    pub duration_minutes: Option<i64>,
+    pub agenda: Vec<AgendaItem>,
+    pub formats: Vec<Format>,
+    pub roles: Vec<(MeetingRole, Code)>,
+    pub attendance: Vec<Attendee>,
+    /// Guests who are not registered (parents, say): how many of each.
+    pub guests: Vec<(GuestRole, i64)>,
+    pub decisions: Vec<(DecisionAspect, Decider)>,
+    pub topics: Vec<Topic>,
+    pub summary: Option<String>,
+    pub action_points: Vec<NewActionPoint>,
+}
+
+/// The raw shape of a meeting, as the API's JSON body gives it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct MeetingFields {
+    /// `YYYY-MM-DD`; it must fall inside a term.
+    pub held_on: String,
+    /// `in-person`, `whatsapp`, `phone` or `hybrid`.
+    pub modality: String,
+    pub venue: Option<String>,
+    /// The code of the person who facilitated; they must be listed as present.
+    pub facilitator: String,
+    pub duration_minutes: Option<i64>,
+    pub agenda: Vec<AgendaFields>,
+    /// `whole-group`, `small-groups`, `lesson-modelling`, `mock-lesson`, `practical-workshop`, `instructional-material`.
+    pub formats: Vec<String>,
+    pub roles: Vec<RoleFields>,
+    /// Every member, and any registered guest (with `guest` set). Members left out are recorded absent.
+    pub attendance: Vec<AttendanceFields>,
+    pub guests: Vec<GuestFields>,
+    /// Who took part in deciding each aspect: `{"agenda": ["teachers", "subject-leader"], ...}`.
+    pub decided_by: std::collections::BTreeMap<String, Vec<String>>,
+    pub topics: Vec<String>,
+    pub summary: Option<String>,
+    pub action_points: Vec<ActionPointFields>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct AgendaFields {
+    /// The code of a toolkit activity of the programme.
+    pub toolkit: Option<String>,
+    /// An emerging challenge, in words.
+    pub challenge: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct RoleFields {
+    /// `chair`, `note-taker`, `timekeeper`, `presenter` or `reporter`.
+    pub role: String,
+    pub person: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct AttendanceFields {
+    pub person: String,
+    /// `present`, `absent` or `excused`.
+    pub status: String,
+    pub remote: bool,
+    /// For a non-member: `head-teacher`, `subject-leader`, `slf`, `coach`, `parent`, `remedial-teacher` or `other`.
+    pub guest: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct GuestFields {
+    pub role: String,
+    pub count: i64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct ActionPointFields {
+    pub description: String,
+    /// The code of the person who owns it.
+    pub owner: String,
+    /// `YYYY-MM-DD`, not before the meeting.
+    pub due_on: String,
+}
+
+fn text(raw: &Option<String>) -> Option<String> {
+    raw.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned)
+}
+
+fn parse_list<T: std::str::FromStr<Err = String> + PartialEq>(errors: &mut FieldErrors, field: &str, raw: &[String]) -> Vec<T> {
+    let mut values = Vec::new();
+    for (i, item) in raw.iter().enumerate() {
+        if let Some(value) = errors.take(&format!("{field}[{i}]"), item.parse::<T>()) {
+            if values.contains(&value) {
+                errors.add(&format!("{field}[{i}]"), format!("{item:?} is listed twice"));
+            } else {
+                values.push(value);
+            }
+        }
+    }
+    values
+}
+
+impl NewMeeting {
+    /// Checks everything the record can say about itself; the store checks it against the CoP
+    /// (members, terms, toolkit).
+    pub fn parse(f: &MeetingFields) -> Result<NewMeeting, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let held_on = errors.take("held_on", parse_date(&f.held_on));
+        let modality = errors.take("modality", f.modality.parse::<Modality>());
+        let facilitator = errors.take("facilitator", Code::parse(&f.facilitator));
+        if let Some(minutes) = f.duration_minutes
+            && !(10..=600).contains(&minutes)
+        {
+            errors.add("duration_minutes", format!("{minutes} is outside 10-600 minutes"));
+        }
+        let mut agenda = Vec::new();
+        for (i, item) in f.agenda.iter().enumerate() {
+            match (text(&item.toolkit), text(&item.challenge)) {
+                (Some(code), None) => agenda.push(AgendaItem::Toolkit(code)),
+                (None, Some(words)) => agenda.push(AgendaItem::Challenge(words)),
+                _ => errors.add(&format!("agenda[{i}]"), "give either a toolkit activity or a challenge"),
+            }
+        }
+        if f.agenda.is_empty() {
+            errors.add("agenda", "list at least one agenda item");
+        }
+        let formats = parse_list::<Format>(&mut errors, "formats", &f.formats);
+        if f.formats.is_empty() {
+            errors.add("formats", "list at least one discussion format");
+        }
+        let mut attendance: Vec<Attendee> = Vec::new();
+        for (i, a) in f.attendance.iter().enumerate() {
+            let at = |name: &str| format!("attendance[{i}].{name}");
+            let person = errors.take(&at("person"), Code::parse(&a.person));
+            let status = errors.take(&at("status"), a.status.parse::<AttendanceStatus>());
+            let guest = match text(&a.guest) {
+                None => Some(None),
+                Some(g) => errors.take(&at("guest"), g.parse::<GuestRole>()).map(Some),
+            };
+            if let Some(p) = &person
+                && attendance.iter().any(|x| &x.person == p)
+            {
+                errors.add(&at("person"), format!("{p} is listed twice"));
+                continue;
+            }
+            if let (Some(person), Some(status), Some(guest)) = (person, status, guest) {
+                attendance.push(Attendee { person, status, remote: a.remote, guest });
+            }
+        }
+        let present = |code: &Code| attendance.iter().any(|a| &a.person == code && a.status == AttendanceStatus::Present);
+        if let Some(facilitator) = &facilitator
+            && !f.attendance.is_empty()
+            && !present(facilitator)
+        {
+            errors.add("facilitator", format!("{facilitator} is not listed as present"));
+        }
+        let mut roles: Vec<(MeetingRole, Code)> = Vec::new();
+        for (i, r) in f.roles.iter().enumerate() {
+            let role = errors.take(&format!("roles[{i}].role"), r.role.parse::<MeetingRole>());
+            let person = errors.take(&format!("roles[{i}].person"), Code::parse(&r.person));
+            match (role, person) {
+                (Some(role), _) if roles.iter().any(|(r, _)| *r == role) => errors.add(&format!("roles[{i}].role"), format!("{role} is given twice")),
+                (Some(_), Some(person)) if !present(&person) => errors.add(&format!("roles[{i}].person"), format!("{person} is not listed as present")),
+                (Some(role), Some(person)) => roles.push((role, person)),
+                _ => {}
+            }
+        }
+        let mut guests = Vec::new();
+        for (i, g) in f.guests.iter().enumerate() {
+            let role = errors.take(&format!("guests[{i}].role"), g.role.parse::<GuestRole>());
+            if !(1..=500).contains(&g.count) {
+                errors.add(&format!("guests[{i}].count"), format!("{} is outside 1-500", g.count));
+            } else if let Some(role) = role {
+                guests.push((role, g.count));
+            }
+        }
+        let mut decisions = Vec::new();
+        for (aspect, deciders) in &f.decided_by {
+            let field = format!("decided_by.{aspect}");
+            if let Some(aspect) = errors.take(&field, aspect.parse::<DecisionAspect>()) {
+                for decider in parse_list::<Decider>(&mut errors, &field, deciders) {
+                    decisions.push((aspect, decider));
+                }
+            }
+        }
+        let topics = parse_list::<Topic>(&mut errors, "topics", &f.topics);
+        let mut action_points = Vec::new();
+        for (i, a) in f.action_points.iter().enumerate() {
+            let at = |name: &str| format!("action_points[{i}].{name}");
+            let description = a.description.trim();
+            if description.is_empty() {
+                errors.add(&at("description"), "say what is to be done");
+            }
+            let owner = if a.owner.trim().is_empty() {
+                errors.add(&at("owner"), "give the person who owns the action point");
+                None
+            } else {
+                errors.take(&at("owner"), Code::parse(&a.owner))
+            };
+            let due_on = errors.take(&at("due_on"), parse_date(&a.due_on));
+            if let (Some(due), Some(held)) = (due_on, held_on)
+                && due < held
+            {
+                errors.add(&at("due_on"), format!("{due} is before the meeting on {held}"));
+            }
+            if let (Some(owner), Some(due_on), false) = (owner, due_on, description.is_empty()) {
+                action_points.push(NewActionPoint { description: description.to_owned(), owner, due_on });
+            }
+        }
+        errors.finish(|| NewMeeting {
+            held_on: held_on.unwrap(),
+            modality: modality.unwrap(),
+            venue: text(&f.venue),
+            facilitator: facilitator.unwrap(),
+            duration_minutes: f.duration_minutes,
+            agenda,
+            formats,
+            roles,
+            attendance,
+            guests,
+            decisions,
+            topics,
+            summary: text(&f.summary),
+            action_points,
+        })
+    }
+
+    /// Whether teachers took part in deciding `aspect`.
+    pub fn teachers_decided(&self, aspect: DecisionAspect) -> bool {
+        self.decisions.contains(&(aspect, Decider::Teachers))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields() -> MeetingFields {
+        MeetingFields {
+            held_on: "2026-02-03".into(),
+            modality: "in-person".into(),
+            facilitator: "T1".into(),
+            agenda: vec![AgendaFields { toolkit: Some("BLF-M-01".into()), challenge: None }],
+            formats: vec!["whole-group".into()],
+            attendance: vec![
+                AttendanceFields { person: "T1".into(), status: "present".into(), ..Default::default() },
+                AttendanceFields { person: "T2".into(), status: "absent".into(), ..Default::default() },
+            ],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_plain_meeting_parses() {
+        let meeting = NewMeeting::parse(&fields()).unwrap();
+        assert_eq!(meeting.attendance.len(), 2);
+        assert_eq!(meeting.agenda, [AgendaItem::Toolkit("BLF-M-01".into())]);
+    }
+
+    #[test]
+    fn a_duplicate_attendance_row_is_named_by_its_index() {
+        let mut f = fields();
+        f.attendance.push(AttendanceFields { person: "T2".into(), status: "present".into(), ..Default::default() });
+        assert_eq!(NewMeeting::parse(&f).unwrap_err().to_string(), "attendance[2].person: T2 is listed twice");
+    }
+
+    #[test]
+    fn an_action_point_without_an_owner_is_refused() {
+        let mut f = fields();
+        f.action_points.push(ActionPointFields { description: "Visit P4".into(), owner: " ".into(), due_on: "2026-02-20".into() });
+        assert_eq!(NewMeeting::parse(&f).unwrap_err().to_string(), "action_points[0].owner: give the person who owns the action point");
+    }
+
+    #[test]
+    fn the_facilitator_and_role_holders_must_be_present() {
+        let mut f = fields();
+        f.facilitator = "T2".into();
+        f.roles.push(RoleFields { role: "chair".into(), person: "T2".into() });
+        let errors = NewMeeting::parse(&f).unwrap_err().to_string();
+        assert_eq!(errors, "facilitator: T2 is not listed as present; roles[0].person: T2 is not listed as present");
+    }
+
+    #[test]
+    fn a_guest_keeps_their_role_and_a_bad_one_is_named() {
+        let mut f = fields();
+        f.attendance.push(AttendanceFields { person: "H1".into(), status: "present".into(), guest: Some("head-teacher".into()), ..Default::default() });
+        assert_eq!(NewMeeting::parse(&f).unwrap().attendance[2].guest, Some(GuestRole::HeadTeacher));
+        f.attendance[2].guest = Some("mayor".into());
+        assert!(NewMeeting::parse(&f).unwrap_err().to_string().starts_with("attendance[2].guest: \"mayor\" is not a guest role"));
+    }
+}

@@ -1,0 +1,137 @@
+//! The closed vocabularies of CoP life (seed 000, Tables 3-5 and section 2.1): modalities,
+//! discussion formats, roles, who decides, topics, findings. Each is a slug on the wire.
+
+/// Declares an enum whose variants are written as slugs in the API and in files.
+macro_rules! vocab {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$vmeta:meta])* $variant:ident = $slug:literal),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $slug)] $variant,)*
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+
+            pub fn slug(self) -> &'static str {
+                match self { $($name::$variant => $slug,)* }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = String;
+            fn from_str(raw: &str) -> Result<Self, String> {
+                let wanted = raw.trim().to_ascii_lowercase();
+                $name::ALL.iter().copied().find(|v| v.slug() == wanted).ok_or_else(|| {
+                    let all: Vec<&str> = $name::ALL.iter().map(|v| v.slug()).collect();
+                    format!("{raw:?} is not a {}; use one of: {}", $what, all.join(", "))
+                })
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.slug())
+            }
+        }
+    };
+}
+pub(crate) use vocab;
+
+vocab!(
+    /// How a meeting was held. Seed 001 tells how closures moved CoPs to WhatsApp and phone.
+    Modality, "modality" { InPerson = "in-person", WhatsApp = "whatsapp", Phone = "phone", Hybrid = "hybrid" }
+);
+
+vocab!(
+    /// How the discussion was organised (seed 000, Table 4).
+    Format, "discussion format" {
+        WholeGroup = "whole-group",
+        SmallGroups = "small-groups",
+        LessonModelling = "lesson-modelling",
+        MockLesson = "mock-lesson",
+        PracticalWorkshop = "practical-workshop",
+        InstructionalMaterial = "instructional-material",
+    }
+);
+
+vocab!(
+    /// Rotating roles in a meeting ("the teachers decide among themselves who will take up the
+    /// key roles and this is done on rotation to ensure equity", seed 000).
+    MeetingRole, "meeting role" { Chair = "chair", NoteTaker = "note-taker", Timekeeper = "timekeeper", Presenter = "presenter", Reporter = "reporter" }
+);
+
+vocab!(AttendanceStatus, "attendance status" { Present = "present", Absent = "absent", Excused = "excused" });
+
+vocab!(
+    /// Why a non-member attended.
+    GuestRole, "guest role" {
+        HeadTeacher = "head-teacher",
+        SubjectLeader = "subject-leader",
+        Slf = "slf",
+        Coach = "coach",
+        Parent = "parent",
+        RemedialTeacher = "remedial-teacher",
+        Other = "other",
+    }
+);
+
+vocab!(
+    /// What was decided (seed 000, Table 5: "selection of the agenda, topics of discussion,
+    /// duration and the way the discussion is organised").
+    DecisionAspect, "decision" { Agenda = "agenda", Topics = "topics", Duration = "duration", Organisation = "organisation" }
+);
+
+vocab!(
+    /// Who took part in a decision.
+    Decider, "decider" { Teachers = "teachers", SubjectLeader = "subject-leader", HeadTeacher = "head-teacher", Coach = "coach", Slf = "slf" }
+);
+
+vocab!(
+    /// What was discussed.
+    Topic, "topic" {
+        LearnerNeeds = "learner-needs",
+        Inclusion = "inclusion",
+        StrugglingLearners = "struggling-learners",
+        GirlsReturn = "girls-return",
+        Wellbeing = "wellbeing",
+        Remediation = "remediation",
+        CovidMeasures = "covid-measures",
+        Other = "other",
+    }
+);
+
+vocab!(
+    /// What a follow-up classroom visit found.
+    Finding, "finding" { Done = "done", InProgress = "in-progress", NotStarted = "not-started" }
+);
+
+vocab!(
+    /// Who facilitated a meeting (seed 000, Table 3).
+    FacilitatorKind, "facilitator" { Teacher = "teacher", SubjectLeader = "subject-leader", HeadTeacher = "head-teacher", Coach = "coach", Slf = "slf", Other = "other" }
+);
+
+impl GuestRole {
+    /// The facilitator kind of a guest who facilitates.
+    pub fn as_facilitator(self) -> FacilitatorKind {
+        match self {
+            GuestRole::HeadTeacher => FacilitatorKind::HeadTeacher,
+            GuestRole::SubjectLeader => FacilitatorKind::SubjectLeader,
+            GuestRole::Slf => FacilitatorKind::Slf,
+            GuestRole::Coach => FacilitatorKind::Coach,
+            _ => FacilitatorKind::Other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_parse_back_and_unknown_ones_list_the_choices() {
+        assert_eq!("WhatsApp".parse::<Modality>(), Ok(Modality::WhatsApp));
+        assert_eq!("zoom".parse::<Modality>().unwrap_err(), "\"zoom\" is not a modality; use one of: in-person, whatsapp, phone, hybrid");
+        assert!(Format::ALL.iter().all(|f| f.slug().parse::<Format>() == Ok(*f)));
+    }
+}
