@@ -44,7 +44,9 @@ impl Kpi {
     /// What the numerator and denominator count.
     pub fn definition(self) -> &'static str {
         match self {
-            Kpi::MeetingsHeld => "meetings held, up to each CoP's plan / meetings planned (extra meetings in one CoP do not make up for another's)",
+            Kpi::MeetingsHeld => {
+                "meetings held, up to each CoP's plan / meetings planned (extra meetings in one CoP do not make up for another's)"
+            }
             Kpi::CopsOnFrequency => "CoPs that held at least their planned meetings / CoPs with meetings planned",
             Kpi::AttendanceRate => "members present / members expected, over held meetings (excused counts as not present)",
             Kpi::TeachersAt90 => "members present at 90% or more of their CoP's held meetings / members of CoPs that held a meeting",
@@ -112,7 +114,12 @@ fn sum(facts: &[&CopFacts], f: impl Fn(&CopFacts) -> u32) -> u64 {
     facts.iter().map(|c| u64::from(f(c))).sum()
 }
 
-fn mix<K: Ord + Copy>(facts: &[&CopFacts], all: &[K], slug: impl Fn(K) -> &'static str, get: impl Fn(&CopFacts) -> &BTreeMap<K, u32>) -> Vec<Part> {
+fn mix<K: Ord + Copy>(
+    facts: &[&CopFacts],
+    all: &[K],
+    slug: impl Fn(K) -> &'static str,
+    get: impl Fn(&CopFacts) -> &BTreeMap<K, u32>,
+) -> Vec<Part> {
     let held = sum(facts, |c| c.held);
     all.iter().map(|k| Part::new(Some(slug(*k)), sum(facts, |c| get(c).get(k).copied().unwrap_or(0)), held)).collect()
 }
@@ -136,7 +143,10 @@ pub fn compute(kpi: Kpi, facts: &[&CopFacts]) -> KpiValue {
         Kpi::Maturity => {
             // Teacher-led first: it is the share siblings are ranked by.
             let order = [Stage::TeacherLed, Stage::Supported, Stage::Directed, Stage::NotYetMeeting];
-            order.iter().map(|s| Part::new(Some(s.slug()), facts.iter().filter(|c| c.stage == Some(*s)).count() as u64, facts.len() as u64)).collect()
+            order
+                .iter()
+                .map(|s| Part::new(Some(s.slug()), facts.iter().filter(|c| c.stage == Some(*s)).count() as u64, facts.len() as u64))
+                .collect()
         }
     };
     KpiValue { kpi, title: kpi.title(), definition: kpi.definition(), parts }

@@ -44,7 +44,8 @@ pub struct Thresholds {
 }
 
 /// Teacher-led: all four at or above these.
-pub const TEACHER_LED: Thresholds = Thresholds { teacher_agenda_share: 0.6, rotation: 0.6, teacher_facilitated_share: 0.3, regularity: 0.8 };
+pub const TEACHER_LED: Thresholds =
+    Thresholds { teacher_agenda_share: 0.6, rotation: 0.6, teacher_facilitated_share: 0.3, regularity: 0.8 };
 
 /// Supported: meeting at least half as planned, and teachers deciding the agenda in at least a
 /// third of meetings or roles rotating at least half as evenly as they could.

@@ -3,7 +3,7 @@
 //! every problem named by its path (`attendance[3].status`).
 
 use crate::post::parse_date;
-use crate::vocab::{AttendanceStatus, DecisionAspect, Decider, Format, GuestRole, MeetingRole, Modality, Topic};
+use crate::vocab::{AttendanceStatus, Decider, DecisionAspect, Format, GuestRole, MeetingRole, Modality, Topic};
 use crate::{Code, FieldErrors};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -198,8 +198,12 @@ impl NewMeeting {
             let role = errors.take(&format!("roles[{i}].role"), r.role.parse::<MeetingRole>());
             let person = errors.take(&format!("roles[{i}].person"), Code::parse(&r.person));
             match (role, person) {
-                (Some(role), _) if roles.iter().any(|(r, _)| *r == role) => errors.add(&format!("roles[{i}].role"), format!("{role} is given twice")),
-                (Some(_), Some(person)) if !present(&person) => errors.add(&format!("roles[{i}].person"), format!("{person} is not listed as present")),
+                (Some(role), _) if roles.iter().any(|(r, _)| *r == role) => {
+                    errors.add(&format!("roles[{i}].role"), format!("{role} is given twice"))
+                }
+                (Some(_), Some(person)) if !present(&person) => {
+                    errors.add(&format!("roles[{i}].person"), format!("{person} is not listed as present"))
+                }
                 (Some(role), Some(person)) => roles.push((role, person)),
                 _ => {}
             }
@@ -322,7 +326,12 @@ mod tests {
     #[test]
     fn a_guest_keeps_their_role_and_a_bad_one_is_named() {
         let mut f = fields();
-        f.attendance.push(AttendanceFields { person: "H1".into(), status: "present".into(), guest: Some("head-teacher".into()), ..Default::default() });
+        f.attendance.push(AttendanceFields {
+            person: "H1".into(),
+            status: "present".into(),
+            guest: Some("head-teacher".into()),
+            ..Default::default()
+        });
         assert_eq!(NewMeeting::parse(&f).unwrap().attendance[2].guest, Some(GuestRole::HeadTeacher));
         f.attendance[2].guest = Some("mayor".into());
         assert!(NewMeeting::parse(&f).unwrap_err().to_string().starts_with("attendance[2].guest: \"mayor\" is not a guest role"));

@@ -69,6 +69,27 @@ impl Role {
         self == Role::SubjectLeader
     }
 
+    /// Whether holders record CoP meetings and follow-up visits within their scope: the
+    /// people who facilitate or are accountable for CoPs (SSL, HT, coach, SLF) and national
+    /// M&E. Teachers' meetings are recorded by their facilitator or head teacher.
+    pub fn records_meetings(self) -> bool {
+        matches!(
+            self,
+            Role::HeadTeacher
+                | Role::DeputyHeadTeacher
+                | Role::SubjectLeader
+                | Role::Coach
+                | Role::Slf
+                | Role::MeOfficer
+                | Role::NationalAdmin
+        )
+    }
+
+    /// Whether holders receive and acknowledge their school's CoP reports.
+    pub fn heads_school(self) -> bool {
+        matches!(self, Role::HeadTeacher | Role::DeputyHeadTeacher)
+    }
+
     /// Whether holders configure programmes and years (national roles only).
     pub fn configures_programmes(self) -> bool {
         matches!(self, Role::NationalAdmin | Role::MeOfficer)

@@ -80,6 +80,10 @@ impl Scope {
 pub struct Access {
     pub read: Scope,
     pub write: Scope,
+    /// Where the user records CoP meetings and follow-ups.
+    pub record: Scope,
+    /// The schools whose head (or deputy) the user is: their reports are the user's to acknowledge.
+    pub heads: Vec<Uuid>,
     pub configures_programmes: bool,
     pub roles: Vec<Role>,
     /// The units above and at each post's place: readable by name so a head teacher can
@@ -91,7 +95,7 @@ impl Access {
     /// Everything, for the operator at the command line.
     pub fn everything() -> Self {
         let all = Scope { all: true, ..Scope::default() };
-        Access { read: all.clone(), write: all, configures_programmes: true, roles: vec![], ancestor_paths: vec![] }
+        Access { read: all.clone(), write: all.clone(), record: all, configures_programmes: true, ..Access::default() }
     }
 
     pub fn from_posts(posts: &[HeldPost]) -> Self {
@@ -100,6 +104,12 @@ impl Access {
             access.read.add(post);
             if post.role.writes_registry() {
                 access.write.add(post);
+            }
+            if post.role.records_meetings() {
+                access.record.add(post);
+            }
+            if post.role.heads_school() {
+                access.heads.extend(&post.schools);
             }
             access.configures_programmes |= post.role.configures_programmes() && post.unit_path.matches('/').count() <= 2;
             for (i, _) in post.unit_path.match_indices('/').skip(1) {
@@ -153,6 +163,7 @@ mod tests {
         let access = Access::from_posts(&[teacher]);
         assert!(access.read.covers(&place("/RW/", Some(1))));
         assert!(access.write.is_empty());
+        assert!(access.record.is_empty(), "a teacher's meetings are recorded by their facilitator or HT");
     }
 
     #[test]

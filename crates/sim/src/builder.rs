@@ -30,6 +30,8 @@ pub struct Dataset {
     pub units: Vec<NewUnit>,
     pub schools: Vec<NewSchool>,
     pub programmes: Vec<ProgrammeSetup>,
+    /// Toolkit activities: (programme, code, title).
+    pub toolkit: Vec<(String, String, String)>,
     pub clusters: Vec<NewCluster>,
     pub people: Vec<NewPerson>,
     pub posts: Vec<NewPost>,

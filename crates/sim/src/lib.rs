@@ -3,6 +3,7 @@
 //! deterministic: a seed always gives the same data. The binary writes the dataset through
 //! the same store functions as an import.
 
+pub mod activity;
 mod builder;
 mod kenya;
 mod names;

@@ -157,6 +157,23 @@ fn build(seed: u64, shape: &Shape) -> Dataset {
             schools: blf_schools,
         },
     });
+    let activities = [
+        "Finding out what learners already know",
+        "Using learners' errors to plan the next lesson",
+        "Group reading with levelled texts",
+        "Teaching place value with concrete objects",
+        "Questioning that makes learners think",
+        "Supporting learners who are falling behind",
+        "Making and using low-cost learning materials",
+        "Assessing learning during the lesson",
+        "Including learners with special needs",
+        "Speaking and listening activities in English",
+        "Fractions with paper strips",
+        "Reflecting on a lesson with a colleague",
+    ];
+    for (i, title) in activities.iter().enumerate() {
+        b.data.toolkit.push(("BLF".into(), format!("BLF-{:02}", i + 1), title.to_string()));
+    }
     if !pilot_schools.is_empty() {
         crate::kenya::cluster_pilot(&mut b, &pilot_schools);
     }

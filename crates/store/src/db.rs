@@ -24,10 +24,12 @@ enum Pool {
     Postgres(PgPool),
 }
 
-/// A handle to the database. Cheap to clone.
+/// A handle to the database. Cheap to clone; clones share the pool and the KPI cache.
 #[derive(Clone, Debug)]
 pub struct Db {
     pool: Pool,
+    /// Per-CoP KPI facts for recent periods, valid while `activity_version` is unchanged.
+    pub(crate) kpi_cache: std::sync::Arc<std::sync::Mutex<crate::life::kpis::Cache>>,
 }
 
 /// A transaction: everything written through it lands together or not at all.
@@ -77,7 +79,7 @@ impl Db {
                 .synchronous(SqliteSynchronous::Full);
             Pool::Sqlite(SqlitePoolOptions::new().max_connections(8).connect_with(options).await?)
         };
-        Ok(Db { pool })
+        Ok(Db { pool, kpi_cache: Default::default() })
     }
 
     pub fn backend(&self) -> &'static str {

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod db;
 mod error;
+pub mod life;
 pub mod migrate;
 pub mod programmes;
 pub mod registry;
@@ -71,4 +72,16 @@ const TABLES: &[&str] = &[
     "communities",
     "community_members",
     "users",
+    "toolkit_activities",
+    "meetings",
+    "meeting_agenda",
+    "meeting_formats",
+    "meeting_roles",
+    "attendance",
+    "meeting_guests",
+    "meeting_decisions",
+    "meeting_topics",
+    "meeting_reports",
+    "action_points",
+    "follow_ups",
 ];

@@ -8,6 +8,8 @@ use axum::http::request::Parts;
 use domain::Access;
 
 pub struct Caller {
+    /// The person the user is: who records, acknowledges and visits.
+    pub person: uuid::Uuid,
     pub access: Access,
 }
 
@@ -21,6 +23,6 @@ impl FromRequestParts<AppState> for Caller {
         let today = chrono::Utc::now().date_naive();
         let access = store::auth::access(&state.db, user.person_id, today).await?;
         tracing::debug!(user = %user.username, roles = ?access.roles, "authenticated");
-        Ok(Caller { access })
+        Ok(Caller { person: user.person_id, access })
     }
 }

@@ -26,6 +26,7 @@ pub async fn run(args: DemoArgs) -> anyhow::Result<()> {
     spinner.finish_and_clear();
     let generated = started.elapsed();
     write(&db, &data).await?;
+    super::activity::write(&db, &data, args.seed).await?;
     let written = started.elapsed();
     let counts = store::table_counts(&db).await?;
     let rows: i64 = counts.iter().map(|(_, n)| n).sum();
@@ -116,6 +117,15 @@ pub async fn write(db: &Db, data: &Dataset) -> anyhow::Result<()> {
         store::programmes::forming::form(db, &all, setup.programme.code.as_str(), today).await?;
         spinner.finish_and_clear();
     }
+    let toolkit: Vec<&(String, String, String)> = data.toolkit.iter().collect();
+    for setup in &data.programmes {
+        let activities: Vec<(String, String)> = toolkit
+            .iter()
+            .filter(|(p, _, _)| p == setup.programme.code.as_str())
+            .map(|(_, code, title)| (code.clone(), title.clone()))
+            .collect();
+        store::programmes::set_toolkit(db, &all, setup.programme.code.as_str(), &activities).await?;
+    }
     for login in &data.logins {
         store::auth::create_user(db, &login.username, &login.person, DEMO_PASSWORD).await?;
     }
@@ -145,6 +155,13 @@ async fn print_summary(db: &Db, data: &Dataset, counts: &[(&str, i64)]) -> anyho
     }
     println!("  CoPs        {} with {} memberships", count("communities"), count("community_members"));
     println!("  year        {}, {}", plural(count("terms"), "term"), plural(count("closures"), "closure period"));
+    println!(
+        "  meetings    {} held, {} attendance records, {} reports to head teachers",
+        count("meetings"),
+        count("attendance"),
+        count("meeting_reports")
+    );
+    println!("  actions     {} action points, {} followed up", count("action_points"), count("follow_ups"));
     println!("  users       {}", count("users"));
     Ok(())
 }

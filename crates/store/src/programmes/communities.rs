@@ -21,6 +21,8 @@ pub struct Community {
     pub cluster: Option<String>,
     /// Empty for a mixed-subject community.
     pub subject: String,
+    /// When it starts meeting: its rollout wave's start.
+    pub starts_on: Option<NaiveDate>,
     #[serde(skip)]
     pub unit_path: String,
     #[serde(skip)]
@@ -34,7 +36,7 @@ const COLS: scope::PlaceCols =
 
 fn select() -> SelectStatement {
     let select = Query::select()
-        .columns([("m", "id"), ("m", "kind"), ("m", "name"), ("m", "subject"), ("m", "school_id"), ("m", "cluster_id")])
+        .columns([("m", "id"), ("m", "kind"), ("m", "name"), ("m", "subject"), ("m", "school_id"), ("m", "cluster_id"), ("m", "starts_on")])
         .expr_as(Expr::col(("g", "code")), "programme")
         .from_as("communities", "m")
         .join_as(JoinType::InnerJoin, "programmes", "g", Expr::col(("g", "id")).equals(("m", "programme_id")))
@@ -242,4 +244,30 @@ pub async fn create(db: &Db, access: &Access, programme: &str, site: Site<'_>, n
     })?;
     tx.commit().await?;
     get(db, access, id).await
+}
+
+/// A membership, for reading every community's members at once.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Membership {
+    pub community_id: Uuid,
+    pub person: String,
+    pub role: String,
+}
+
+/// Every current membership, grouped by community (the demo reads them all at once).
+pub async fn all_members(db: &Db) -> Result<std::collections::HashMap<Uuid, Vec<Membership>>> {
+    let q = Query::select()
+        .column(("cm", "community_id"))
+        .expr_as(Expr::col(("p", "code")), "person")
+        .column(("cm", "role"))
+        .from_as("community_members", "cm")
+        .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("cm", "person_id")))
+        .and_where(Expr::col(("cm", "left_on")).is_null())
+        .order_by(("p", "code"), sea_query::Order::Asc)
+        .to_owned();
+    let mut grouped: std::collections::HashMap<Uuid, Vec<Membership>> = std::collections::HashMap::new();
+    for m in db.all::<Membership>(&q).await? {
+        grouped.entry(m.community_id).or_default().push(m);
+    }
+    Ok(grouped)
 }

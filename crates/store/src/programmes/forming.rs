@@ -81,6 +81,7 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
         }
         DeliveryModel::ClusterBased => sites.iter().map(|s| (format!("cluster:{}", s.code), String::new(), *s)).collect(),
     };
+    let starts = wave_starts(db, p.id, model).await?;
     let mut formed = Formed::default();
     let mut tx = db.begin().await?;
     for chunk in wanted.chunks(BATCH) {
@@ -95,6 +96,7 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
             "cluster_id",
             "place_key",
             "subject",
+            "starts_on",
         ]);
         for (key, subject, site) in chunk {
             let (school, cluster, name) = match model {
@@ -111,6 +113,7 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
                 cluster.into(),
                 key.clone().into(),
                 subject.clone().into(),
+                starts.get(&site.id).copied().into(),
             ]);
         }
         insert.on_conflict(OnConflict::columns(["programme_id", "place_key", "subject"]).do_nothing().to_owned());
@@ -121,17 +124,20 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
         id: Uuid,
         place_key: String,
         subject: String,
+        starts_on: Option<NaiveDate>,
     }
     let all: Vec<Formed1> = tx
         .all(
             &Query::select()
-                .columns(["id", "place_key", "subject"])
+                .columns(["id", "place_key", "subject", "starts_on"])
                 .from("communities")
                 .and_where(Expr::col("programme_id").eq(p.id))
                 .to_owned(),
         )
         .await?;
     formed.cops_total = all.len() as u64;
+    // Members join when their CoP starts (its wave), or today for a CoP with no wave.
+    let joined: HashMap<Uuid, NaiveDate> = all.iter().map(|c| (c.id, c.starts_on.unwrap_or(on))).collect();
     let ids: HashMap<(String, String), Uuid> = all.into_iter().map(|c| ((c.place_key, c.subject), c.id)).collect();
     let site_ids: HashSet<Uuid> = sites.iter().map(|s| s.id).collect();
     let holders: Vec<Holder> = tx
@@ -205,11 +211,51 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
         let mut insert = Query::insert();
         insert.into_table("community_members").columns(["community_id", "person_id", "role", "joined_on"]);
         for (community, person, role) in chunk {
-            insert.values_panic([(*community).into(), (*person).into(), (*role).into(), on.into()]);
+            insert.values_panic([(*community).into(), (*person).into(), (*role).into(), joined[community].into()]);
         }
         insert.on_conflict(OnConflict::columns(["community_id", "person_id"]).do_nothing().to_owned());
         formed.members_added += tx.run(&insert).await?;
     }
     tx.commit().await?;
     Ok(formed)
+}
+
+/// When each site (school or cluster) starts: its rollout wave's start date; a cluster starts
+/// with its earliest school.
+async fn wave_starts(db: &Db, programme: Uuid, model: DeliveryModel) -> Result<HashMap<Uuid, NaiveDate>> {
+    #[derive(sqlx::FromRow)]
+    struct Start {
+        school_id: Uuid,
+        starts_on: NaiveDate,
+    }
+    let on_wave = Expr::col(("w", "programme_id")).equals(("ps", "programme_id")).and(Expr::col(("w", "number")).equals(("ps", "wave")));
+    let q = Query::select()
+        .column(("ps", "school_id"))
+        .column(("w", "starts_on"))
+        .from_as("programme_schools", "ps")
+        .join_as(JoinType::InnerJoin, "waves", "w", on_wave)
+        .and_where(Expr::col(("ps", "programme_id")).eq(programme))
+        .to_owned();
+    let schools: HashMap<Uuid, NaiveDate> = db.all::<Start>(&q).await?.into_iter().map(|s| (s.school_id, s.starts_on)).collect();
+    if model == DeliveryModel::SchoolBased {
+        return Ok(schools);
+    }
+    #[derive(sqlx::FromRow)]
+    struct Link {
+        school_id: Uuid,
+        cluster_id: Uuid,
+    }
+    let links: Vec<Link> = db
+        .all(
+            Query::select().columns(["school_id", "cluster_id"]).from("cluster_schools").and_where(Expr::col("programme_id").eq(programme)),
+        )
+        .await?;
+    let mut clusters: HashMap<Uuid, NaiveDate> = HashMap::new();
+    for link in links {
+        if let Some(start) = schools.get(&link.school_id) {
+            let entry = clusters.entry(link.cluster_id).or_insert(*start);
+            *entry = Ord::min(*entry, *start);
+        }
+    }
+    Ok(clusters)
 }

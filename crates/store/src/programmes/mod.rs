@@ -217,3 +217,23 @@ pub async fn rollout_counts(db: &Db, programme: &str) -> Result<Vec<(String, Opt
 pub fn model_of(p: &Programme) -> DeliveryModel {
     p.model.parse().expect("the schema's CHECK admits only valid models")
 }
+
+/// Sets a programme's toolkit activities (code, title); existing codes get the new title.
+pub async fn set_toolkit(db: &Db, access: &Access, programme: &str, activities: &[(String, String)]) -> Result<()> {
+    if !access.configures_programmes {
+        return Err(Error::out_of_scope("programme", programme));
+    }
+    let id = get(db, programme).await?.id;
+    let mut tx = db.begin().await?;
+    for chunk in activities.chunks(crate::registry::BATCH) {
+        let mut insert = Query::insert();
+        insert.into_table("toolkit_activities").columns(["id", "programme_id", "code", "title"]);
+        for (code, title) in chunk {
+            insert.values_panic([new_id().into(), id.into(), code.clone().into(), title.clone().into()]);
+        }
+        insert.on_conflict(OnConflict::columns(["programme_id", "code"]).update_column("title").to_owned());
+        tx.run(&insert).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}

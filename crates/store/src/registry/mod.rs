@@ -188,3 +188,16 @@ pub(crate) const BATCH: usize = 500;
 pub(crate) fn new_id() -> Uuid {
     Uuid::now_v7()
 }
+
+/// The ids of just these codes of `table`, for a batch that names a few of many records.
+pub(crate) async fn ids_of(db: &Db, table: &'static str, codes: impl IntoIterator<Item = String>) -> Result<HashMap<String, Uuid>> {
+    let mut codes: Vec<String> = codes.into_iter().collect();
+    codes.sort();
+    codes.dedup();
+    let mut found = HashMap::new();
+    for chunk in codes.chunks(BATCH) {
+        let q = Query::select().columns(["code", "id"]).from(table).and_where(Expr::col("code").is_in(chunk.iter().cloned())).to_owned();
+        found.extend(db.all::<CodeId>(&q).await?.into_iter().map(|r| (r.code, r.id)));
+    }
+    Ok(found)
+}

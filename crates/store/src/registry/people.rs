@@ -190,3 +190,8 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, p
     tx.commit().await?;
     Ok(written)
 }
+
+/// The ids of the people with these codes (unknown codes are left out).
+pub async fn ids(db: &Db, codes: Vec<String>) -> Result<std::collections::HashMap<String, Uuid>> {
+    super::ids_of(db, "people", codes).await
+}

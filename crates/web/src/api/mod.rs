@@ -3,6 +3,8 @@
 
 mod clusters;
 mod cops;
+mod life;
+mod meetings;
 mod people;
 mod posts;
 mod programmes;
@@ -34,6 +36,18 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(cops::get, cops::update))
         .routes(routes!(cops::members, cops::add_member))
         .routes(routes!(cops::update_member))
+        .routes(routes!(meetings::record_meeting))
+        .routes(routes!(meetings::list))
+        .routes(routes!(meetings::get))
+        .routes(routes!(meetings::acknowledge))
+        .routes(routes!(meetings::pending))
+        .routes(routes!(meetings::open_points))
+        .routes(routes!(meetings::follow_up))
+        .routes(routes!(life::kpis))
+        .routes(routes!(life::drilldown))
+        .routes(routes!(life::schedule))
+        .routes(routes!(life::rotation))
+        .routes(routes!(life::maturity))
 }
 
 /// The filters every list takes.

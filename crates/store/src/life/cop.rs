@@ -1,0 +1,177 @@
+//! One CoP's schedule (planned against held, term by term), role rotation with whose turn is
+//! next, and maturity with its evidence.
+
+use super::kpis::facts;
+use super::record::{cops, terms};
+use crate::{Db, Error, Result};
+use chrono::NaiveDate;
+use domain::maturity::{self, Evidence, Stage, Thresholds};
+use domain::schedule::{Span, planned_dates};
+use domain::vocab::MeetingRole;
+use domain::{Access, rotation};
+use sea_query::{Expr, ExprTrait, JoinType, Query};
+use serde::Serialize;
+use uuid::Uuid;
+
+async fn visible(db: &Db, access: &Access, cop: Uuid) -> Result<super::record::Cop> {
+    let found = cops(db, &[cop]).await?.remove(&cop).ok_or_else(|| Error::not_found("CoP", cop))?;
+    if access.read.covers(&found.place()) { Ok(found) } else { Err(Error::out_of_scope("CoP", cop)) }
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct TermSchedule {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub planned: Vec<NaiveDate>,
+    pub held: Vec<NaiveDate>,
+}
+
+pub async fn schedule(db: &Db, access: &Access, cop: Uuid) -> Result<Vec<TermSchedule>> {
+    let found = visible(db, access, cop).await?;
+    #[derive(sqlx::FromRow)]
+    struct Programme {
+        meetings_per_term: i64,
+        continues_remotely: bool,
+    }
+    let q = Query::select()
+        .columns([("g", "meetings_per_term"), ("g", "continues_remotely")])
+        .from_as("programmes", "g")
+        .and_where(Expr::col(("g", "id")).eq(found.programme_id))
+        .to_owned();
+    let programme: Programme = db.one(&q).await?;
+    #[derive(sqlx::FromRow)]
+    struct Dates {
+        starts_on: NaiveDate,
+        ends_on: NaiveDate,
+    }
+    let closures: Vec<Span> = db
+        .all::<Dates>(Query::select().columns(["starts_on", "ends_on"]).from("closures"))
+        .await?
+        .into_iter()
+        .map(|c| Span { from: c.starts_on, to: c.ends_on })
+        .collect();
+    #[derive(sqlx::FromRow)]
+    struct Held {
+        held_on: NaiveDate,
+    }
+    let held: Vec<Held> = db
+        .all(
+            Query::select()
+                .column("held_on")
+                .from("meetings")
+                .and_where(Expr::col("community_id").eq(cop))
+                .order_by("held_on", sea_query::Order::Asc),
+        )
+        .await?;
+    Ok(terms(db)
+        .await?
+        .into_iter()
+        .map(|t| {
+            let span = Span { from: t.starts_on, to: t.ends_on };
+            TermSchedule {
+                from: t.starts_on,
+                to: t.ends_on,
+                planned: planned_dates(
+                    span,
+                    programme.meetings_per_term.clamp(1, 12) as u8,
+                    &closures,
+                    programme.continues_remotely,
+                    found.starts_on.unwrap_or(NaiveDate::MIN),
+                ),
+                held: held.iter().map(|h| h.held_on).filter(|d| span.contains(*d)).collect(),
+            }
+        })
+        .collect())
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct RoleRotation {
+    pub role: MeetingRole,
+    /// Who held it, oldest first (people's codes).
+    pub history: Vec<String>,
+    /// Distinct holders / min(times held, members); absent when never held.
+    pub evenness: Option<f64>,
+    /// The member whose turn it is next.
+    pub next: Option<String>,
+    pub next_name: Option<String>,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Rotation {
+    /// The mean evenness over the roles held.
+    pub evenness: Option<f64>,
+    pub roles: Vec<RoleRotation>,
+}
+
+pub async fn rotation(db: &Db, access: &Access, cop: Uuid) -> Result<Rotation> {
+    visible(db, access, cop).await?;
+    #[derive(sqlx::FromRow)]
+    struct Held {
+        role: String,
+        code: String,
+    }
+    let q = Query::select()
+        .column(("r", "role"))
+        .expr_as(Expr::col(("p", "code")), "code")
+        .from_as("meeting_roles", "r")
+        .join_as(JoinType::InnerJoin, "meetings", "m", Expr::col(("m", "id")).equals(("r", "meeting_id")))
+        .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("r", "person_id")))
+        .and_where(Expr::col(("m", "community_id")).eq(cop))
+        .order_by(("m", "held_on"), sea_query::Order::Asc)
+        .to_owned();
+    let held: Vec<Held> = db.all(&q).await?;
+    #[derive(sqlx::FromRow)]
+    struct Member {
+        code: String,
+        name: String,
+    }
+    let q = Query::select()
+        .columns([("p", "code"), ("p", "name")])
+        .from_as("community_members", "cm")
+        .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("cm", "person_id")))
+        .and_where(Expr::col(("cm", "community_id")).eq(cop))
+        .and_where(Expr::col(("cm", "left_on")).is_null())
+        .order_by(("p", "name"), sea_query::Order::Asc)
+        .to_owned();
+    let current: Vec<Member> = db.all(&q).await?;
+    let codes: Vec<String> = current.iter().map(|m| m.code.clone()).collect();
+    let roles: Vec<RoleRotation> = MeetingRole::ALL
+        .iter()
+        .map(|role| {
+            let history: Vec<String> = held.iter().filter(|h| h.role == role.slug()).map(|h| h.code.clone()).collect();
+            let next = rotation::suggest_next(&codes, &history);
+            RoleRotation {
+                role: *role,
+                evenness: rotation::evenness(&history, codes.len()),
+                next_name: next.as_ref().and_then(|c| current.iter().find(|m| &m.code == c)).map(|m| m.name.clone()),
+                next,
+                history,
+            }
+        })
+        .collect();
+    let evenness = rotation::cop_rotation(&roles.iter().map(|r| r.evenness).collect::<Vec<_>>());
+    Ok(Rotation { evenness, roles })
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Maturity {
+    pub stage: Stage,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub evidence: Evidence,
+    /// What teacher-led takes (the rule lives in `domain::maturity`).
+    pub teacher_led: Thresholds,
+}
+
+pub async fn maturity(db: &Db, access: &Access, cop: Uuid, period: Span) -> Result<Maturity> {
+    visible(db, access, cop).await?;
+    let rows = facts(db, period).await?;
+    let row = rows.iter().find(|r| r.id == cop).ok_or_else(|| Error::not_found("CoP", cop))?;
+    Ok(Maturity {
+        stage: maturity::stage(&row.evidence),
+        from: period.from,
+        to: period.to,
+        evidence: row.evidence,
+        teacher_led: maturity::TEACHER_LED,
+    })
+}

@@ -1,0 +1,304 @@
+//! KPIs for a place and its children: the unit dashboards' figures. A place is a unit, a
+//! school, a cluster or a CoP, named by its code (a CoP by its id); its children are the units
+//! below it, or for the lowest unit its schools and clusters, or for a school its CoPs.
+
+use super::kpis::{CopRow, facts};
+use crate::{Db, Error, Result};
+use chrono::NaiveDate;
+use domain::kpi::{self, Kpi, KpiValue};
+use domain::schedule::Span;
+use domain::{Access, Place};
+use sea_query::{Expr, ExprTrait, JoinType, Query};
+use serde::Serialize;
+use uuid::Uuid;
+
+/// A place a dashboard is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct PlaceRef {
+    /// `unit`, `school`, `cluster` or `cop`.
+    pub kind: &'static str,
+    /// The code (a CoP's id).
+    pub code: String,
+    pub name: String,
+    /// For a unit, its level (`district`).
+    pub level: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+enum Filter {
+    Path(String),
+    School(Uuid),
+    Cluster(Uuid),
+    Cop(Uuid),
+}
+
+impl Filter {
+    fn matches(&self, row: &CopRow) -> bool {
+        match self {
+            Filter::Path(p) => row.unit_path.starts_with(p.as_str()),
+            Filter::School(s) => row.school_id == Some(*s),
+            Filter::Cluster(c) => row.cluster_id == Some(*c),
+            Filter::Cop(id) => row.id == *id,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct Found {
+    id: Uuid,
+    code: String,
+    name: String,
+    path: String,
+    level: Option<String>,
+}
+
+fn place_query(table: &'static str, level: bool) -> sea_query::SelectStatement {
+    let mut q = Query::select();
+    q.columns([("x", "id"), ("x", "code"), ("x", "name")]).from_as(table, "x");
+    if table == "units" {
+        q.expr_as(Expr::col(("x", "path")), "path").join_as(
+            JoinType::InnerJoin,
+            "unit_levels",
+            "l",
+            Expr::col(("l", "depth")).equals(("x", "depth")),
+        );
+    } else {
+        q.expr_as(Expr::col(("u", "path")), "path").join_as(
+            JoinType::InnerJoin,
+            "units",
+            "u",
+            Expr::col(("u", "id")).equals(("x", "unit_id")),
+        );
+    }
+    if level {
+        q.expr_as(Expr::col(("l", "slug")), "level");
+    } else {
+        q.expr_as(Expr::val(Option::<String>::None), "level");
+    }
+    q
+}
+
+fn node(kind: &'static str, f: Found) -> (PlaceRef, Filter, Place) {
+    let (filter, place) = match kind {
+        "unit" => (Filter::Path(f.path.clone()), Place { unit_path: f.path, school: None, cluster: None }),
+        "school" => (Filter::School(f.id), Place { unit_path: f.path, school: Some(f.id), cluster: None }),
+        "cluster" => (Filter::Cluster(f.id), Place { unit_path: f.path, school: None, cluster: Some(f.id) }),
+        _ => (Filter::Cop(f.id), Place { unit_path: f.path, school: None, cluster: None }),
+    };
+    (PlaceRef { kind, code: f.code, name: f.name, level: f.level }, filter, place)
+}
+
+fn visible(access: &Access, kind: &str, place: &Place) -> bool {
+    if kind == "unit" { access.read.covers_unit(&place.unit_path) } else { access.read.covers(place) }
+}
+
+/// Finds the place a code names, checking the caller may see it.
+async fn locate(db: &Db, access: &Access, code: &str) -> Result<(PlaceRef, Filter, Option<Uuid>)> {
+    for (table, kind) in [("units", "unit"), ("schools", "school"), ("clusters", "cluster")] {
+        let q = place_query(table, kind == "unit").and_where(Expr::col(("x", "code")).eq(code)).to_owned();
+        if let Some(found) = db.optional::<Found>(&q).await? {
+            let id = found.id;
+            let (place_ref, filter, place) = node(kind, found);
+            if !visible(access, kind, &place) {
+                return Err(Error::out_of_scope(kind, code));
+            }
+            return Ok((place_ref, filter, Some(id)));
+        }
+    }
+    if let Ok(id) = code.parse::<Uuid>() {
+        let cop = crate::programmes::communities::get(db, access, id).await?;
+        return Ok((PlaceRef { kind: "cop", code: code.to_owned(), name: cop.name, level: None }, Filter::Cop(id), None));
+    }
+    Err(Error::not_found("unit, school, cluster or CoP", code))
+}
+
+async fn children(db: &Db, access: &Access, parent: &PlaceRef, id: Option<Uuid>) -> Result<Vec<(PlaceRef, Filter)>> {
+    let mut found = Vec::new();
+    let mut add = |kind: &'static str, rows: Vec<Found>| {
+        for row in rows {
+            let (place_ref, filter, place) = node(kind, row);
+            if visible(access, kind, &place) {
+                found.push((place_ref, filter));
+            }
+        }
+    };
+    match (parent.kind, id) {
+        ("unit", Some(id)) => {
+            let units = db
+                .all(
+                    &place_query("units", true)
+                        .and_where(Expr::col(("x", "parent_id")).eq(id))
+                        .order_by(("x", "code"), sea_query::Order::Asc)
+                        .to_owned(),
+                )
+                .await?;
+            if units.is_empty() {
+                add(
+                    "school",
+                    db.all(
+                        &place_query("schools", false)
+                            .and_where(Expr::col(("x", "unit_id")).eq(id))
+                            .order_by(("x", "code"), sea_query::Order::Asc)
+                            .to_owned(),
+                    )
+                    .await?,
+                );
+                add(
+                    "cluster",
+                    db.all(
+                        &place_query("clusters", false)
+                            .and_where(Expr::col(("x", "unit_id")).eq(id))
+                            .order_by(("x", "code"), sea_query::Order::Asc)
+                            .to_owned(),
+                    )
+                    .await?,
+                );
+            } else {
+                add("unit", units);
+            }
+        }
+        ("school" | "cluster", Some(id)) => {
+            let col = if parent.kind == "school" { "school_id" } else { "cluster_id" };
+            let q = Query::select()
+                .columns([("m", "id"), ("m", "name")])
+                .from_as("communities", "m")
+                .and_where(Expr::col(("m", col)).eq(id))
+                .order_by(("m", "name"), sea_query::Order::Asc)
+                .to_owned();
+            #[derive(sqlx::FromRow)]
+            struct CopFound {
+                id: Uuid,
+                name: String,
+            }
+            for c in db.all::<CopFound>(&q).await? {
+                found.push((PlaceRef { kind: "cop", code: c.id.to_string(), name: c.name, level: None }, Filter::Cop(c.id)));
+            }
+        }
+        _ => {}
+    }
+    Ok(found)
+}
+
+/// A place's KPIs and each child's.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Dashboard {
+    pub place: PlaceRef,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// CoPs counted (those the caller may see).
+    pub cops: usize,
+    pub kpis: Vec<KpiValue>,
+    pub children: Vec<ChildKpis>,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ChildKpis {
+    pub place: PlaceRef,
+    pub cops: usize,
+    pub kpis: Vec<KpiValue>,
+}
+
+/// One KPI for a place, and its children ranked best first.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Drilldown {
+    pub place: PlaceRef,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub value: KpiValue,
+    pub children: Vec<RankedChild>,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct RankedChild {
+    pub place: PlaceRef,
+    /// 1 for the bright spot; absent when there is nothing to rank (no denominator).
+    pub rank: Option<usize>,
+    pub value: KpiValue,
+}
+
+fn covered<'a>(rows: &'a [CopRow], access: &Access, filter: &Filter) -> Vec<&'a domain::kpi::CopFacts> {
+    rows.iter().filter(|r| filter.matches(r) && access.read.covers(&r.place())).map(|r| &r.facts).collect()
+}
+
+pub async fn dashboard(db: &Db, access: &Access, code: &str, period: Span) -> Result<Dashboard> {
+    let (place, filter, id) = locate(db, access, code).await?;
+    let rows = facts(db, period).await?;
+    let mine = covered(&rows, access, &filter);
+    let children = children(db, access, &place, id).await?;
+    let children = children
+        .into_iter()
+        .map(|(place, filter)| {
+            let facts = covered(&rows, access, &filter);
+            ChildKpis { place, cops: facts.len(), kpis: kpi::compute_all(&facts) }
+        })
+        .collect();
+    Ok(Dashboard { place, from: period.from, to: period.to, cops: mine.len(), kpis: kpi::compute_all(&mine), children })
+}
+
+pub async fn drilldown(db: &Db, access: &Access, which: Kpi, code: &str, period: Span) -> Result<Drilldown> {
+    let (place, filter, id) = locate(db, access, code).await?;
+    let rows = facts(db, period).await?;
+    let value = kpi::compute(which, &covered(&rows, access, &filter));
+    let children: Vec<(PlaceRef, KpiValue)> =
+        children(db, access, &place, id).await?.into_iter().map(|(p, f)| (p, kpi::compute(which, &covered(&rows, access, &f)))).collect();
+    let ranks = kpi::rank(&children.iter().map(|(_, v)| v).collect::<Vec<_>>());
+    let mut ranked: Vec<RankedChild> =
+        children.into_iter().zip(ranks).map(|((place, value), rank)| RankedChild { place, rank, value }).collect();
+    ranked.sort_by_key(|c| c.rank.unwrap_or(usize::MAX));
+    Ok(Drilldown { place, from: period.from, to: period.to, value, children: ranked })
+}
+
+/// The period a request names: `from`/`to` if given, else a term of a year, else a year;
+/// the year defaults to the one containing `today` (or the latest).
+pub async fn period(
+    db: &Db,
+    year: Option<&str>,
+    term: Option<i64>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<Span> {
+    #[derive(sqlx::FromRow)]
+    struct Year {
+        id: Uuid,
+        label: String,
+        starts_on: NaiveDate,
+        ends_on: NaiveDate,
+    }
+    let years: Vec<Year> = db
+        .all(
+            Query::select()
+                .columns(["id", "label", "starts_on", "ends_on"])
+                .from("academic_years")
+                .order_by("starts_on", sea_query::Order::Asc),
+        )
+        .await?;
+    let chosen = match year {
+        Some(label) => {
+            Some(years.iter().find(|y| y.label == label).ok_or_else(|| Error::invalid("year", format!("no academic year {label}")))?)
+        }
+        None => years.iter().find(|y| y.starts_on <= today && today <= y.ends_on).or(years.last()),
+    };
+    let mut span = chosen.map(|y| Span { from: y.starts_on, to: y.ends_on }).unwrap_or(Span { from: today, to: today });
+    if let (Some(n), Some(y)) = (term, chosen) {
+        #[derive(sqlx::FromRow)]
+        struct T {
+            starts_on: NaiveDate,
+            ends_on: NaiveDate,
+        }
+        let q = Query::select()
+            .columns(["starts_on", "ends_on"])
+            .from("terms")
+            .and_where(Expr::col("year_id").eq(y.id))
+            .and_where(Expr::col("number").eq(n))
+            .to_owned();
+        let t: T = db.optional(&q).await?.ok_or_else(|| Error::invalid("term", format!("year {} has no term {n}", y.label)))?;
+        span = Span { from: t.starts_on, to: t.ends_on };
+    }
+    span.from = from.unwrap_or(span.from);
+    span.to = to.unwrap_or(span.to);
+    if span.to < span.from {
+        return Err(Error::invalid("to", format!("{} is before from {}", span.to, span.from)));
+    }
+    Ok(span)
+}

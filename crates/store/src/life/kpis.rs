@@ -1,0 +1,307 @@
+//! KPI facts: what each CoP did in a period, read with a handful of grouped queries over the
+//! whole country and cached until CoP life changes (`activity_version`). Any unit's KPIs, and
+//! its children's, are then sums over the CoPs it covers: one definition (`domain::kpi`),
+//! from a school to the nation.
+
+use crate::{Db, Result};
+use chrono::NaiveDate;
+use domain::kpi::CopFacts;
+use domain::maturity::{self, Evidence};
+use domain::schedule::{Span, planned_dates};
+use domain::vocab::{DecisionAspect, FacilitatorKind, Format, Modality};
+use domain::{Place, rotation};
+use sea_query::{Asterisk, Expr, ExprTrait, Func, JoinType, Query, SelectStatement};
+use std::collections::HashMap;
+use std::sync::Arc;
+use uuid::Uuid;
+
+/// One CoP's place and what it did in the period.
+#[derive(Debug, Clone)]
+pub struct CopRow {
+    pub id: Uuid,
+    pub unit_path: String,
+    pub school_id: Option<Uuid>,
+    pub cluster_id: Option<Uuid>,
+    pub facts: CopFacts,
+    pub evidence: Evidence,
+}
+
+impl CopRow {
+    pub fn place(&self) -> Place {
+        Place { unit_path: self.unit_path.clone(), school: self.school_id, cluster: self.cluster_id }
+    }
+}
+
+/// Recent periods' facts, tagged with the `activity_version` they were read at.
+#[derive(Debug, Default)]
+pub struct Cache {
+    entries: Vec<(i64, Span, Arc<Vec<CopRow>>)>,
+}
+
+const CACHED_PERIODS: usize = 8;
+
+#[derive(sqlx::FromRow)]
+struct Version {
+    version: i64,
+}
+
+/// Every CoP's facts for `period`, from the cache when nothing has changed since.
+pub async fn facts(db: &Db, period: Span) -> Result<Arc<Vec<CopRow>>> {
+    let version = db.one::<Version>(Query::select().column("version").from("activity_version")).await?.version;
+    let cached = {
+        let cache = db.kpi_cache.lock().expect("the KPI cache lock is never poisoned");
+        cache.entries.iter().find(|(v, p, _)| *v == version && *p == period).map(|(_, _, rows)| rows.clone())
+    };
+    if let Some(rows) = cached {
+        return Ok(rows);
+    }
+    let rows = Arc::new(read(db, period).await?);
+    let mut cache = db.kpi_cache.lock().expect("the KPI cache lock is never poisoned");
+    cache.entries.retain(|(v, p, _)| *v == version && *p != period);
+    cache.entries.push((version, period, rows.clone()));
+    if cache.entries.len() > CACHED_PERIODS {
+        cache.entries.remove(0);
+    }
+    Ok(rows)
+}
+
+#[derive(sqlx::FromRow)]
+struct CopInfo {
+    id: Uuid,
+    unit_path: String,
+    school_id: Option<Uuid>,
+    cluster_id: Option<Uuid>,
+    starts_on: Option<NaiveDate>,
+    meetings_per_term: i64,
+    continues_remotely: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct Dates {
+    starts_on: NaiveDate,
+    ends_on: NaiveDate,
+}
+
+#[derive(sqlx::FromRow)]
+struct MeetingRow {
+    community_id: Uuid,
+    modality: String,
+    facilitator_kind: String,
+    members_expected: i64,
+    members_present: i64,
+}
+
+/// (community, key, count) from a GROUP BY.
+#[derive(sqlx::FromRow)]
+struct Counted {
+    community_id: Uuid,
+    key: String,
+    n: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct Pair {
+    community_id: Uuid,
+    total: i64,
+    done: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct RoleHeld {
+    community_id: Uuid,
+    role: String,
+    person_id: Uuid,
+}
+
+/// Meetings held in the period, aliased `m`, joined to `table` aliased `x` on its meeting_id.
+fn in_period(table: &'static str, period: Span) -> SelectStatement {
+    Query::select()
+        .column(("m", "community_id"))
+        .from_as(table, "x")
+        .join_as(JoinType::InnerJoin, "meetings", "m", Expr::col(("m", "id")).equals(("x", "meeting_id")))
+        .and_where(Expr::col(("m", "held_on")).between(period.from, period.to))
+        .to_owned()
+}
+
+fn count(n: i64) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+async fn read(db: &Db, period: Span) -> Result<Vec<CopRow>> {
+    let cops: Vec<CopInfo> = db
+        .all(
+            &Query::select()
+                .columns([("c", "id"), ("c", "school_id"), ("c", "cluster_id"), ("c", "starts_on")])
+                .expr_as(Expr::col(("u", "path")), "unit_path")
+                .columns([("g", "meetings_per_term"), ("g", "continues_remotely")])
+                .from_as("communities", "c")
+                .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
+                .join_as(JoinType::InnerJoin, "programmes", "g", Expr::col(("g", "id")).equals(("c", "programme_id")))
+                .to_owned(),
+        )
+        .await?;
+    let terms: Vec<Dates> = db.all(Query::select().columns(["starts_on", "ends_on"]).from("terms")).await?;
+    let closures: Vec<Span> = db
+        .all::<Dates>(Query::select().columns(["starts_on", "ends_on"]).from("closures"))
+        .await?
+        .into_iter()
+        .map(|c| Span { from: c.starts_on, to: c.ends_on })
+        .collect();
+    let mut facts: HashMap<Uuid, CopFacts> = cops.iter().map(|c| (c.id, CopFacts::default())).collect();
+
+    let meetings: Vec<MeetingRow> = db
+        .all(
+            &Query::select()
+                .columns(["community_id", "modality", "facilitator_kind", "members_expected", "members_present"])
+                .from("meetings")
+                .and_where(Expr::col("held_on").between(period.from, period.to))
+                .to_owned(),
+        )
+        .await?;
+    for m in &meetings {
+        let f = facts.entry(m.community_id).or_default();
+        f.held += 1;
+        f.member_slots += count(m.members_expected);
+        f.members_present += count(m.members_present);
+        if let Ok(modality) = m.modality.parse::<Modality>() {
+            *f.modality.entry(modality).or_default() += 1;
+        }
+        if let Ok(kind) = m.facilitator_kind.parse::<FacilitatorKind>() {
+            *f.facilitators.entry(kind).or_default() += 1;
+        }
+    }
+    let grouped = |table: &'static str, key: &'static str, filter: Option<(&'static str, &'static str)>| {
+        let mut q = in_period(table, period);
+        q.expr_as(Expr::col(("x", key)), "key")
+            .expr_as(Expr::col(Asterisk).count(), "n")
+            .group_by_col(("m", "community_id"))
+            .group_by_col(("x", key));
+        if let Some((col, value)) = filter {
+            q.and_where(Expr::col(("x", col)).eq(value));
+        }
+        q
+    };
+    for c in db.all::<Counted>(&grouped("meeting_formats", "format", None)).await? {
+        if let Ok(format) = c.key.parse::<Format>() {
+            *facts.entry(c.community_id).or_default().formats.entry(format).or_default() += count(c.n);
+        }
+    }
+    for c in db.all::<Counted>(&grouped("meeting_decisions", "aspect", Some(("decider", "teachers")))).await? {
+        if let Ok(aspect) = c.key.parse::<DecisionAspect>() {
+            *facts.entry(c.community_id).or_default().teacher_decided.entry(aspect).or_default() += count(c.n);
+        }
+    }
+    // Members at 90%: each member's meetings present of the meetings they were expected at.
+    #[derive(sqlx::FromRow)]
+    struct MemberAttendance {
+        community_id: Uuid,
+        expected: i64,
+        present: i64,
+    }
+    let present = Expr::cust("SUM(CASE WHEN x.status = 'present' THEN 1 ELSE 0 END)");
+    let mut q = in_period("attendance", period);
+    q.expr_as(Expr::col(Asterisk).count(), "expected")
+        .expr_as(present, "present")
+        .and_where(Expr::col(("x", "guest_role")).is_null())
+        .group_by_col(("m", "community_id"))
+        .group_by_col(("x", "person_id"));
+    for a in db.all::<MemberAttendance>(&q).await? {
+        let f = facts.entry(a.community_id).or_default();
+        f.members += 1;
+        if a.present * 10 >= a.expected * 9 {
+            f.members_at_90 += 1;
+        }
+    }
+    let pairs = |table: &'static str, done: &'static str| {
+        let mut q = in_period(table, period);
+        q.expr_as(Expr::col(Asterisk).count(), "total")
+            .expr_as(Func::count(Expr::col(("x", done))), "done")
+            .group_by_col(("m", "community_id"));
+        q
+    };
+    for p in db.all::<Pair>(&pairs("meeting_reports", "acknowledged_at")).await? {
+        let f = facts.entry(p.community_id).or_default();
+        (f.reports, f.reports_acknowledged) = (count(p.total), count(p.done));
+    }
+    for p in db.all::<Pair>(&pairs("action_points", "closed_on")).await? {
+        let f = facts.entry(p.community_id).or_default();
+        (f.action_points, f.action_points_closed) = (count(p.total), count(p.done));
+    }
+    let rotations = rotation_by_cop(db, period).await?;
+    let mut rows = Vec::with_capacity(cops.len());
+    for cop in cops {
+        let mut f = facts.remove(&cop.id).unwrap_or_default();
+        let joined = cop.starts_on.unwrap_or(NaiveDate::MIN);
+        f.planned = terms
+            .iter()
+            .flat_map(|t| {
+                planned_dates(
+                    Span { from: t.starts_on, to: t.ends_on },
+                    cop.meetings_per_term.clamp(1, 12) as u8,
+                    &closures,
+                    cop.continues_remotely,
+                    joined,
+                )
+            })
+            .filter(|d| period.contains(*d))
+            .count() as u32;
+        let held = f64::from(Ord::max(f.held, 1));
+        let evidence = Evidence {
+            meetings_held: f.held,
+            teacher_agenda_share: f64::from(f.teacher_decided.get(&DecisionAspect::Agenda).copied().unwrap_or(0)) / held,
+            rotation: rotations.get(&cop.id).copied().unwrap_or(0.0),
+            teacher_facilitated_share: f64::from(f.facilitators.get(&FacilitatorKind::Teacher).copied().unwrap_or(0)) / held,
+            regularity: if f.planned == 0 { f64::from(u8::from(f.held > 0)) } else { (f64::from(f.held) / f64::from(f.planned)).min(1.0) },
+        };
+        f.stage = Some(maturity::stage(&evidence));
+        rows.push(CopRow {
+            id: cop.id,
+            unit_path: cop.unit_path,
+            school_id: cop.school_id,
+            cluster_id: cop.cluster_id,
+            facts: f,
+            evidence,
+        });
+    }
+    Ok(rows)
+}
+
+/// Each CoP's rotation evenness over the period, against its current member count.
+async fn rotation_by_cop(db: &Db, period: Span) -> Result<HashMap<Uuid, f64>> {
+    let mut q = in_period("meeting_roles", period);
+    q.columns([("x", "role"), ("x", "person_id")])
+        .order_by(("m", "held_on"), sea_query::Order::Asc)
+        .order_by(("m", "id"), sea_query::Order::Asc);
+    let held: Vec<RoleHeld> = db.all(&q).await?;
+    #[derive(sqlx::FromRow)]
+    struct Size {
+        community_id: Uuid,
+        n: i64,
+    }
+    let sizes: HashMap<Uuid, usize> = db
+        .all::<Size>(
+            &Query::select()
+                .column("community_id")
+                .expr_as(Expr::col(Asterisk).count(), "n")
+                .from("community_members")
+                .and_where(Expr::col("left_on").is_null())
+                .group_by_col("community_id")
+                .to_owned(),
+        )
+        .await?
+        .into_iter()
+        .map(|s| (s.community_id, s.n as usize))
+        .collect();
+    let mut histories: HashMap<Uuid, HashMap<String, Vec<Uuid>>> = HashMap::new();
+    for h in held {
+        histories.entry(h.community_id).or_default().entry(h.role).or_default().push(h.person_id);
+    }
+    Ok(histories
+        .into_iter()
+        .filter_map(|(cop, roles)| {
+            let members = sizes.get(&cop).copied().unwrap_or(0);
+            let per_role: Vec<Option<f64>> = roles.values().map(|h| rotation::evenness(h, members)).collect();
+            rotation::cop_rotation(&per_role).map(|r| (cop, r))
+        })
+        .collect())
+}

@@ -1,0 +1,293 @@
+//! Reading meetings back: lists for a CoP or a unit, one meeting whole (the report the head
+//! teacher receives), the reports waiting for a head teacher, and open action points.
+
+use crate::registry::{Filter, Page};
+use crate::{Db, Error, Result, scope};
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::{Access, Place};
+use sea_query::{Expr, ExprTrait, JoinType, Query, SelectStatement};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use uuid::Uuid;
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub struct Meeting {
+    pub id: Uuid,
+    /// The CoP's id and name.
+    pub cop: Uuid,
+    pub cop_name: String,
+    pub held_on: NaiveDate,
+    pub modality: String,
+    /// The facilitator's code and name, and who they are (Table 3).
+    pub facilitator: String,
+    pub facilitator_name: String,
+    pub facilitator_kind: String,
+    pub members_expected: i64,
+    pub members_present: i64,
+    pub summary: Option<String>,
+    #[serde(skip)]
+    pub unit_path: String,
+    #[serde(skip)]
+    pub school_id: Option<Uuid>,
+    #[serde(skip)]
+    pub cluster_id: Option<Uuid>,
+}
+
+const COLS: scope::PlaceCols =
+    scope::PlaceCols { unit_path: ("u", "path"), school: Some(("c", "school_id")), cluster: Some(("c", "cluster_id")) };
+
+fn select() -> SelectStatement {
+    Query::select()
+        .columns([
+            ("m", "id"),
+            ("m", "held_on"),
+            ("m", "modality"),
+            ("m", "facilitator_kind"),
+            ("m", "members_expected"),
+            ("m", "members_present"),
+            ("m", "summary"),
+        ])
+        .expr_as(Expr::col(("c", "id")), "cop")
+        .expr_as(Expr::col(("c", "name")), "cop_name")
+        .columns([("c", "school_id"), ("c", "cluster_id")])
+        .expr_as(Expr::col(("u", "path")), "unit_path")
+        .expr_as(Expr::col(("p", "code")), "facilitator")
+        .expr_as(Expr::col(("p", "name")), "facilitator_name")
+        .from_as("meetings", "m")
+        .join_as(JoinType::InnerJoin, "communities", "c", Expr::col(("c", "id")).equals(("m", "community_id")))
+        .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
+        .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("m", "facilitator_id")))
+        .to_owned()
+}
+
+/// Which meetings to list.
+#[derive(Debug, Clone, Default)]
+pub struct MeetingFilter {
+    pub cop: Option<Uuid>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+fn place(m: &Meeting) -> Place {
+    Place { unit_path: m.unit_path.clone(), school: m.school_id, cluster: m.cluster_id }
+}
+
+pub async fn list(db: &Db, access: &Access, filter: &Filter, meetings: &MeetingFilter) -> Result<Page<Meeting>> {
+    let mut q = select();
+    q.cond_where(scope::condition(&access.read, &COLS));
+    if let Some(cop) = meetings.cop {
+        q.and_where(Expr::col(("c", "id")).eq(cop));
+    }
+    if let Some(from) = meetings.from {
+        q.and_where(Expr::col(("m", "held_on")).gte(from));
+    }
+    if let Some(to) = meetings.to {
+        q.and_where(Expr::col(("m", "held_on")).lte(to));
+    }
+    let mut page = crate::registry::page(db, q, filter, &[("c", "name")], ("u", "path"), ("m", "held_on")).await?;
+    page.items.reverse();
+    Ok(page)
+}
+
+pub async fn get(db: &Db, access: &Access, id: Uuid) -> Result<Meeting> {
+    let meeting: Meeting =
+        db.optional(select().and_where(Expr::col(("m", "id")).eq(id))).await?.ok_or_else(|| Error::not_found("meeting", id))?;
+    if access.read.covers(&place(&meeting)) { Ok(meeting) } else { Err(Error::out_of_scope("meeting", id)) }
+}
+
+#[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub struct AgendaOut {
+    /// A toolkit activity's code and title, or a challenge in words.
+    pub toolkit: Option<String>,
+    pub title: Option<String>,
+    pub challenge: Option<String>,
+}
+
+#[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub struct Attended {
+    pub person: String,
+    pub name: String,
+    pub status: String,
+    pub remote: bool,
+    pub guest: Option<String>,
+}
+
+#[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub struct RoleHeld {
+    pub role: String,
+    pub person: String,
+    pub name: String,
+}
+
+#[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub struct Report {
+    pub school: String,
+    pub acknowledged_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub struct ActionPoint {
+    pub id: Uuid,
+    pub meeting: Uuid,
+    pub description: String,
+    pub owner: String,
+    pub owner_name: String,
+    pub due_on: NaiveDate,
+    pub closed_on: Option<NaiveDate>,
+    /// The follow-up visit's finding, once visited.
+    pub finding: Option<String>,
+}
+
+/// A meeting whole: the report its head teachers receive.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct MeetingDetail {
+    #[serde(flatten)]
+    pub meeting: Meeting,
+    pub agenda: Vec<AgendaOut>,
+    pub formats: Vec<String>,
+    pub roles: Vec<RoleHeld>,
+    pub attendance: Vec<Attended>,
+    /// Unregistered guests by role.
+    pub guests: BTreeMap<String, i64>,
+    pub decided_by: BTreeMap<String, Vec<String>>,
+    pub topics: Vec<String>,
+    pub reports: Vec<Report>,
+    pub action_points: Vec<ActionPoint>,
+}
+
+#[derive(sqlx::FromRow)]
+struct KeyValue {
+    key: String,
+    value: String,
+}
+
+fn action_points() -> SelectStatement {
+    Query::select()
+        .columns([("a", "id"), ("a", "description"), ("a", "due_on"), ("a", "closed_on")])
+        .expr_as(Expr::col(("a", "meeting_id")), "meeting")
+        .expr_as(Expr::col(("p", "code")), "owner")
+        .expr_as(Expr::col(("p", "name")), "owner_name")
+        .expr_as(Expr::col(("f", "finding")), "finding")
+        .from_as("action_points", "a")
+        .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("a", "owner_id")))
+        .join_as(JoinType::LeftJoin, "follow_ups", "f", Expr::col(("f", "action_point_id")).equals(("a", "id")))
+        .to_owned()
+}
+
+pub async fn detail(db: &Db, access: &Access, id: Uuid) -> Result<MeetingDetail> {
+    let meeting = get(db, access, id).await?;
+    let of = |table: &'static str| Query::select().from_as(table, "x").and_where(Expr::col(("x", "meeting_id")).eq(id)).to_owned();
+    let person = |q: &mut SelectStatement| {
+        q.expr_as(Expr::col(("p", "code")), "person").expr_as(Expr::col(("p", "name")), "name").join_as(
+            JoinType::InnerJoin,
+            "people",
+            "p",
+            Expr::col(("p", "id")).equals(("x", "person_id")),
+        );
+    };
+    let mut q = of("meeting_agenda");
+    q.expr_as(Expr::col(("t", "code")), "toolkit").expr_as(Expr::col(("t", "title")), "title").column(("x", "challenge")).join_as(
+        JoinType::LeftJoin,
+        "toolkit_activities",
+        "t",
+        Expr::col(("t", "id")).equals(("x", "activity_id")),
+    );
+    let agenda = db.all(q.order_by(("x", "position"), sea_query::Order::Asc)).await?;
+    let pairs = |table: &'static str, key: &'static str, value: &'static str| {
+        of(table)
+            .expr_as(Expr::col(("x", key)), "key")
+            .expr_as(Expr::col(("x", value)), "value")
+            .order_by(("x", key), sea_query::Order::Asc)
+            .to_owned()
+    };
+    let formats: Vec<KeyValue> = db.all(&pairs("meeting_formats", "format", "format")).await?;
+    let topics: Vec<KeyValue> = db.all(&pairs("meeting_topics", "topic", "topic")).await?;
+    let mut decided_by: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for d in db.all::<KeyValue>(&pairs("meeting_decisions", "aspect", "decider")).await? {
+        decided_by.entry(d.key).or_default().push(d.value);
+    }
+    #[derive(sqlx::FromRow)]
+    struct Guest {
+        role: String,
+        count: i64,
+    }
+    let guests = db
+        .all::<Guest>(of("meeting_guests").columns([("x", "role"), ("x", "count")]))
+        .await?
+        .into_iter()
+        .map(|g| (g.role, g.count))
+        .collect();
+    let mut q = of("meeting_roles");
+    q.column(("x", "role"));
+    person(&mut q);
+    let roles = db.all(&q).await?;
+    let mut q = of("attendance");
+    q.columns([("x", "status"), ("x", "remote")])
+        .expr_as(Expr::col(("x", "guest_role")), "guest")
+        .order_by(("p", "name"), sea_query::Order::Asc);
+    person(&mut q);
+    let attendance = db.all(&q).await?;
+    let mut q = of("meeting_reports");
+    q.expr_as(Expr::col(("s", "code")), "school").column(("x", "acknowledged_at")).join_as(
+        JoinType::InnerJoin,
+        "schools",
+        "s",
+        Expr::col(("s", "id")).equals(("x", "school_id")),
+    );
+    let reports = db.all(&q).await?;
+    let action_points =
+        db.all(action_points().and_where(Expr::col(("a", "meeting_id")).eq(id)).order_by(("a", "position"), sea_query::Order::Asc)).await?;
+    Ok(MeetingDetail {
+        meeting,
+        agenda,
+        formats: formats.into_iter().map(|f| f.key).collect(),
+        roles,
+        attendance,
+        guests,
+        decided_by,
+        topics: topics.into_iter().map(|t| t.key).collect(),
+        reports,
+        action_points,
+    })
+}
+
+/// Reports waiting for the caller's acknowledgement, as head teacher of their schools.
+pub async fn pending_reports(db: &Db, access: &Access) -> Result<Vec<Meeting>> {
+    if access.heads.is_empty() {
+        return Ok(Vec::new());
+    }
+    let q = select()
+        .join_as(JoinType::InnerJoin, "meeting_reports", "r", Expr::col(("r", "meeting_id")).equals(("m", "id")))
+        .and_where(Expr::col(("r", "school_id")).is_in(access.heads.iter().copied()))
+        .and_where(Expr::col(("r", "acknowledged_at")).is_null())
+        .order_by(("m", "held_on"), sea_query::Order::Asc)
+        .to_owned();
+    Ok(db.all(&q).await?)
+}
+
+/// Action points with their CoP's place, scoped to what the caller may see.
+fn visible_points(access: &Access) -> SelectStatement {
+    action_points()
+        .join_as(JoinType::InnerJoin, "meetings", "m", Expr::col(("m", "id")).equals(("a", "meeting_id")))
+        .join_as(JoinType::InnerJoin, "communities", "c", Expr::col(("c", "id")).equals(("m", "community_id")))
+        .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
+        .cond_where(scope::condition(&access.read, &COLS))
+        .to_owned()
+}
+
+pub async fn action_point(db: &Db, access: &Access, id: Uuid) -> Result<ActionPoint> {
+    db.optional(visible_points(access).and_where(Expr::col(("a", "id")).eq(id))).await?.ok_or_else(|| Error::not_found("action point", id))
+}
+
+/// Open action points the caller may see, oldest due first; `cop` keeps one CoP's.
+pub async fn open_action_points(db: &Db, access: &Access, cop: Option<Uuid>, limit: u64) -> Result<Vec<ActionPoint>> {
+    let mut q = visible_points(access)
+        .and_where(Expr::col(("a", "closed_on")).is_null())
+        .order_by(("a", "due_on"), sea_query::Order::Asc)
+        .limit(limit)
+        .to_owned();
+    if let Some(cop) = cop {
+        q.and_where(Expr::col(("c", "id")).eq(cop));
+    }
+    Ok(db.all(&q).await?)
+}

@@ -1,0 +1,370 @@
+//! Recording held meetings: one at a time from the API, thousands at a time from the demo,
+//! through the same checks. Each meeting is checked against its CoP (its members, the terms,
+//! the programme's toolkit) before anything is written; a batch lands whole or not at all.
+
+use crate::registry::{BATCH, Policy, ids_of, new_id, settle};
+use crate::{Db, Error, Result};
+use chrono::{NaiveDate, Utc};
+use domain::meeting::{AgendaItem, NewMeeting};
+use domain::vocab::{AttendanceStatus, FacilitatorKind, GuestRole};
+use domain::{Access, FieldErrors, Place};
+use sea_query::{Expr, ExprTrait, JoinType, Query};
+use std::collections::{HashMap, HashSet};
+use uuid::Uuid;
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct Cop {
+    pub id: Uuid,
+    pub programme_id: Uuid,
+    pub model: String,
+    pub school_id: Option<Uuid>,
+    pub cluster_id: Option<Uuid>,
+    pub unit_path: String,
+    pub starts_on: Option<NaiveDate>,
+}
+
+impl Cop {
+    pub fn place(&self) -> Place {
+        Place { unit_path: self.unit_path.clone(), school: self.school_id, cluster: self.cluster_id }
+    }
+}
+
+#[derive(sqlx::FromRow, Clone)]
+pub(crate) struct MemberRow {
+    pub community_id: Uuid,
+    pub person_id: Uuid,
+    pub role: String,
+    pub joined_on: NaiveDate,
+    pub left_on: Option<NaiveDate>,
+    pub school_id: Option<Uuid>,
+}
+
+impl MemberRow {
+    pub fn member_on(&self, day: NaiveDate) -> bool {
+        self.joined_on <= day && self.left_on.is_none_or(|left| day < left)
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct Term {
+    pub id: Uuid,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+}
+
+pub(crate) async fn cops(db: &Db, ids: &[Uuid]) -> Result<HashMap<Uuid, Cop>> {
+    let mut found = HashMap::new();
+    for chunk in ids.chunks(BATCH) {
+        let q = Query::select()
+            .columns([("m", "id"), ("m", "programme_id"), ("m", "school_id"), ("m", "cluster_id"), ("m", "starts_on")])
+            .column(("g", "model"))
+            .expr_as(Expr::col(("u", "path")), "unit_path")
+            .from_as("communities", "m")
+            .join_as(JoinType::InnerJoin, "programmes", "g", Expr::col(("g", "id")).equals(("m", "programme_id")))
+            .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("m", "unit_id")))
+            .and_where(Expr::col(("m", "id")).is_in(chunk.iter().copied()))
+            .to_owned();
+        found.extend(db.all::<Cop>(&q).await?.into_iter().map(|c| (c.id, c)));
+    }
+    Ok(found)
+}
+
+pub(crate) async fn members(db: &Db, ids: &[Uuid]) -> Result<HashMap<Uuid, Vec<MemberRow>>> {
+    let mut found: HashMap<Uuid, Vec<MemberRow>> = HashMap::new();
+    for chunk in ids.chunks(BATCH) {
+        let q = Query::select()
+            .columns([("cm", "community_id"), ("cm", "person_id"), ("cm", "role"), ("cm", "joined_on"), ("cm", "left_on")])
+            .column(("p", "school_id"))
+            .from_as("community_members", "cm")
+            .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("cm", "person_id")))
+            .and_where(Expr::col(("cm", "community_id")).is_in(chunk.iter().copied()))
+            .to_owned();
+        for m in db.all::<MemberRow>(&q).await? {
+            found.entry(m.community_id).or_default().push(m);
+        }
+    }
+    Ok(found)
+}
+
+pub(crate) async fn terms(db: &Db) -> Result<Vec<Term>> {
+    Ok(db.all(Query::select().columns(["id", "starts_on", "ends_on"]).from("terms").order_by("starts_on", sea_query::Order::Asc)).await?)
+}
+
+/// A meeting checked and resolved to ids, ready to write.
+struct Prepared<'a> {
+    id: Uuid,
+    community_id: Uuid,
+    term_id: Uuid,
+    meeting: &'a NewMeeting,
+    facilitator_id: Uuid,
+    facilitator_kind: FacilitatorKind,
+    attendance: Vec<(Uuid, AttendanceStatus, bool, Option<GuestRole>)>,
+    roles: Vec<(&'static str, Uuid)>,
+    agenda: Vec<(Option<Uuid>, Option<String>)>,
+    reports: Vec<Uuid>,
+    action_points: Vec<(String, Uuid, NaiveDate)>,
+    expected: i64,
+    present: i64,
+}
+
+/// Everything the checks need, loaded once per batch.
+struct Context {
+    cops: HashMap<Uuid, Cop>,
+    members: HashMap<Uuid, Vec<MemberRow>>,
+    people: HashMap<String, Uuid>,
+    terms: Vec<Term>,
+    activities: HashMap<(Uuid, String), Uuid>,
+}
+
+async fn context(db: &Db, batch: &[(Uuid, NewMeeting)]) -> Result<Context> {
+    let ids: Vec<Uuid> = batch.iter().map(|(c, _)| *c).collect::<HashSet<_>>().into_iter().collect();
+    let mut codes: Vec<String> = Vec::new();
+    for (_, m) in batch {
+        codes.extend(m.attendance.iter().map(|a| a.person.to_string()));
+        codes.extend(m.action_points.iter().map(|a| a.owner.to_string()));
+        codes.extend(m.roles.iter().map(|(_, p)| p.to_string()));
+        codes.push(m.facilitator.to_string());
+    }
+    #[derive(sqlx::FromRow)]
+    struct Activity {
+        id: Uuid,
+        programme_id: Uuid,
+        code: String,
+    }
+    let activities: Vec<Activity> = db.all(Query::select().columns(["id", "programme_id", "code"]).from("toolkit_activities")).await?;
+    Ok(Context {
+        cops: cops(db, &ids).await?,
+        members: members(db, &ids).await?,
+        people: ids_of(db, "people", codes).await?,
+        terms: terms(db).await?,
+        activities: activities.into_iter().map(|a| ((a.programme_id, a.code), a.id)).collect(),
+    })
+}
+
+fn prepare<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting) -> Result<Prepared<'a>, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let cop = &ctx.cops[&community];
+    let term = ctx.terms.iter().find(|t| t.starts_on <= m.held_on && m.held_on <= t.ends_on);
+    if term.is_none() {
+        let terms: Vec<String> = ctx.terms.iter().map(|t| format!("{} to {}", t.starts_on, t.ends_on)).collect();
+        errors.add(
+            "held_on",
+            format!(
+                "{} is not in a term; the terms are {}",
+                m.held_on,
+                if terms.is_empty() { "not set yet".into() } else { terms.join(", ") }
+            ),
+        );
+    }
+    if let Some(starts) = cop.starts_on
+        && m.held_on < starts
+    {
+        errors.add("held_on", format!("{} is before the CoP starts ({starts}, its rollout wave)", m.held_on));
+    }
+    let no_members = Vec::new();
+    let members: Vec<&MemberRow> = ctx.members.get(&community).unwrap_or(&no_members).iter().filter(|r| r.member_on(m.held_on)).collect();
+    let member = |id: Uuid| members.iter().find(|r| r.person_id == id);
+    let person = |errors: &mut FieldErrors, field: &str, code: &domain::Code| {
+        let id = ctx.people.get(code.as_str()).copied();
+        if id.is_none() {
+            errors.add(field, format!("no person {code}"));
+        }
+        id
+    };
+    let mut attendance = Vec::new();
+    for (i, a) in m.attendance.iter().enumerate() {
+        let Some(id) = person(&mut errors, &format!("attendance[{i}].person"), &a.person) else { continue };
+        match (member(id), a.guest) {
+            (None, None) => {
+                errors.add(&format!("attendance[{i}].guest"), format!("{} is not a member of this CoP; give their guest role", a.person))
+            }
+            (Some(_), Some(_)) => {
+                errors.add(&format!("attendance[{i}].guest"), format!("{} is a member of this CoP, not a guest", a.person))
+            }
+            _ => attendance.push((id, a.status, a.remote, a.guest)),
+        }
+    }
+    // Members the record leaves out were not there.
+    for r in &members {
+        if !attendance.iter().any(|(id, ..)| *id == r.person_id) {
+            attendance.push((r.person_id, AttendanceStatus::Absent, false, None));
+        }
+    }
+    let facilitator_id = person(&mut errors, "facilitator", &m.facilitator);
+    let facilitator_kind = match facilitator_id.map(|id| (member(id), attendance.iter().find(|a| a.0 == id).and_then(|a| a.3))) {
+        Some((Some(r), _)) if r.role == "facilitator" => {
+            if cop.model == "cluster-based" {
+                FacilitatorKind::Coach
+            } else {
+                FacilitatorKind::SubjectLeader
+            }
+        }
+        Some((Some(_), _)) => FacilitatorKind::Teacher,
+        Some((None, Some(guest))) => guest.as_facilitator(),
+        _ => FacilitatorKind::Other,
+    };
+    let roles: Vec<(&'static str, Uuid)> = m
+        .roles
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (role, code))| person(&mut errors, &format!("roles[{i}].person"), code).map(|id| (role.slug(), id)))
+        .collect();
+    let mut agenda = Vec::new();
+    for (i, item) in m.agenda.iter().enumerate() {
+        match item {
+            AgendaItem::Challenge(words) => agenda.push((None, Some(words.clone()))),
+            AgendaItem::Toolkit(code) => match ctx.activities.get(&(cop.programme_id, code.clone())) {
+                Some(id) => agenda.push((Some(*id), None)),
+                None => errors.add(&format!("agenda[{i}].toolkit"), format!("no activity {code} in the programme's toolkit")),
+            },
+        }
+    }
+    let mut action_points = Vec::new();
+    for (i, a) in m.action_points.iter().enumerate() {
+        let field = format!("action_points[{i}].owner");
+        if let Some(owner) = person(&mut errors, &field, &a.owner) {
+            if member(owner).is_none() && !attendance.iter().any(|x| x.0 == owner) {
+                errors.add(&field, format!("{} is neither a member nor at the meeting", a.owner));
+            }
+            action_points.push((a.description.clone(), owner, a.due_on));
+        }
+    }
+    let present = |id: Uuid| attendance.iter().any(|a| a.0 == id && a.1 == AttendanceStatus::Present);
+    // The report goes to the CoP's school, or to the school of each member present.
+    let mut reports: Vec<Uuid> = match cop.school_id {
+        Some(school) => vec![school],
+        None => members.iter().filter(|r| present(r.person_id)).filter_map(|r| r.school_id).collect(),
+    };
+    reports.sort();
+    reports.dedup();
+    let expected = members.len() as i64;
+    let present_members = members.iter().filter(|r| present(r.person_id)).count() as i64;
+    errors.finish(|| Prepared {
+        id: new_id(),
+        community_id: community,
+        term_id: term.expect("checked").id,
+        meeting: m,
+        facilitator_id: facilitator_id.expect("checked"),
+        facilitator_kind,
+        attendance,
+        roles,
+        agenda,
+        reports,
+        action_points,
+        expected,
+        present: present_members,
+    })
+}
+
+/// Records held meetings of the given communities. `recorder` is the person recording.
+/// Returns the new meetings' ids, in batch order (of those written).
+pub async fn record(db: &Db, access: &Access, recorder: Option<Uuid>, batch: &[(Uuid, NewMeeting)], policy: Policy) -> Result<Vec<Uuid>> {
+    let ctx = context(db, batch).await?;
+    let mut rows = Vec::new();
+    for (index, (community, meeting)) in batch.iter().enumerate() {
+        let cop = ctx.cops.get(community).ok_or_else(|| Error::not_found("CoP", community))?;
+        if !access.record.covers(&cop.place()) {
+            return Err(Error::out_of_scope("CoP", community));
+        }
+        rows.push((index, prepare(&ctx, *community, meeting)));
+    }
+    let Some((good, _)) = settle(rows, policy)? else { return Ok(Vec::new()) };
+    let mut tx = db.begin().await?;
+    let now = Utc::now();
+    for chunk in good.chunks(BATCH / 2) {
+        let mut meetings = Query::insert();
+        meetings.into_table("meetings").columns([
+            "id",
+            "community_id",
+            "term_id",
+            "held_on",
+            "modality",
+            "venue",
+            "facilitator_id",
+            "facilitator_kind",
+            "duration_minutes",
+            "summary",
+            "members_expected",
+            "members_present",
+            "recorded_by",
+            "recorded_at",
+        ]);
+        for p in chunk {
+            let m = p.meeting;
+            meetings.values_panic([
+                p.id.into(),
+                p.community_id.into(),
+                p.term_id.into(),
+                m.held_on.into(),
+                m.modality.slug().into(),
+                m.venue.clone().into(),
+                p.facilitator_id.into(),
+                p.facilitator_kind.slug().into(),
+                m.duration_minutes.into(),
+                m.summary.clone().into(),
+                p.expected.into(),
+                p.present.into(),
+                recorder.into(),
+                now.into(),
+            ]);
+        }
+        tx.run(&meetings).await?;
+        insert_details(&mut tx, chunk).await?;
+    }
+    super::bump_version(&mut tx).await?;
+    tx.commit().await?;
+    Ok(good.iter().map(|p| p.id).collect())
+}
+
+/// Runs one multi-row INSERT per table, in slices under the bind-parameter limits.
+async fn insert_rows(tx: &mut crate::db::Tx, table: &'static str, columns: &[&'static str], rows: Vec<Vec<sea_query::Expr>>) -> Result<()> {
+    for slice in rows.chunks(BATCH) {
+        let mut insert = Query::insert();
+        insert.into_table(table).columns(columns.iter().copied());
+        for row in slice {
+            insert.values_panic(row.iter().cloned());
+        }
+        tx.run(&insert).await?;
+    }
+    Ok(())
+}
+
+async fn insert_details(tx: &mut crate::db::Tx, chunk: &[Prepared<'_>]) -> Result<()> {
+    let each = |f: &dyn Fn(&Prepared<'_>) -> Vec<Vec<sea_query::Expr>>| chunk.iter().flat_map(f).collect::<Vec<_>>();
+    let agenda = each(&|p| {
+        p.agenda.iter().enumerate().map(|(i, (a, c))| vec![p.id.into(), (i as i64).into(), (*a).into(), c.clone().into()]).collect()
+    });
+    insert_rows(tx, "meeting_agenda", &["meeting_id", "position", "activity_id", "challenge"], agenda).await?;
+    let formats = each(&|p| p.meeting.formats.iter().map(|f| vec![p.id.into(), f.slug().into()]).collect());
+    insert_rows(tx, "meeting_formats", &["meeting_id", "format"], formats).await?;
+    let roles = each(&|p| p.roles.iter().map(|(r, id)| vec![p.id.into(), (*r).into(), (*id).into()]).collect());
+    insert_rows(tx, "meeting_roles", &["meeting_id", "role", "person_id"], roles).await?;
+    let attendance = each(&|p| {
+        p.attendance
+            .iter()
+            .map(|(id, status, remote, guest)| {
+                vec![p.id.into(), (*id).into(), status.slug().into(), (*remote).into(), guest.map(|g| g.slug()).into()]
+            })
+            .collect()
+    });
+    insert_rows(tx, "attendance", &["meeting_id", "person_id", "status", "remote", "guest_role"], attendance).await?;
+    let guests = each(&|p| p.meeting.guests.iter().map(|(r, n)| vec![p.id.into(), r.slug().into(), (*n).into()]).collect());
+    insert_rows(tx, "meeting_guests", &["meeting_id", "role", "count"], guests).await?;
+    let decisions = each(&|p| p.meeting.decisions.iter().map(|(a, d)| vec![p.id.into(), a.slug().into(), d.slug().into()]).collect());
+    insert_rows(tx, "meeting_decisions", &["meeting_id", "aspect", "decider"], decisions).await?;
+    let topics = each(&|p| p.meeting.topics.iter().map(|t| vec![p.id.into(), t.slug().into()]).collect());
+    insert_rows(tx, "meeting_topics", &["meeting_id", "topic"], topics).await?;
+    let reports = each(&|p| p.reports.iter().map(|s| vec![p.id.into(), (*s).into()]).collect());
+    insert_rows(tx, "meeting_reports", &["meeting_id", "school_id"], reports).await?;
+    let actions = each(&|p| {
+        p.action_points
+            .iter()
+            .enumerate()
+            .map(|(i, (d, owner, due))| {
+                vec![new_id().into(), p.id.into(), (i as i64).into(), d.clone().into(), (*owner).into(), (*due).into()]
+            })
+            .collect()
+    });
+    insert_rows(tx, "action_points", &["id", "meeting_id", "position", "description", "owner_id", "due_on"], actions).await?;
+    Ok(())
+}

@@ -1,0 +1,99 @@
+//! KPIs for any place, and one CoP's schedule, rotation and maturity.
+
+use crate::AppState;
+use crate::caller::Caller;
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use chrono::NaiveDate;
+use domain::kpi::Kpi;
+use domain::schedule::Span;
+use serde::Deserialize;
+use store::life::cop::{self, Maturity, Rotation, TermSchedule};
+use store::life::dashboard::{self, Dashboard, Drilldown};
+use uuid::Uuid;
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PeriodParams {
+    /// A unit's, school's or cluster's code, or a CoP's id.
+    pub unit: Option<String>,
+    /// An academic year's label (default: the year of today, or the latest).
+    pub year: Option<String>,
+    /// A term number of that year.
+    pub term: Option<i64>,
+    /// Start of a custom range (YYYY-MM-DD); overrides year and term.
+    pub from: Option<NaiveDate>,
+    /// End of a custom range (YYYY-MM-DD).
+    pub to: Option<NaiveDate>,
+}
+
+impl PeriodParams {
+    async fn span(&self, s: &AppState) -> Result<Span, ApiError> {
+        let today = chrono::Utc::now().date_naive();
+        Ok(dashboard::period(&s.db, self.year.as_deref(), self.term, self.from, self.to, today).await?)
+    }
+
+    fn unit(&self) -> Result<&str, ApiError> {
+        self.unit.as_deref().ok_or_else(|| {
+            ApiError::Invalid(domain::FieldErrors::single("unit", "give the code of the unit, school or cluster, or a CoP's id"))
+        })
+    }
+}
+
+/// Every KPI for a place (numerator, denominator, value), and the same for each child below it.
+#[utoipa::path(get, path = "/kpis", operation_id = "kpis", tag = "kpis", params(PeriodParams),
+    responses((status = 200, description = "Done", body = Dashboard), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
+        (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody),
+        (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+pub async fn kpis(State(s): State<AppState>, caller: Caller, Query(p): Query<PeriodParams>) -> ApiResult<Dashboard> {
+    let span = p.span(&s).await?;
+    Ok(Json(dashboard::dashboard(&s.db, &caller.access, p.unit()?, span).await?))
+}
+
+/// One KPI for a place, with its children ranked best first: the bright spots and the laggards.
+#[utoipa::path(get, path = "/kpis/{kpi}", operation_id = "kpi_drilldown", tag = "kpis",
+    params(("kpi" = String, Path, description = "meetings-held, cops-on-frequency, attendance-rate, teachers-at-90, reports-acknowledged, action-points-closed, modality-mix, format-mix, teacher-decisions, facilitators or maturity"), PeriodParams),
+    responses((status = 200, description = "Done", body = Drilldown), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
+        (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody),
+        (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+pub async fn drilldown(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(kpi): Path<String>,
+    Query(p): Query<PeriodParams>,
+) -> ApiResult<Drilldown> {
+    let which: Kpi = kpi.parse().map_err(|e: String| ApiError::NotFound(e))?;
+    let span = p.span(&s).await?;
+    Ok(Json(dashboard::drilldown(&s.db, &caller.access, which, p.unit()?, span).await?))
+}
+
+/// A CoP's planned meetings and held ones, term by term.
+#[utoipa::path(get, path = "/cops/{id}/schedule", operation_id = "cop_schedule", tag = "cops", params(("id" = Uuid, Path, description = "The CoP's id")),
+    responses((status = 200, description = "Done", body = Vec<TermSchedule>), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
+        (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+pub async fn schedule(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>) -> ApiResult<Vec<TermSchedule>> {
+    Ok(Json(cop::schedule(&s.db, &caller.access, id).await?))
+}
+
+/// Who held each role, how evenly roles rotate, and whose turn it is next.
+#[utoipa::path(get, path = "/cops/{id}/rotation", operation_id = "cop_rotation", tag = "cops", params(("id" = Uuid, Path, description = "The CoP's id")),
+    responses((status = 200, description = "Done", body = Rotation), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
+        (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+pub async fn rotation(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>) -> ApiResult<Rotation> {
+    Ok(Json(cop::rotation(&s.db, &caller.access, id).await?))
+}
+
+/// The CoP's maturity stage, with the evidence beside it and what teacher-led takes.
+#[utoipa::path(get, path = "/cops/{id}/maturity", operation_id = "cop_maturity", tag = "cops", params(("id" = Uuid, Path, description = "The CoP's id"), PeriodParams),
+    responses((status = 200, description = "Done", body = Maturity), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
+        (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+pub async fn maturity(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<Uuid>,
+    Query(p): Query<PeriodParams>,
+) -> ApiResult<Maturity> {
+    let span = p.span(&s).await?;
+    Ok(Json(cop::maturity(&s.db, &caller.access, id, span).await?))
+}

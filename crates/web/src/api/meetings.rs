@@ -1,0 +1,135 @@
+//! `/api/v1/meetings`, `/api/v1/cops/{id}/meetings` and the accountability loop: recording a
+//! held meeting, the HT acknowledging its report, and following action points up.
+
+use super::ListParams;
+use crate::AppState;
+use crate::caller::Caller;
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use chrono::NaiveDate;
+use domain::meeting::{MeetingFields, NewMeeting};
+use domain::post::parse_date;
+use domain::vocab::Finding;
+use serde::{Deserialize, Serialize};
+use store::life::meetings::{self, ActionPoint, Meeting, MeetingDetail, MeetingFilter};
+use store::life::{record, reports};
+use store::registry::{Page, Policy};
+use uuid::Uuid;
+
+/// Records a held meeting of a CoP: attendance, formats, roles, decisions, topics, summary and
+/// action points. Its report goes to the HT of the CoP's school (for a cluster, of each member
+/// present). Members left out of `attendance` are recorded absent.
+#[utoipa::path(post, path = "/cops/{id}/meetings", operation_id = "record_meeting", tag = "meetings", request_body = MeetingFields,
+    params(("id" = Uuid, Path, description = "The CoP's id")),
+    responses((status = 200, description = "Done", body = MeetingDetail), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
+        (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody),
+        (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+pub async fn record_meeting(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(cop): Path<Uuid>,
+    Json(body): Json<MeetingFields>,
+) -> ApiResult<MeetingDetail> {
+    let meeting = NewMeeting::parse(&body)?;
+    let ids = record::record(&s.db, &caller.access, Some(caller.person), &[(cop, meeting)], Policy::AllOrNothing).await?;
+    let id = ids.first().copied().ok_or_else(|| ApiError::Internal("a recorded meeting has no id".into()))?;
+    Ok(Json(meetings::detail(&s.db, &caller.access, id).await?))
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct MeetingParams {
+    /// Only this CoP's meetings.
+    pub cop: Option<Uuid>,
+    /// Held on or after (YYYY-MM-DD).
+    pub from: Option<NaiveDate>,
+    /// Held on or before (YYYY-MM-DD).
+    pub to: Option<NaiveDate>,
+}
+
+/// Meetings the caller may see, newest first within the page.
+#[utoipa::path(get, path = "/meetings", operation_id = "list_meetings", tag = "meetings", params(ListParams, MeetingParams),
+    responses((status = 200, description = "Done", body = Page<Meeting>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
+pub async fn list(
+    State(s): State<AppState>,
+    caller: Caller,
+    Query(p): Query<ListParams>,
+    Query(m): Query<MeetingParams>,
+) -> ApiResult<Page<Meeting>> {
+    let filter = MeetingFilter { cop: m.cop, from: m.from, to: m.to };
+    Ok(Json(meetings::list(&s.db, &caller.access, &p.filter(), &filter).await?))
+}
+
+/// A meeting whole: the report its head teachers receive.
+#[utoipa::path(get, path = "/meetings/{id}", operation_id = "get_meeting", tag = "meetings", params(("id" = Uuid, Path, description = "The meeting's id")),
+    responses((status = 200, description = "Done", body = MeetingDetail), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
+        (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+pub async fn get(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>) -> ApiResult<MeetingDetail> {
+    Ok(Json(meetings::detail(&s.db, &caller.access, id).await?))
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Acknowledged {
+    /// Reports acknowledged now (0 if they already were).
+    pub acknowledged: u64,
+}
+
+/// The head teacher acknowledges a meeting's report, for each school of theirs it went to.
+#[utoipa::path(post, path = "/meetings/{id}/acknowledge", operation_id = "acknowledge_report", tag = "meetings", params(("id" = Uuid, Path, description = "The meeting's id")),
+    responses((status = 200, description = "Done", body = Acknowledged), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
+        (status = 403, description = "Not the head teacher of a school the report went to", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+pub async fn acknowledge(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>) -> ApiResult<Acknowledged> {
+    Ok(Json(Acknowledged { acknowledged: reports::acknowledge(&s.db, &caller.access, caller.person, id).await? }))
+}
+
+/// Reports waiting for the caller to acknowledge them, as head teacher.
+#[utoipa::path(get, path = "/reports/pending", operation_id = "pending_reports", tag = "meetings",
+    responses((status = 200, description = "Done", body = Vec<Meeting>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
+pub async fn pending(State(s): State<AppState>, caller: Caller) -> ApiResult<Vec<Meeting>> {
+    Ok(Json(meetings::pending_reports(&s.db, &caller.access).await?))
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ActionPointParams {
+    /// Only this CoP's.
+    pub cop: Option<Uuid>,
+}
+
+/// Open action points the caller may see, soonest due first (at most 200).
+#[utoipa::path(get, path = "/action-points", operation_id = "open_action_points", tag = "meetings", params(ActionPointParams),
+    responses((status = 200, description = "Done", body = Vec<ActionPoint>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
+pub async fn open_points(State(s): State<AppState>, caller: Caller, Query(p): Query<ActionPointParams>) -> ApiResult<Vec<ActionPoint>> {
+    Ok(Json(meetings::open_action_points(&s.db, &caller.access, p.cop, 200).await?))
+}
+
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct FollowUpBody {
+    /// `YYYY-MM-DD`, not before the meeting.
+    pub visited_on: String,
+    /// `done`, `in-progress` or `not-started`.
+    pub finding: String,
+    pub note: Option<String>,
+}
+
+/// Records the classroom visit that follows an action point up; the point is then closed.
+#[utoipa::path(post, path = "/action-points/{id}/follow-up", operation_id = "follow_up", tag = "meetings", request_body = FollowUpBody,
+    params(("id" = Uuid, Path, description = "The action point's id")),
+    responses((status = 200, description = "Done", body = ActionPoint), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
+        (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody),
+        (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+pub async fn follow_up(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<Uuid>,
+    Json(b): Json<FollowUpBody>,
+) -> ApiResult<ActionPoint> {
+    let mut errors = domain::FieldErrors::new();
+    let visited_on = errors.take("visited_on", parse_date(&b.visited_on));
+    let finding = errors.take("finding", b.finding.parse::<Finding>());
+    let (Some(visited_on), Some(finding)) = (visited_on, finding) else { return Err(errors.into()) };
+    reports::follow_up(&s.db, &caller.access, caller.person, id, visited_on, finding, b.note.as_deref()).await?;
+    Ok(Json(meetings::action_point(&s.db, &caller.access, id).await?))
+}
