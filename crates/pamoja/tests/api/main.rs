@@ -6,6 +6,7 @@ mod cli;
 mod cops;
 mod files;
 mod helpers;
+mod life;
 mod openapi;
 mod registry;
 mod scope;

@@ -1,0 +1,240 @@
+//! CoP life through the API on a small hand-built year: every KPI checked against figures
+//! worked out by hand below, the accountability loop, rotation, schedule, and the 422s and
+//! 403s the issue names.
+
+use crate::helpers::{TestApp, spawn_app};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+/// The HT's school's CoP with the most members, and its members' codes (facilitator first).
+async fn cop_of_ht(app: &TestApp, token: &str) -> (String, Vec<String>) {
+    let school = app.school_of("ht");
+    let (_, cops) = app.get(token, &format!("/api/v1/cops?q=&unit={}&per_page=100", &school[..school.len() - 2])).await;
+    let mut best = (String::new(), Vec::new());
+    for cop in cops["items"].as_array().unwrap().iter().filter(|c| c["school"] == school.as_str()) {
+        let id = cop["id"].as_str().unwrap().to_owned();
+        let (_, members) = app.get(token, &format!("/api/v1/cops/{id}/members")).await;
+        let mut codes: Vec<(bool, String)> =
+            members.as_array().unwrap().iter().map(|m| (m["role"] != "facilitator", m["person"].as_str().unwrap().to_owned())).collect();
+        codes.sort();
+        if codes.len() > best.1.len() {
+            best = (id, codes.into_iter().map(|(_, c)| c).collect());
+        }
+    }
+    assert!(best.1.len() >= 3, "the HT's school has a CoP of at least 3 members: {best:?}");
+    best
+}
+
+fn present(codes: &[String]) -> Vec<Value> {
+    codes.iter().map(|c| json!({"person": c, "status": "present"})).collect()
+}
+
+/// Term 1 of 2025-26 at the HT's school: meeting 1 in person, everyone present, facilitated by
+/// a teacher, teachers and SSL deciding the agenda, two action points; meeting 2 on WhatsApp,
+/// only the SSL present (one member excused), one action point.
+async fn record_term_one(app: &TestApp, token: &str, cop: &str, members: &[String]) -> (String, String) {
+    let (ssl, teacher) = (&members[0], &members[1]);
+    let first = json!({
+        "held_on": "2025-09-26", "modality": "in-person", "venue": "Staff room", "facilitator": teacher,
+        "agenda": [{"toolkit": "BLF-01"}, {"challenge": "Learners absent after the rains"}],
+        "formats": ["whole-group", "small-groups"],
+        "roles": [{"role": "chair", "person": teacher}, {"role": "note-taker", "person": ssl}],
+        "attendance": present(members),
+        "decided_by": {"agenda": ["teachers", "subject-leader"]},
+        "topics": ["learner-needs", "struggling-learners"],
+        "summary": "Planned group reading.",
+        "action_points": [
+            {"description": "Try group reading in P3", "owner": teacher, "due_on": "2025-10-10"},
+            {"description": "Share levelled texts", "owner": ssl, "due_on": "2025-10-10"}
+        ]
+    });
+    let (status, one) = app.post(token, &format!("/api/v1/cops/{cop}/meetings"), first).await;
+    assert_eq!(status, StatusCode::OK, "{one}");
+    let mut attendance = vec![json!({"person": ssl, "status": "present", "remote": true}), json!({"person": members[2], "status": "excused"})];
+    attendance.extend(members[3..].iter().map(|c| json!({"person": c, "status": "absent"})));
+    let second = json!({
+        "held_on": "2025-10-30", "modality": "whatsapp", "facilitator": ssl,
+        "agenda": [{"toolkit": "BLF-02"}], "formats": ["whole-group"],
+        "roles": [{"role": "chair", "person": ssl}],
+        "attendance": attendance,
+        "decided_by": {"agenda": ["subject-leader"]},
+        "action_points": [{"description": "Call absent members", "owner": ssl, "due_on": "2025-11-06"}]
+    });
+    let (status, two) = app.post(token, &format!("/api/v1/cops/{cop}/meetings"), second).await;
+    assert_eq!(status, StatusCode::OK, "{two}");
+    (one["id"].as_str().unwrap().to_owned(), two["id"].as_str().unwrap().to_owned())
+}
+
+fn part(kpis: &Value, kpi: &str, label: Option<&str>) -> (u64, u64) {
+    let k = kpis.as_array().unwrap().iter().find(|k| k["kpi"] == kpi).unwrap_or_else(|| panic!("no {kpi}"));
+    let p = k["parts"].as_array().unwrap().iter().find(|p| p["label"].as_str() == label).unwrap_or_else(|| panic!("no {label:?} in {kpi}"));
+    (p["numerator"].as_u64().unwrap(), p["denominator"].as_u64().unwrap())
+}
+
+#[tokio::test]
+async fn every_kpi_matches_a_hand_count_for_a_school_a_sector_and_the_nation() {
+    let app = spawn_app().await;
+    let ht = app.token("ht").await;
+    let (cop, members) = cop_of_ht(&app, &ht).await;
+    let n = members.len() as u64;
+    let (one, _two) = record_term_one(&app, &ht, &cop, &members).await;
+    // The HT acknowledges meeting 1's report; the first action point is followed up.
+    let (status, ack) = app.post(&ht, &format!("/api/v1/meetings/{one}/acknowledge"), Value::Null).await;
+    assert_eq!((status, ack["acknowledged"].as_u64()), (StatusCode::OK, Some(1)));
+    let (_, detail) = app.get(&ht, &format!("/api/v1/meetings/{one}")).await;
+    let point = detail["action_points"][0]["id"].as_str().unwrap().to_owned();
+    let (status, closed) = app.post(&ht, &format!("/api/v1/action-points/{point}/follow-up"), json!({"visited_on": "2025-10-08", "finding": "done"})).await;
+    assert_eq!((status, closed["closed_on"].as_str(), closed["finding"].as_str()), (StatusCode::OK, Some("2025-10-08"), Some("done")));
+
+    let school = app.school_of("ht");
+    let (status, dash) = app.get(&ht, &format!("/api/v1/kpis?unit={school}&year=2025-26&term=1")).await;
+    assert_eq!(status, StatusCode::OK, "{dash}");
+    let k = &dash["kpis"];
+    // Term 1 runs 2025-09-08 to 2025-12-19 (102 days): 3 meetings planned for each of the
+    // school's 2 CoPs (wave 1). Held: 2 in one CoP, 0 in the other.
+    assert_eq!(part(k, "meetings-held", None), (2, 6));
+    assert_eq!(part(k, "cops-on-frequency", None), (0, 2));
+    // Meeting 1: n of n present; meeting 2: 1 of n.
+    assert_eq!(part(k, "attendance-rate", None), (n + 1, 2 * n));
+    // Only the SSL was at both meetings (2/2 ≥ 90%); the others at 1 of 2.
+    assert_eq!(part(k, "teachers-at-90", None), (1, n));
+    assert_eq!(part(k, "reports-acknowledged", None), (1, 2));
+    assert_eq!(part(k, "action-points-closed", None), (1, 3));
+    assert_eq!((part(k, "modality-mix", Some("in-person")), part(k, "modality-mix", Some("whatsapp"))), ((1, 2), (1, 2)));
+    assert_eq!((part(k, "format-mix", Some("whole-group")), part(k, "format-mix", Some("small-groups"))), ((2, 2), (1, 2)));
+    assert_eq!((part(k, "teacher-decisions", Some("agenda")), part(k, "teacher-decisions", Some("topics"))), ((1, 2), (0, 2)));
+    assert_eq!((part(k, "facilitators", Some("teacher")), part(k, "facilitators", Some("subject-leader"))), ((1, 2), (1, 2)));
+    // The CoP that met: agenda share 1/2, chairs rotated (2 of 2), a teacher facilitated 1/2,
+    // 2 of 3 planned held: supported (teacher-led needs agenda ≥ 0.6). The other has not met.
+    assert_eq!((part(k, "maturity", Some("supported")), part(k, "maturity", Some("not-yet-meeting"))), ((1, 2), (1, 2)));
+    assert_eq!(dash["children"].as_array().unwrap().len(), 2, "a school's children are its CoPs");
+
+    // The sector: its 4 schools ranked, this one first (2/6), the others 0/6.
+    let sector = &school[..school.len() - 2];
+    let (_, drill) = app.get(&app.token("slf").await, &format!("/api/v1/kpis/meetings-held?unit={sector}&year=2025-26&term=1")).await;
+    assert_eq!(drill["value"]["parts"][0]["numerator"], 2);
+    assert_eq!(drill["value"]["parts"][0]["denominator"], 24);
+    assert_eq!(drill["children"][0]["place"]["code"], school.as_str());
+    assert_eq!(drill["children"][0]["rank"], 1);
+
+    // The nation in term 1: the 16 BLF CoPs of wave 1's 8 schools, 3 planned each. BLF's wave 2
+    // and the cluster pilot (its one wave) start on 2026-01-05, in term 2: nothing planned yet.
+    let (_, nation) = app.get(&app.token("admin").await, "/api/v1/kpis?unit=RW&year=2025-26&term=1").await;
+    assert_eq!(part(&nation["kpis"], "meetings-held", None), (2, 48));
+    let (_, year) = app.get(&app.token("admin").await, "/api/v1/kpis?unit=RW&year=2025-26").await;
+    // The whole year: wave 1, 16 CoPs x 9; wave 2, 16 CoPs x 6; each pilot cluster CoP x 1: its
+    // term-2 meeting falls on 2026-02-18, inside the closure (9-20 Feb), and the pilot does not
+    // continue remotely, so only term 3's (2026-06-03) is planned.
+    let pilot = app.data.clusters.len() as u64;
+    assert_eq!(part(&year["kpis"], "meetings-held", None), (2, 16 * 9 + 16 * 6 + pilot));
+    assert_eq!(nation["children"][0]["place"]["level"], "province");
+}
+
+#[tokio::test]
+async fn bad_meetings_are_422_and_nothing_is_written() {
+    let app = spawn_app().await;
+    let ht = app.token("ht").await;
+    let (cop, members) = cop_of_ht(&app, &ht).await;
+    let base = json!({"held_on": "2025-10-01", "modality": "in-person", "facilitator": members[0], "agenda": [{"challenge": "Reading"}],
+        "formats": ["whole-group"], "attendance": present(&members)});
+    let with = |key: &str, value: Value| {
+        let mut body = base.clone();
+        body[key] = value;
+        body
+    };
+    let stranger = app.data.people.iter().find(|p| p.school.is_none()).unwrap().code.to_string();
+    let mut attendance = present(&members);
+    attendance.push(json!({"person": stranger, "status": "present"}));
+    let mut twice = present(&members);
+    twice.push(json!({"person": members[1], "status": "absent"}));
+    let cases = [
+        (with("held_on", json!("2025-12-25")), "held_on", "2025-12-25 is not in a term; the terms are 2025-09-08 to 2025-12-19, 2026-01-05 to 2026-04-03, 2026-04-20 to 2026-07-17".to_owned()),
+        (with("attendance", json!(attendance)), &format!("attendance[{}].guest", members.len()), format!("{stranger} is not a member of this CoP; give their guest role")),
+        (with("attendance", json!(twice)), &format!("attendance[{}].person", members.len()), format!("{} is listed twice", members[1])),
+        (with("action_points", json!([{"description": "Visit", "due_on": "2025-10-09"}])), "action_points[0].owner", "give the person who owns the action point".to_owned()),
+    ];
+    for (body, field, message) in cases {
+        let (status, error) = app.post(&ht, &format!("/api/v1/cops/{cop}/meetings"), body).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
+        assert_eq!(error["fields"][0], json!({"field": field, "message": message}));
+    }
+    assert_eq!(app.count("meetings").await, 0);
+    assert_eq!(app.count("attendance").await, 0);
+    // A guest with a guest role is welcome.
+    let mut attendance = present(&members);
+    attendance.push(json!({"person": stranger, "status": "present", "guest": "slf"}));
+    assert_eq!(app.post(&ht, &format!("/api/v1/cops/{cop}/meetings"), with("attendance", json!(attendance))).await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn an_ht_records_only_for_their_school_and_a_coach_only_for_their_clusters() {
+    let app = spawn_app().await;
+    let admin = app.token("admin").await;
+    let (_, cops) = app.get(&admin, "/api/v1/cops?per_page=100").await;
+    let cops = cops["items"].as_array().unwrap().clone();
+    let own = app.school_of("ht");
+    let neighbour = cops.iter().find(|c| c["school"].is_string() && c["school"] != own.as_str()).unwrap();
+    let cluster_cop = cops.iter().find(|c| c["cluster"].is_string()).unwrap();
+    let body = json!({"held_on": "2025-10-01", "modality": "in-person", "facilitator": "X", "agenda": [{"challenge": "c"}], "formats": ["whole-group"], "attendance": [{"person": "X", "status": "present"}]});
+    let post = |token: String, cop: &Value| {
+        let path = format!("/api/v1/cops/{}/meetings", cop["id"].as_str().unwrap());
+        let body = body.clone();
+        let app = &app;
+        async move { app.post(&token, &path, body).await.0 }
+    };
+    assert_eq!(post(app.token("ht").await, neighbour).await, StatusCode::FORBIDDEN);
+    assert_eq!(post(app.token("ht").await, cluster_cop).await, StatusCode::FORBIDDEN);
+    assert_eq!(post(app.token("coach").await, neighbour).await, StatusCode::FORBIDDEN);
+    assert_eq!(post(app.token("teacher").await, neighbour).await, StatusCode::FORBIDDEN);
+    // The coach records for their own cluster's CoP.
+    let coach = app.token("coach").await;
+    let (_, members) = app.get(&coach, &format!("/api/v1/cops/{}/members", cluster_cop["id"].as_str().unwrap())).await;
+    let codes: Vec<String> = members.as_array().unwrap().iter().map(|m| m["person"].as_str().unwrap().to_owned()).collect();
+    let facilitator = members.as_array().unwrap().iter().find(|m| m["role"] == "facilitator").unwrap()["person"].as_str().unwrap().to_owned();
+    let mut ok = body.clone();
+    ok["held_on"] = json!("2026-03-03");
+    ok["facilitator"] = json!(facilitator);
+    ok["attendance"] = json!(present(&codes));
+    let (status, meeting) = app.post(&coach, &format!("/api/v1/cops/{}/meetings", cluster_cop["id"].as_str().unwrap()), ok).await;
+    assert_eq!((status, meeting["facilitator_kind"].as_str()), (StatusCode::OK, Some("coach")), "{meeting}");
+    // Its report went to the HT of each member's school; a DEO cannot acknowledge it.
+    assert!(meeting["reports"].as_array().unwrap().len() >= 2, "{meeting}");
+    let id = meeting["id"].as_str().unwrap();
+    assert_eq!(app.post(&app.token("deo").await, &format!("/api/v1/meetings/{id}/acknowledge"), Value::Null).await.0, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn schedule_rotation_and_the_follow_up_loop() {
+    let app = spawn_app().await;
+    let ht = app.token("ht").await;
+    let (cop, members) = cop_of_ht(&app, &ht).await;
+    let (_, schedule) = app.get(&ht, &format!("/api/v1/cops/{cop}/schedule")).await;
+    assert_eq!(schedule[0]["planned"], json!(["2025-09-25", "2025-10-29", "2025-12-02"]));
+    // The closure (9-20 Feb) keeps its meeting: BLF continues remotely.
+    assert_eq!(schedule[1]["planned"], json!(["2026-01-19", "2026-02-18", "2026-03-19"]));
+    let (one, two) = record_term_one(&app, &ht, &cop, &members).await;
+    let (_, schedule) = app.get(&ht, &format!("/api/v1/cops/{cop}/schedule")).await;
+    assert_eq!(schedule[0]["held"], json!(["2025-09-26", "2025-10-30"]));
+    let (_, rotation) = app.get(&ht, &format!("/api/v1/cops/{cop}/rotation")).await;
+    let chair = &rotation["roles"][0];
+    assert_eq!((chair["role"].as_str(), chair["evenness"].as_f64()), (Some("chair"), Some(1.0)));
+    assert!(chair["next"] != members[0].as_str() && chair["next"] != members[1].as_str(), "the next chair has not chaired: {chair}");
+    // Reports pending for the HT: both, then one after acknowledging.
+    let (_, pending) = app.get(&ht, "/api/v1/reports/pending").await;
+    assert_eq!(pending.as_array().unwrap().len(), 2);
+    app.post(&ht, &format!("/api/v1/meetings/{two}/acknowledge"), Value::Null).await;
+    let (_, pending) = app.get(&ht, "/api/v1/reports/pending").await;
+    assert_eq!(pending[0]["id"], one.as_str());
+    // An action point is followed up once; the visit cannot come before the meeting.
+    let (_, open) = app.get(&ht, &format!("/api/v1/action-points?cop={cop}")).await;
+    assert_eq!(open.as_array().unwrap().len(), 3);
+    let point = open[0]["id"].as_str().unwrap();
+    let early = app.post(&ht, &format!("/api/v1/action-points/{point}/follow-up"), json!({"visited_on": "2025-09-01", "finding": "done"})).await;
+    assert_eq!(early.1["fields"][0]["field"], "visited_on");
+    assert_eq!(app.post(&ht, &format!("/api/v1/action-points/{point}/follow-up"), json!({"visited_on": "2025-10-20", "finding": "in-progress"})).await.0, StatusCode::OK);
+    let again = app.post(&ht, &format!("/api/v1/action-points/{point}/follow-up"), json!({"visited_on": "2025-10-21", "finding": "done"})).await;
+    assert_eq!((again.0, again.1["fields"][0]["message"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("already followed up and closed on 2025-10-20")));
+    let (_, maturity) = app.get(&ht, &format!("/api/v1/cops/{cop}/maturity?year=2025-26&term=1")).await;
+    assert_eq!(maturity["stage"], "supported", "{maturity}");
+    assert_eq!(maturity["evidence"]["teacher_agenda_share"], 0.5);
+}
