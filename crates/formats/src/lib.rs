@@ -1,6 +1,7 @@
 //! File layouts: CSV and XLSX tables of the registry. Files are parsed here, at the edge,
 //! into domain types; every problem is reported as `file:line:column: reason`.
 
+pub mod activity;
 pub mod registry;
 pub mod table;
 

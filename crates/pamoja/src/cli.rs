@@ -57,17 +57,27 @@ pub enum Command {
         #[command(flatten)]
         db: DbArg,
     },
-    /// Export units, schools, clusters, people or posts to a CSV or XLSX file, with the
-    /// same columns an import takes.
+    /// Export the registry (units, schools, clusters, people, posts: the columns an import
+    /// takes) or CoP life (meetings, attendance, action-points: flat tables for Excel or
+    /// Stata) to a CSV or XLSX file.
     #[command(after_help = columns_help())]
     Export {
-        #[arg(value_parser = ["units", "schools", "clusters", "people", "posts"])]
+        #[arg(value_parser = ["units", "schools", "clusters", "people", "posts", "meetings", "attendance", "action-points"])]
         kind: String,
         /// A .csv or .xlsx file to write.
         file: PathBuf,
         /// Only records under this unit (its code).
         #[arg(long)]
         unit: Option<String>,
+        /// For CoP life: an academic year's label (default: the latest).
+        #[arg(long)]
+        year: Option<String>,
+        /// For CoP life: from this day (YYYY-MM-DD).
+        #[arg(long)]
+        from: Option<chrono::NaiveDate>,
+        /// For CoP life: to this day (YYYY-MM-DD).
+        #[arg(long)]
+        to: Option<chrono::NaiveDate>,
         #[command(flatten)]
         db: DbArg,
     },
@@ -84,7 +94,8 @@ pub enum Command {
 
 /// The columns of each kind of file, for the import and export help.
 fn columns_help() -> String {
-    let kinds = formats::Kind::ALL.iter().map(|k| format!("  {:<9} {}", k.slug(), k.columns().join(","))).collect::<Vec<_>>();
+    let mut kinds = formats::Kind::ALL.iter().map(|k| format!("  {:<9} {}", k.slug(), k.columns().join(","))).collect::<Vec<_>>();
+    kinds.extend(formats::activity::ActivityKind::ALL.iter().map(|k| format!("  {:<9} (export only) {}", k.slug(), k.columns().join(","))));
     format!(
         "Columns (the first line of the file names them, in any order; dates are YYYY-MM-DD; lists use ';'):\n{}\n\
          Import units parents first, then schools, clusters, people and posts. Re-importing a file changes nothing.",

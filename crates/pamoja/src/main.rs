@@ -7,7 +7,9 @@ use pamoja::{cli, commands};
 fn main() -> std::process::ExitCode {
     let cli = cli::Cli::parse();
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("PAMOJA_LOG").unwrap_or_else(|_| "warn,pamoja=info,web=info".into()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("PAMOJA_LOG").unwrap_or_else(|_| "warn,sqlx=error,pamoja=info,web=info".into()),
+        )
         .with_writer(std::io::stderr)
         .init();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a tokio runtime starts");

@@ -30,11 +30,17 @@ pub struct Db {
     pool: Pool,
     /// Per-CoP KPI facts for recent periods, valid while `activity_version` is unchanged.
     pub(crate) kpi_cache: std::sync::Arc<std::sync::Mutex<crate::life::kpis::Cache>>,
+    /// SQLite has one writer at a time; writers queue here, in order, instead of polling
+    /// the file lock (its busy handler sleeps in growing steps and wastes the wait).
+    writer: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// Meetings queued for the next group commit (`life::group`).
+    pub(crate) pending: std::sync::Arc<crate::life::group::Pending>,
 }
 
 /// A transaction: everything written through it lands together or not at all.
 pub enum Tx {
-    Sqlite(sqlx::Transaction<'static, Sqlite>),
+    /// Holds the writer's turn until it commits or is dropped.
+    Sqlite(sqlx::Transaction<'static, Sqlite>, tokio::sync::OwnedMutexGuard<()>),
     Postgres(sqlx::Transaction<'static, Postgres>),
 }
 
@@ -79,7 +85,7 @@ impl Db {
                 .synchronous(SqliteSynchronous::Full);
             Pool::Sqlite(SqlitePoolOptions::new().max_connections(8).connect_with(options).await?)
         };
-        Ok(Db { pool, kpi_cache: Default::default() })
+        Ok(Db { pool, kpi_cache: Default::default(), writer: Default::default(), pending: Default::default() })
     }
 
     pub fn backend(&self) -> &'static str {
@@ -98,7 +104,10 @@ impl Db {
 
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
         Ok(match &self.pool {
-            Pool::Sqlite(p) => Tx::Sqlite(p.begin().await?),
+            Pool::Sqlite(p) => {
+                let turn = self.writer.clone().lock_owned().await;
+                Tx::Sqlite(p.begin().await?, turn)
+            }
             Pool::Postgres(p) => Tx::Postgres(p.begin().await?),
         })
     }
@@ -137,7 +146,7 @@ impl Db {
 impl Tx {
     fn targets(&mut self) -> (Option<&mut sqlx::SqliteConnection>, Option<&mut sqlx::PgConnection>) {
         match self {
-            Tx::Sqlite(t) => (Some(&mut **t), None),
+            Tx::Sqlite(t, _) => (Some(&mut **t), None),
             Tx::Postgres(t) => (None, Some(&mut **t)),
         }
     }
@@ -160,14 +169,14 @@ impl Tx {
 
     pub async fn script(&mut self, sql: &str) -> Result<(), sqlx::Error> {
         match self {
-            Tx::Sqlite(t) => sqlx::raw_sql(AssertSqlSafe(sql.to_owned())).execute(&mut **t).await.map(drop),
+            Tx::Sqlite(t, _) => sqlx::raw_sql(AssertSqlSafe(sql.to_owned())).execute(&mut **t).await.map(drop),
             Tx::Postgres(t) => sqlx::raw_sql(AssertSqlSafe(sql.to_owned())).execute(&mut **t).await.map(drop),
         }
     }
 
     pub async fn commit(self) -> Result<(), sqlx::Error> {
         match self {
-            Tx::Sqlite(t) => t.commit().await,
+            Tx::Sqlite(t, _) => t.commit().await,
             Tx::Postgres(t) => t.commit().await,
         }
     }

@@ -19,6 +19,9 @@ pub enum Error {
     Rows(Vec<(usize, FieldErrors)>),
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    /// A write shared with other requests failed (see `life::group`).
+    #[error("{0}")]
+    Failed(String),
 }
 
 impl Error {

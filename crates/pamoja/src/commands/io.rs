@@ -148,3 +148,95 @@ pub async fn export(db: &Db, kind: &str, file: &Path, unit: Option<String>) -> a
     println!("wrote {count} {} to {}", kind.slug(), file.display());
     Ok(())
 }
+
+/// Writes a CoP-life table for a unit and a period.
+pub async fn export_activity(
+    db: &Db,
+    kind: formats::activity::ActivityKind,
+    file: &Path,
+    unit: Option<String>,
+    year: Option<String>,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+) -> anyhow::Result<()> {
+    use formats::activity::ActivityKind;
+    use store::life::export;
+    let all = Access::everything();
+    let today = chrono::Utc::now().date_naive();
+    let period = store::life::dashboard::period(db, year.as_deref(), None, from, to, today).await?;
+    let path = match &unit {
+        Some(code) => Some(units::path_of(db, code).await?),
+        None => None,
+    };
+    let path = path.as_deref();
+    let rows: Vec<Vec<String>> = match kind {
+        ActivityKind::Meetings => export::meetings(db, &all, path, period)
+            .await?
+            .into_iter()
+            .map(|m| {
+                vec![
+                    m.id.to_string(),
+                    m.cop.to_string(),
+                    m.cop_name,
+                    m.programme,
+                    m.unit_path,
+                    opt(&m.school),
+                    opt(&m.cluster),
+                    m.subject,
+                    m.held_on.to_string(),
+                    m.modality,
+                    m.facilitator,
+                    m.facilitator_kind,
+                    m.members_expected.to_string(),
+                    m.members_present.to_string(),
+                    opt(&m.duration_minutes),
+                    m.formats.join(";"),
+                    m.topics.join(";"),
+                    m.teachers_decided.join(";"),
+                ]
+            })
+            .collect(),
+        ActivityKind::Attendance => export::attendance(db, &all, path, period)
+            .await?
+            .into_iter()
+            .map(|a| {
+                vec![
+                    a.meeting.to_string(),
+                    a.cop.to_string(),
+                    a.held_on.to_string(),
+                    a.person,
+                    a.gender,
+                    a.status,
+                    a.remote.to_string(),
+                    opt(&a.guest),
+                ]
+            })
+            .collect(),
+        ActivityKind::ActionPoints => export::action_points(db, &all, path, period)
+            .await?
+            .into_iter()
+            .map(|a| {
+                vec![
+                    a.id.to_string(),
+                    a.meeting.to_string(),
+                    a.cop.to_string(),
+                    a.held_on.to_string(),
+                    a.description,
+                    a.owner,
+                    a.due_on.to_string(),
+                    opt(&a.closed_on),
+                    opt(&a.finding),
+                ]
+            })
+            .collect(),
+    };
+    let count = rows.len();
+    let table = Table {
+        file: file.display().to_string(),
+        header: kind.columns().iter().map(|c| c.to_string()).collect(),
+        rows: rows.into_iter().map(|r| (0, r)).collect(),
+    };
+    table.write(file).map_err(|e| anyhow!(e))?;
+    println!("wrote {count} rows of {} ({} to {}) to {}", kind.slug(), period.from, period.to, file.display());
+    Ok(())
+}

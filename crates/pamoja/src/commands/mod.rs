@@ -30,7 +30,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Import { kind, file, skip_invalid, db } => io::import(&open(&db.db).await?, &kind, &file, skip_invalid).await,
-        Command::Export { kind, file, unit, db } => io::export(&open(&db.db).await?, &kind, &file, unit).await,
+        Command::Export { kind, file, unit, year, from, to, db } => match kind.parse::<formats::activity::ActivityKind>() {
+            Ok(activity) => io::export_activity(&open(&db.db).await?, activity, &file, unit, year, from, to).await,
+            Err(_) => io::export(&open(&db.db).await?, &kind, &file, unit).await,
+        },
         Command::User(UserCommand::Create { username, person, password, db }) => {
             users::create(&open(&db.db).await?, &username, &person, &password).await
         }

@@ -81,7 +81,11 @@ async fn every_documented_route_is_served_and_asks_for_a_token() {
     let doc = document(&app).await;
     let client = reqwest::Client::new();
     for (path, item) in doc["paths"].as_object().unwrap() {
-        let concrete = path.replace("{code}", "X").replace("{id}", "0195f2a0-0000-7000-8000-000000000000").replace("{person}", "X").replace("{kpi}", "meetings-held");
+        let concrete = path
+            .replace("{code}", "X")
+            .replace("{id}", "0195f2a0-0000-7000-8000-000000000000")
+            .replace("{person}", "X")
+            .replace("{kpi}", "meetings-held");
         for method in item.as_object().unwrap().keys() {
             let method: reqwest::Method = method.to_uppercase().parse().unwrap();
             let status = client.request(method.clone(), app.url(&concrete)).json(&Value::Null).send().await.unwrap().status();

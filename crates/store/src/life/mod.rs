@@ -4,6 +4,8 @@
 
 pub mod cop;
 pub mod dashboard;
+pub mod export;
+pub mod group;
 pub mod kpis;
 pub mod meetings;
 pub mod record;

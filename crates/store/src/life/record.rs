@@ -91,8 +91,9 @@ pub(crate) async fn terms(db: &Db) -> Result<Vec<Term>> {
 }
 
 /// A meeting checked and resolved to ids, ready to write.
-struct Prepared<'a> {
+pub(crate) struct Prepared<'a> {
     id: Uuid,
+    recorder: Option<Uuid>,
     community_id: Uuid,
     term_id: Uuid,
     meeting: &'a NewMeeting,
@@ -107,16 +108,22 @@ struct Prepared<'a> {
     present: i64,
 }
 
+impl Prepared<'_> {
+    pub(crate) fn id(&self) -> Uuid {
+        self.id
+    }
+}
+
 /// Everything the checks need, loaded once per batch.
-struct Context {
-    cops: HashMap<Uuid, Cop>,
+pub(crate) struct Context {
+    pub cops: HashMap<Uuid, Cop>,
     members: HashMap<Uuid, Vec<MemberRow>>,
     people: HashMap<String, Uuid>,
     terms: Vec<Term>,
     activities: HashMap<(Uuid, String), Uuid>,
 }
 
-async fn context(db: &Db, batch: &[(Uuid, NewMeeting)]) -> Result<Context> {
+pub(crate) async fn context(db: &Db, batch: &[(Uuid, NewMeeting)]) -> Result<Context> {
     let ids: Vec<Uuid> = batch.iter().map(|(c, _)| *c).collect::<HashSet<_>>().into_iter().collect();
     let mut codes: Vec<String> = Vec::new();
     for (_, m) in batch {
@@ -141,7 +148,7 @@ async fn context(db: &Db, batch: &[(Uuid, NewMeeting)]) -> Result<Context> {
     })
 }
 
-fn prepare<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting) -> Result<Prepared<'a>, FieldErrors> {
+pub(crate) fn prepare<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option<Uuid>) -> Result<Prepared<'a>, FieldErrors> {
     let mut errors = FieldErrors::new();
     let cop = &ctx.cops[&community];
     let term = ctx.terms.iter().find(|t| t.starts_on <= m.held_on && m.held_on <= t.ends_on);
@@ -241,6 +248,7 @@ fn prepare<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting) -> Result<Prep
     let present_members = members.iter().filter(|r| present(r.person_id)).count() as i64;
     errors.finish(|| Prepared {
         id: new_id(),
+        recorder,
         community_id: community,
         term_id: term.expect("checked").id,
         meeting: m,
@@ -256,7 +264,8 @@ fn prepare<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting) -> Result<Prep
     })
 }
 
-/// Records held meetings of the given communities. `recorder` is the person recording.
+/// Records held meetings of the given communities, as one batch (the demo; the API goes
+/// through `group::record_one`). `recorder` is the person recording.
 /// Returns the new meetings' ids, in batch order (of those written).
 pub async fn record(db: &Db, access: &Access, recorder: Option<Uuid>, batch: &[(Uuid, NewMeeting)], policy: Policy) -> Result<Vec<Uuid>> {
     let ctx = context(db, batch).await?;
@@ -266,9 +275,15 @@ pub async fn record(db: &Db, access: &Access, recorder: Option<Uuid>, batch: &[(
         if !access.record.covers(&cop.place()) {
             return Err(Error::out_of_scope("CoP", community));
         }
-        rows.push((index, prepare(&ctx, *community, meeting)));
+        rows.push((index, prepare(&ctx, *community, meeting, recorder)));
     }
     let Some((good, _)) = settle(rows, policy)? else { return Ok(Vec::new()) };
+    insert(db, &good).await?;
+    Ok(good.iter().map(|p| p.id).collect())
+}
+
+/// Writes prepared meetings in one transaction.
+pub(crate) async fn insert(db: &Db, good: &[Prepared<'_>]) -> Result<()> {
     let mut tx = db.begin().await?;
     let now = Utc::now();
     for chunk in good.chunks(BATCH / 2) {
@@ -304,7 +319,7 @@ pub async fn record(db: &Db, access: &Access, recorder: Option<Uuid>, batch: &[(
                 m.summary.clone().into(),
                 p.expected.into(),
                 p.present.into(),
-                recorder.into(),
+                p.recorder.into(),
                 now.into(),
             ]);
         }
@@ -313,7 +328,7 @@ pub async fn record(db: &Db, access: &Access, recorder: Option<Uuid>, batch: &[(
     }
     super::bump_version(&mut tx).await?;
     tx.commit().await?;
-    Ok(good.iter().map(|p| p.id).collect())
+    Ok(())
 }
 
 /// Runs one multi-row INSERT per table, in slices under the bind-parameter limits.

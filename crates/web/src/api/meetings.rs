@@ -4,7 +4,7 @@
 use super::ListParams;
 use crate::AppState;
 use crate::caller::Caller;
-use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::error::{ApiResult, ErrorBody};
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use chrono::NaiveDate;
@@ -13,8 +13,8 @@ use domain::post::parse_date;
 use domain::vocab::Finding;
 use serde::{Deserialize, Serialize};
 use store::life::meetings::{self, ActionPoint, Meeting, MeetingDetail, MeetingFilter};
-use store::life::{record, reports};
-use store::registry::{Page, Policy};
+use store::life::{group, reports};
+use store::registry::Page;
 use uuid::Uuid;
 
 /// Records a held meeting of a CoP: attendance, formats, roles, decisions, topics, summary and
@@ -22,7 +22,8 @@ use uuid::Uuid;
 /// present). Members left out of `attendance` are recorded absent.
 #[utoipa::path(post, path = "/cops/{id}/meetings", operation_id = "record_meeting", tag = "meetings", request_body = MeetingFields,
     params(("id" = Uuid, Path, description = "The CoP's id")),
-    responses((status = 200, description = "Done", body = MeetingDetail), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
+    responses((status = 200, description = "Recorded; the full report is at /meetings/{id}", body = Meeting),
+        (status = 401, description = "No token, or an unknown one", body = ErrorBody),
         (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody),
         (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
 pub async fn record_meeting(
@@ -30,11 +31,10 @@ pub async fn record_meeting(
     caller: Caller,
     Path(cop): Path<Uuid>,
     Json(body): Json<MeetingFields>,
-) -> ApiResult<MeetingDetail> {
+) -> ApiResult<Meeting> {
     let meeting = NewMeeting::parse(&body)?;
-    let ids = record::record(&s.db, &caller.access, Some(caller.person), &[(cop, meeting)], Policy::AllOrNothing).await?;
-    let id = ids.first().copied().ok_or_else(|| ApiError::Internal("a recorded meeting has no id".into()))?;
-    Ok(Json(meetings::detail(&s.db, &caller.access, id).await?))
+    let id = group::record_one(&s.db, &caller.access, caller.person, cop, meeting).await?;
+    Ok(Json(meetings::get(&s.db, &caller.access, id).await?))
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
