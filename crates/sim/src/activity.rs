@@ -99,10 +99,11 @@ pub fn generate(seed: u64, cops: &[CopInput], calendar: &Calendar) -> Vec<Genera
         let mut activity = 0usize;
         for term in &calendar.terms {
             for planned in planned_dates(*term, calendar.per_term, &calendar.closures, calendar.continues_remotely, cop.starts_on) {
-                let closed = calendar.closures.iter().any(|c| c.contains(planned));
-                let held = if closed { rng.chance(0.35 + 0.4 * q) } else { rng.chance(0.45 + 0.5 * q) };
                 let day = planned + TimeDelta::days(rng.between(0, 8) as i64 - 4);
                 let day = day.clamp(term.from.max(cop.starts_on), term.to.min(calendar.until));
+                // Whether schools are closed on the day it is actually held.
+                let closed = calendar.closures.iter().any(|c| c.contains(day));
+                let held = if closed { calendar.continues_remotely && rng.chance(0.35 + 0.4 * q) } else { rng.chance(0.45 + 0.5 * q) };
                 if !held || day > calendar.until || day < cop.starts_on || cop.teachers.is_empty() {
                     continue;
                 }

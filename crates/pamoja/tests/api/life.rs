@@ -268,3 +268,39 @@ async fn schedule_rotation_and_the_follow_up_loop() {
     assert_eq!(maturity["stage"], "supported", "{maturity}");
     assert_eq!(maturity["evidence"]["teacher_agenda_share"], 0.5);
 }
+
+#[tokio::test]
+async fn the_demo_year_has_bright_spots_and_wave_one_matures_over_the_year() {
+    let app = spawn_app().await;
+    pamoja::commands::activity::write(&app.db, &app.data, 7).await.unwrap();
+    let admin = app.token("admin").await;
+    let share = |dash: &Value, kpi: &str, label: Option<&str>| {
+        let (n, d) = part(&dash["kpis"], kpi, label);
+        n as f64 / d as f64
+    };
+    // Wave 1 is the first district's schools: teachers decide the agenda more as the year goes on.
+    let (_, first) = app.get(&admin, "/api/v1/kpis?unit=RW-11&year=2025-26&term=1").await;
+    let (_, last) = app.get(&admin, "/api/v1/kpis?unit=RW-11&year=2025-26&term=3").await;
+    let (early, late) = (share(&first, "teacher-decisions", Some("agenda")), share(&last, "teacher-decisions", Some("agenda")));
+    assert!(late > early + 0.1, "teachers decided the agenda in {early:.2} of term-1 meetings and {late:.2} of term-3 ones");
+    // Schools differ: the ranking of the first sector's schools has a spread.
+    let (_, drill) = app.get(&admin, "/api/v1/kpis/meetings-held?unit=RW-1101&year=2025-26").await;
+    let values: Vec<f64> = drill["children"].as_array().unwrap().iter().filter_map(|c| c["value"]["parts"][0]["value"].as_f64()).collect();
+    let spread = values.iter().cloned().fold(f64::MIN, f64::max) - values.iter().cloned().fold(f64::MAX, f64::min);
+    assert!(spread > 0.15, "bright spots and laggards: {values:?}");
+    // The closure moved meetings to WhatsApp and phone (BLF continues remotely).
+    let (_, closure) = app.get(&admin, "/api/v1/kpis?unit=RW&from=2026-02-09&to=2026-02-20").await;
+    assert_eq!(share(&closure, "modality-mix", Some("in-person")), 0.0);
+}
+
+#[tokio::test]
+async fn the_same_seed_gives_the_same_year_of_meetings() {
+    let (a, b) = (spawn_app().await, spawn_app().await);
+    for app in [&a, &b] {
+        pamoja::commands::activity::write(&app.db, &app.data, 11).await.unwrap();
+    }
+    for table in ["meetings", "attendance", "action_points", "follow_ups", "meeting_roles"] {
+        assert_eq!(a.count(table).await, b.count(table).await, "{table}");
+    }
+    assert!(a.count("meetings").await > 100);
+}
