@@ -1,7 +1,7 @@
 //! Scope in SQL: the list half of the one access rule in `domain::scope`.
 //! Every list query adds [`condition`] for the columns that place its rows.
 
-use domain::Scope;
+use domain::{Place, Scope};
 use sea_query::{Condition, Expr, ExprTrait, LikeExpr};
 use uuid::Uuid;
 
@@ -39,4 +39,18 @@ pub fn condition(scope: &Scope, cols: &PlaceCols) -> Condition {
         any = any.add(ids_in(col, &scope.clusters));
     }
     any
+}
+
+/// Where a row sits, read with it so a single record can be checked with `Scope::covers`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct Located {
+    pub unit_path: String,
+    pub school_id: Option<Uuid>,
+    pub cluster_id: Option<Uuid>,
+}
+
+impl Located {
+    pub fn place(&self) -> Place {
+        Place { unit_path: self.unit_path.clone(), school: self.school_id, cluster: self.cluster_id }
+    }
 }

@@ -41,7 +41,7 @@ pub async fn write(db: &Db, data: &Dataset, seed: u64) -> anyhow::Result<usize> 
                 let list = members.get(&c.id).map(Vec::as_slice).unwrap_or_default();
                 let facilitator = list.iter().find(|m| m.role == "facilitator").map(|m| m.person.clone());
                 let school = c.school.clone();
-                let district = c.unit_path.split('/').nth(3).unwrap_or_default().to_owned();
+                let district = c.at.unit_path.split('/').nth(3).unwrap_or_default().to_owned();
                 CopInput {
                     id: c.id,
                     cluster_based: c.cluster.is_some(),

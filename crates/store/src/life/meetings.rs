@@ -4,7 +4,7 @@
 use crate::registry::{Filter, Page};
 use crate::{Db, Error, Result, scope};
 use chrono::{DateTime, NaiveDate, Utc};
-use domain::{Access, Place};
+use domain::Access;
 use sea_query::{Expr, ExprTrait, JoinType, Query, SelectStatement};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -26,11 +26,8 @@ pub struct Meeting {
     pub members_present: i64,
     pub summary: Option<String>,
     #[serde(skip)]
-    pub unit_path: String,
-    #[serde(skip)]
-    pub school_id: Option<Uuid>,
-    #[serde(skip)]
-    pub cluster_id: Option<Uuid>,
+    #[sqlx(flatten)]
+    pub at: crate::scope::Located,
 }
 
 const COLS: scope::PlaceCols =
@@ -68,10 +65,6 @@ pub struct MeetingFilter {
     pub to: Option<NaiveDate>,
 }
 
-fn place(m: &Meeting) -> Place {
-    Place { unit_path: m.unit_path.clone(), school: m.school_id, cluster: m.cluster_id }
-}
-
 pub async fn list(db: &Db, access: &Access, filter: &Filter, meetings: &MeetingFilter) -> Result<Page<Meeting>> {
     let mut q = select();
     q.cond_where(scope::condition(&access.read, &COLS));
@@ -92,7 +85,7 @@ pub async fn list(db: &Db, access: &Access, filter: &Filter, meetings: &MeetingF
 pub async fn get(db: &Db, access: &Access, id: Uuid) -> Result<Meeting> {
     let meeting: Meeting =
         db.optional(select().and_where(Expr::col(("m", "id")).eq(id))).await?.ok_or_else(|| Error::not_found("meeting", id))?;
-    if access.read.covers(&place(&meeting)) { Ok(meeting) } else { Err(Error::out_of_scope("meeting", id)) }
+    if access.read.covers(&meeting.at.place()) { Ok(meeting) } else { Err(Error::out_of_scope("meeting", id)) }
 }
 
 #[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]

@@ -24,11 +24,8 @@ pub struct Community {
     /// When it starts meeting: its rollout wave's start.
     pub starts_on: Option<NaiveDate>,
     #[serde(skip)]
-    pub unit_path: String,
-    #[serde(skip)]
-    pub school_id: Option<Uuid>,
-    #[serde(skip)]
-    pub cluster_id: Option<Uuid>,
+    #[sqlx(flatten)]
+    pub at: crate::scope::Located,
 }
 
 const COLS: scope::PlaceCols =
@@ -42,10 +39,6 @@ fn select() -> SelectStatement {
         .join_as(JoinType::InnerJoin, "programmes", "g", Expr::col(("g", "id")).equals(("m", "programme_id")))
         .to_owned();
     crate::registry::with_place(select, "m")
-}
-
-fn place(c: &Community) -> Place {
-    Place { unit_path: c.unit_path.clone(), school: c.school_id, cluster: c.cluster_id }
 }
 
 pub async fn count(db: &Db, programme_id: Uuid) -> Result<i64> {
@@ -72,13 +65,13 @@ pub async fn list(db: &Db, access: &Access, filter: &Filter, programme: Option<&
 
 pub async fn get(db: &Db, access: &Access, id: Uuid) -> Result<Community> {
     let c: Community = db.optional(select().and_where(Expr::col(("m", "id")).eq(id))).await?.ok_or_else(|| Error::not_found("CoP", id))?;
-    if access.read.covers(&place(&c)) { Ok(c) } else { Err(Error::out_of_scope("CoP", id)) }
+    if access.read.covers(&c.at.place()) { Ok(c) } else { Err(Error::out_of_scope("CoP", id)) }
 }
 
 /// Renames a community. Its programme, place and subject are fixed once formed.
 pub async fn rename(db: &Db, access: &Access, id: Uuid, name: &str) -> Result<Community> {
     let c = get(db, access, id).await?;
-    if !access.write.covers(&place(&c)) {
+    if !access.write.covers(&c.at.place()) {
         return Err(Error::out_of_scope("CoP", id));
     }
     let name = domain::place::parse_name(name).map_err(|m| Error::invalid("name", m))?;
@@ -125,7 +118,7 @@ pub async fn set_member(
     left_on: Option<NaiveDate>,
 ) -> Result<Member> {
     let c = get(db, access, id).await?;
-    if !access.write.covers(&place(&c)) {
+    if !access.write.covers(&c.at.place()) {
         return Err(Error::out_of_scope("CoP", id));
     }
     let mut errors = domain::FieldErrors::new();

@@ -24,11 +24,8 @@ pub struct Post {
     pub from: NaiveDate,
     pub to: Option<NaiveDate>,
     #[serde(skip)]
-    pub unit_path: String,
-    #[serde(skip)]
-    pub school_id: Option<Uuid>,
-    #[serde(skip)]
-    pub cluster_id: Option<Uuid>,
+    #[sqlx(flatten)]
+    pub at: crate::scope::Located,
 }
 
 const COLS: scope::PlaceCols =
@@ -44,10 +41,6 @@ fn select() -> SelectStatement {
         .join_as(JoinType::InnerJoin, "people", "pe", Expr::col(("pe", "id")).equals(("p", "person_id")))
         .to_owned();
     super::with_place(select, "p")
-}
-
-fn place(p: &Post) -> Place {
-    Place { unit_path: p.unit_path.clone(), school: p.school_id, cluster: p.cluster_id }
 }
 
 /// Posts, optionally only those with `role`, held by `person`, or current on `on`.
@@ -71,7 +64,7 @@ pub async fn list(db: &Db, access: &Access, filter: &Filter, posts: &PostFilter)
 
 pub async fn get(db: &Db, access: &Access, id: Uuid) -> Result<Post> {
     let post: Post = db.optional(select().and_where(Expr::col(("p", "id")).eq(id))).await?.ok_or_else(|| Error::not_found("post", id))?;
-    if access.read.covers(&place(&post)) { Ok(post) } else { Err(Error::out_of_scope("post", id)) }
+    if access.read.covers(&post.at.place()) { Ok(post) } else { Err(Error::out_of_scope("post", id)) }
 }
 
 #[derive(sqlx::FromRow)]
@@ -218,7 +211,7 @@ pub async fn write(db: &Db, access: &Access, posts: &[NewPost], policy: Policy) 
 /// lie in the caller's write scope.
 pub async fn update(db: &Db, access: &Access, id: Uuid, post: &NewPost) -> Result<Post> {
     let current = get(db, access, id).await?;
-    if !access.write.covers(&place(&current)) {
+    if !access.write.covers(&current.at.place()) {
         return Err(Error::out_of_scope("post", id));
     }
     let mut rows = resolve(db, access, std::slice::from_ref(post)).await?;
