@@ -165,3 +165,30 @@ async fn an_export_can_be_limited_to_a_unit() {
     assert_eq!(table.rows.len(), 4);
     assert!(table.rows.iter().all(|(_, r)| r[2] == "RW-1101"));
 }
+
+#[tokio::test]
+async fn cop_life_exports_one_row_per_meeting_attendance_record_and_action_point() {
+    let app = spawn_app().await;
+    pamoja::commands::activity::write(&app.db, &app.data, 7).await.unwrap();
+    let dir = workdir();
+    let admin = app.token("admin").await;
+    let (_, listed) = app.get(&admin, "/api/v1/meetings?unit=RW-11&per_page=1").await;
+    for (kind, extension) in [("meetings", "csv"), ("attendance", "xlsx"), ("action-points", "csv")] {
+        let file = dir.join(format!("{kind}.{extension}"));
+        let output = pamoja(&app.url, &["export", kind, &file.display().to_string(), "--unit", "RW-11", "--year", "2025-26"]);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let table = formats::Table::read(&file).unwrap();
+        assert_eq!(table.header, formats::activity::ActivityKind::ALL.iter().find(|k| k.slug() == kind).unwrap().columns());
+        if kind == "meetings" {
+            assert_eq!(table.rows.len() as u64, listed["total"].as_u64().unwrap());
+            assert!(table.rows.iter().all(|(_, r)| r[4].starts_with("/RW/RW-1/RW-11/")), "only the district's meetings");
+        } else {
+            assert!(!table.rows.is_empty());
+        }
+    }
+    let output = pamoja(
+        &app.url,
+        &["export", "meetings", &dir.join("none.csv").display().to_string(), "--from", "2026-08-01", "--to", "2026-08-31"],
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).starts_with("wrote 0 rows of meetings (2026-08-01 to 2026-08-31)"));
+}
