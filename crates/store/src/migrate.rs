@@ -5,8 +5,11 @@ use crate::db::Db;
 use sea_query::{Expr, Query};
 
 /// (version, name, SQL). Append new entries; never edit or reorder released ones.
-const MIGRATIONS: &[(i64, &str, &str)] =
-    &[(1, "registry", include_str!("../migrations/0001_registry.sql")), (2, "cop life", include_str!("../migrations/0002_cop_life.sql"))];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "registry", include_str!("../migrations/0001_registry.sql")),
+    (2, "cop life", include_str!("../migrations/0002_cop_life.sql")),
+    (3, "activity changes", include_str!("../migrations/0003_activity_changes.sql")),
+];
 
 #[derive(sqlx::FromRow)]
 struct Applied {

@@ -304,3 +304,24 @@ async fn the_same_seed_gives_the_same_year_of_meetings() {
     }
     assert!(a.count("meetings").await > 100);
 }
+
+#[tokio::test]
+async fn cached_kpis_follow_every_change() {
+    let app = spawn_app().await;
+    let ht = app.token("ht").await;
+    let (cop, members) = cop_of_ht(&app, &ht).await;
+    let school = app.school_of("ht");
+    let url = format!("/api/v1/kpis?unit={school}&year=2025-26");
+    let held = |dash: &Value| part(&dash["kpis"], "meetings-held", None).0;
+    assert_eq!(held(&app.get(&ht, &url).await.1), 0);
+    let (one, _) = record_term_one(&app, &ht, &cop, &members).await;
+    let (_, after) = app.get(&ht, &url).await;
+    assert_eq!((held(&after), part(&after["kpis"], "reports-acknowledged", None)), (2, (0, 2)));
+    app.post(&ht, &format!("/api/v1/meetings/{one}/acknowledge"), Value::Null).await;
+    let (_, acknowledged) = app.get(&ht, &url).await;
+    assert_eq!(part(&acknowledged["kpis"], "reports-acknowledged", None), (1, 2));
+    // The nation's figures, cached before, move too.
+    let admin = app.token("admin").await;
+    let (_, nation) = app.get(&admin, "/api/v1/kpis?unit=RW&year=2025-26").await;
+    assert_eq!(held(&nation), 2);
+}

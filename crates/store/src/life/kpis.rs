@@ -45,24 +45,57 @@ struct Version {
     version: i64,
 }
 
-/// Every CoP's facts for `period`, from the cache when nothing has changed since.
+/// Past this many changed CoPs, the facts are read again whole rather than patched.
+const PATCHED: usize = 500;
+
+/// Every CoP's facts for `period`. From the cache when nothing has changed since it was read;
+/// patched for just the CoPs changed since (the usual case: a few meetings recorded); read
+/// whole otherwise.
 pub async fn facts(db: &Db, period: Span) -> Result<Arc<Vec<CopRow>>> {
     let version = db.one::<Version>(Query::select().column("version").from("activity_version")).await?.version;
     let cached = {
         let cache = db.kpi_cache.lock().expect("the KPI cache lock is never poisoned");
-        cache.entries.iter().find(|(v, p, _)| *v == version && *p == period).map(|(_, _, rows)| rows.clone())
+        cache.entries.iter().find(|(_, p, _)| *p == period).map(|(v, _, rows)| (*v, rows.clone()))
     };
-    if let Some(rows) = cached {
-        return Ok(rows);
-    }
-    let rows = Arc::new(read(db, period).await?);
+    let rows = match cached {
+        Some((v, rows)) if v == version => return Ok(rows),
+        Some((v, rows)) => match changed_since(db, v).await? {
+            Some(changed) if changed.len() <= PATCHED => {
+                let fresh = read(db, period, Some(&changed)).await?;
+                let mut patched = (*rows).clone();
+                let index: std::collections::HashMap<Uuid, usize> = patched.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+                for row in fresh {
+                    match index.get(&row.id) {
+                        Some(i) => patched[*i] = row,
+                        None => patched.push(row),
+                    }
+                }
+                patched
+            }
+            _ => read(db, period, None).await?,
+        },
+        None => read(db, period, None).await?,
+    };
+    let rows = Arc::new(rows);
     let mut cache = db.kpi_cache.lock().expect("the KPI cache lock is never poisoned");
-    cache.entries.retain(|(v, p, _)| *v == version && *p != period);
+    cache.entries.retain(|(_, p, _)| *p != period);
     cache.entries.push((version, period, rows.clone()));
     if cache.entries.len() > CACHED_PERIODS {
         cache.entries.remove(0);
     }
     Ok(rows)
+}
+
+/// The CoPs changed since `version`, or `None` when a change touched everything.
+async fn changed_since(db: &Db, version: i64) -> Result<Option<Vec<Uuid>>> {
+    #[derive(sqlx::FromRow)]
+    struct Changed {
+        community_id: Option<Uuid>,
+    }
+    let q =
+        Query::select().distinct().column("community_id").from("activity_changes").and_where(Expr::col("version").gt(version)).to_owned();
+    let changed: Vec<Changed> = db.all(&q).await?;
+    Ok(changed.into_iter().map(|c| c.community_id).collect())
 }
 
 #[derive(sqlx::FromRow)]
@@ -113,24 +146,33 @@ struct RoleHeld {
     person_id: Uuid,
 }
 
-/// Meetings held in the period, aliased `m`, joined to `table` aliased `x` on its meeting_id.
-fn in_period(table: &'static str, period: Span) -> SelectStatement {
-    Query::select()
+/// Meetings held in the period (of `only` these CoPs, if given), aliased `m`, joined to
+/// `table` aliased `x` on its meeting_id.
+fn in_period(table: &'static str, period: Span, only: Option<&[Uuid]>) -> SelectStatement {
+    let mut q = Query::select()
         .column(("m", "community_id"))
         .from_as(table, "x")
         .join_as(JoinType::InnerJoin, "meetings", "m", Expr::col(("m", "id")).equals(("x", "meeting_id")))
         .and_where(Expr::col(("m", "held_on")).between(period.from, period.to))
-        .to_owned()
+        .to_owned();
+    if let Some(ids) = only {
+        q.and_where(Expr::col(("m", "community_id")).is_in(ids.iter().copied()));
+    }
+    q
 }
 
 fn count(n: i64) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-async fn read(db: &Db, period: Span) -> Result<Vec<CopRow>> {
+async fn read(db: &Db, period: Span, only: Option<&[Uuid]>) -> Result<Vec<CopRow>> {
+    let mut cops_query = Query::select();
+    if let Some(ids) = only {
+        cops_query.and_where(Expr::col(("c", "id")).is_in(ids.iter().copied()));
+    }
     let cops: Vec<CopInfo> = db
         .all(
-            &Query::select()
+            &cops_query
                 .columns([("c", "id"), ("c", "school_id"), ("c", "cluster_id"), ("c", "starts_on")])
                 .expr_as(Expr::col(("u", "path")), "unit_path")
                 .columns([("g", "meetings_per_term"), ("g", "continues_remotely")])
@@ -149,15 +191,15 @@ async fn read(db: &Db, period: Span) -> Result<Vec<CopRow>> {
         .collect();
     let mut facts: HashMap<Uuid, CopFacts> = cops.iter().map(|c| (c.id, CopFacts::default())).collect();
 
-    let meetings: Vec<MeetingRow> = db
-        .all(
-            &Query::select()
-                .columns(["community_id", "modality", "facilitator_kind", "members_expected", "members_present"])
-                .from("meetings")
-                .and_where(Expr::col("held_on").between(period.from, period.to))
-                .to_owned(),
-        )
-        .await?;
+    let mut meetings_query = Query::select()
+        .columns(["community_id", "modality", "facilitator_kind", "members_expected", "members_present"])
+        .from("meetings")
+        .and_where(Expr::col("held_on").between(period.from, period.to))
+        .to_owned();
+    if let Some(ids) = only {
+        meetings_query.and_where(Expr::col("community_id").is_in(ids.iter().copied()));
+    }
+    let meetings: Vec<MeetingRow> = db.all(&meetings_query).await?;
     for m in &meetings {
         let f = facts.entry(m.community_id).or_default();
         f.held += 1;
@@ -171,7 +213,7 @@ async fn read(db: &Db, period: Span) -> Result<Vec<CopRow>> {
         }
     }
     let grouped = |table: &'static str, key: &'static str, filter: Option<(&'static str, &'static str)>| {
-        let mut q = in_period(table, period);
+        let mut q = in_period(table, period, only);
         q.expr_as(Expr::col(("x", key)), "key")
             .expr_as(Expr::col(Asterisk).count(), "n")
             .group_by_col(("m", "community_id"))
@@ -199,7 +241,7 @@ async fn read(db: &Db, period: Span) -> Result<Vec<CopRow>> {
         present: i64,
     }
     let present = Expr::cust("SUM(CASE WHEN x.status = 'present' THEN 1 ELSE 0 END)");
-    let mut q = in_period("attendance", period);
+    let mut q = in_period("attendance", period, only);
     q.expr_as(Expr::col(Asterisk).count(), "expected")
         .expr_as(present, "present")
         .and_where(Expr::col(("x", "guest_role")).is_null())
@@ -213,7 +255,7 @@ async fn read(db: &Db, period: Span) -> Result<Vec<CopRow>> {
         }
     }
     let pairs = |table: &'static str, done: &'static str| {
-        let mut q = in_period(table, period);
+        let mut q = in_period(table, period, only);
         q.expr_as(Expr::col(Asterisk).count(), "total")
             .expr_as(Func::count(Expr::col(("x", done))), "done")
             .group_by_col(("m", "community_id"));
@@ -227,7 +269,7 @@ async fn read(db: &Db, period: Span) -> Result<Vec<CopRow>> {
         let f = facts.entry(p.community_id).or_default();
         (f.action_points, f.action_points_closed) = (count(p.total), count(p.done));
     }
-    let rotations = rotation_by_cop(db, period).await?;
+    let rotations = rotation_by_cop(db, period, only).await?;
     let mut rows = Vec::with_capacity(cops.len());
     for cop in cops {
         let mut f = facts.remove(&cop.id).unwrap_or_default();
@@ -267,8 +309,8 @@ async fn read(db: &Db, period: Span) -> Result<Vec<CopRow>> {
 }
 
 /// Each CoP's rotation evenness over the period, against its current member count.
-async fn rotation_by_cop(db: &Db, period: Span) -> Result<HashMap<Uuid, f64>> {
-    let mut q = in_period("meeting_roles", period);
+async fn rotation_by_cop(db: &Db, period: Span, only: Option<&[Uuid]>) -> Result<HashMap<Uuid, f64>> {
+    let mut q = in_period("meeting_roles", period, only);
     q.columns([("x", "role"), ("x", "person_id")])
         .order_by(("m", "held_on"), sea_query::Order::Asc)
         .order_by(("m", "id"), sea_query::Order::Asc);
@@ -278,20 +320,17 @@ async fn rotation_by_cop(db: &Db, period: Span) -> Result<HashMap<Uuid, f64>> {
         community_id: Uuid,
         n: i64,
     }
-    let sizes: HashMap<Uuid, usize> = db
-        .all::<Size>(
-            &Query::select()
-                .column("community_id")
-                .expr_as(Expr::col(Asterisk).count(), "n")
-                .from("community_members")
-                .and_where(Expr::col("left_on").is_null())
-                .group_by_col("community_id")
-                .to_owned(),
-        )
-        .await?
-        .into_iter()
-        .map(|s| (s.community_id, s.n as usize))
-        .collect();
+    let mut sizes_query = Query::select()
+        .column("community_id")
+        .expr_as(Expr::col(Asterisk).count(), "n")
+        .from("community_members")
+        .and_where(Expr::col("left_on").is_null())
+        .group_by_col("community_id")
+        .to_owned();
+    if let Some(ids) = only {
+        sizes_query.and_where(Expr::col("community_id").is_in(ids.iter().copied()));
+    }
+    let sizes: HashMap<Uuid, usize> = db.all::<Size>(&sizes_query).await?.into_iter().map(|s| (s.community_id, s.n as usize)).collect();
     let mut histories: HashMap<Uuid, HashMap<String, Vec<Uuid>>> = HashMap::new();
     for h in held {
         histories.entry(h.community_id).or_default().entry(h.role).or_default().push(h.person_id);

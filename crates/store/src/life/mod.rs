@@ -14,10 +14,39 @@ pub mod reports;
 use crate::Result;
 use crate::db::Tx;
 use sea_query::{Expr, ExprTrait, Query};
+use uuid::Uuid;
 
-/// Marks CoP life as changed, in the writer's transaction (see the `activity_version` table).
-pub(crate) async fn bump_version(tx: &mut Tx) -> Result<()> {
+/// What a change of CoP life touched.
+pub(crate) enum Touched<'a> {
+    Cops(&'a [Uuid]),
+    Everything,
+}
+
+/// Past this many CoPs, a change is logged as touching everything.
+const LISTED: usize = 200;
+
+/// Marks CoP life as changed, in the writer's transaction: bumps `activity_version` and logs
+/// which CoPs changed (see `kpis::facts`).
+pub(crate) async fn bump_version(tx: &mut Tx, touched: Touched<'_>) -> Result<()> {
+    #[derive(sqlx::FromRow)]
+    struct Version {
+        version: i64,
+    }
     tx.run(Query::update().table("activity_version").value("version", Expr::col("version").add(1)).and_where(Expr::col("id").eq(1)))
         .await?;
+    let version =
+        tx.optional::<Version>(&Query::select().column("version").from("activity_version").to_owned()).await?.map_or(0, |v| v.version);
+    let mut cops: Vec<Option<Uuid>> = match touched {
+        Touched::Cops(ids) if ids.len() <= LISTED => ids.iter().copied().map(Some).collect(),
+        _ => vec![None],
+    };
+    cops.sort();
+    cops.dedup();
+    let mut insert = Query::insert();
+    insert.into_table("activity_changes").columns(["version", "community_id"]);
+    for cop in cops {
+        insert.values_panic([version.into(), cop.into()]);
+    }
+    tx.run(&insert).await?;
     Ok(())
 }

@@ -326,7 +326,8 @@ pub(crate) async fn insert(db: &Db, good: &[Prepared<'_>]) -> Result<()> {
         tx.run(&meetings).await?;
         insert_details(&mut tx, chunk).await?;
     }
-    super::bump_version(&mut tx).await?;
+    let cops: Vec<Uuid> = good.iter().map(|p| p.community_id).collect();
+    super::bump_version(&mut tx, super::Touched::Cops(&cops)).await?;
     tx.commit().await?;
     Ok(())
 }

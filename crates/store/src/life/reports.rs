@@ -21,6 +21,12 @@ pub async fn acknowledge(db: &Db, access: &Access, person: Uuid, meeting: Uuid) 
         return Err(Error::not_found("meeting", meeting));
     }
     let mine: Vec<Uuid> = receipts.iter().map(|r| r.school_id).filter(|s| access.heads.contains(s)).collect();
+    #[derive(sqlx::FromRow)]
+    struct Of {
+        community_id: Uuid,
+    }
+    let cop =
+        db.one::<Of>(Query::select().column("community_id").from("meetings").and_where(Expr::col("id").eq(meeting))).await?.community_id;
     if mine.is_empty() {
         return Err(Error::out_of_scope("meeting report", meeting));
     }
@@ -35,13 +41,14 @@ pub async fn acknowledge(db: &Db, access: &Access, person: Uuid, meeting: Uuid) 
                 .and_where(Expr::col("acknowledged_at").is_null()),
         )
         .await?;
-    super::bump_version(&mut tx).await?;
+    super::bump_version(&mut tx, super::Touched::Cops(&[cop])).await?;
     tx.commit().await?;
     Ok(acknowledged)
 }
 
 #[derive(sqlx::FromRow)]
 struct PointAt {
+    community_id: Uuid,
     held_on: NaiveDate,
     closed_on: Option<NaiveDate>,
     unit_path: String,
@@ -60,7 +67,7 @@ pub async fn follow_up(
     note: Option<&str>,
 ) -> Result<()> {
     let q = Query::select()
-        .columns([("m", "held_on")])
+        .columns([("m", "held_on"), ("m", "community_id")])
         .column(("a", "closed_on"))
         .columns([("c", "school_id"), ("c", "cluster_id")])
         .expr_as(Expr::col(("u", "path")), "unit_path")
@@ -101,7 +108,7 @@ pub async fn follow_up(
     )
     .await?;
     tx.run(Query::update().table("action_points").value("closed_on", visited_on).and_where(Expr::col("id").eq(action_point))).await?;
-    super::bump_version(&mut tx).await?;
+    super::bump_version(&mut tx, super::Touched::Cops(&[point.community_id])).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -124,7 +131,7 @@ pub async fn acknowledge_all(db: &Db, meetings: &[(Uuid, chrono::DateTime<Utc>)]
         )
         .await?;
     }
-    super::bump_version(&mut tx).await?;
+    super::bump_version(&mut tx, super::Touched::Everything).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -179,7 +186,7 @@ pub async fn follow_up_all(db: &Db, visits: &[Visit]) -> Result<()> {
         let visited = Expr::cust("(SELECT f.visited_on FROM follow_ups f WHERE f.action_point_id = action_points.id)");
         tx.run(Query::update().table("action_points").value("closed_on", visited).and_where(Expr::col("id").is_in(closed))).await?;
     }
-    super::bump_version(&mut tx).await?;
+    super::bump_version(&mut tx, super::Touched::Everything).await?;
     tx.commit().await?;
     Ok(())
 }

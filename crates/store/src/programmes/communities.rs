@@ -146,6 +146,7 @@ pub async fn set_member(
     insert.on_conflict(OnConflict::columns(["community_id", "person_id"]).update_columns(["role", "joined_on", "left_on"]).to_owned());
     let mut tx = db.begin().await?;
     tx.run(&insert).await?;
+    crate::life::bump_version(&mut tx, crate::life::Touched::Cops(&[id])).await?;
     tx.commit().await?;
     members(db, access, id).await?.into_iter().find(|m| m.person == person).ok_or_else(|| Error::not_found("member", person))
 }
@@ -235,6 +236,7 @@ pub async fn create(db: &Db, access: &Access, programme: &str, site: Site<'_>, n
             &format!("{code} already has a {programme} CoP{}", if subject.is_empty() { String::new() } else { format!(" for {subject}") }),
         )
     })?;
+    crate::life::bump_version(&mut tx, crate::life::Touched::Cops(&[id])).await?;
     tx.commit().await?;
     get(db, access, id).await
 }

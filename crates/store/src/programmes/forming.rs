@@ -216,6 +216,7 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
         insert.on_conflict(OnConflict::columns(["community_id", "person_id"]).do_nothing().to_owned());
         formed.members_added += tx.run(&insert).await?;
     }
+    crate::life::bump_version(&mut tx, crate::life::Touched::Everything).await?;
     tx.commit().await?;
     Ok(formed)
 }

@@ -91,6 +91,7 @@ pub async fn write(db: &Db, access: &Access, p: &NewProgramme, exists: bool) -> 
             .to_owned(),
     );
     tx.run(&insert).await?;
+    crate::life::bump_version(&mut tx, crate::life::Touched::Everything).await?;
     tx.commit().await?;
     get(db, p.code.as_str()).await
 }
@@ -130,6 +131,7 @@ pub async fn add_year(db: &Db, access: &Access, year: &NewYear) -> Result<()> {
         ]))
         .await?;
     }
+    crate::life::bump_version(&mut tx, crate::life::Touched::Everything).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -189,6 +191,7 @@ pub async fn set_rollout(db: &Db, access: &Access, programme: &str, rollout: &Ro
         insert.on_conflict(OnConflict::columns(["programme_id", "school_id"]).update_columns(["arm", "wave"]).to_owned());
         tx.run(&insert).await?;
     }
+    crate::life::bump_version(&mut tx, crate::life::Touched::Everything).await?;
     tx.commit().await?;
     Ok(())
 }
