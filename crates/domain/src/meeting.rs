@@ -187,8 +187,9 @@ impl NewMeeting {
             }
         }
         let present = |code: &Code| attendance.iter().any(|a| &a.person == code && a.status == AttendanceStatus::Present);
-        if let Some(facilitator) = &facilitator
-            && !f.attendance.is_empty()
+        if f.attendance.is_empty() {
+            errors.add("attendance", "list who came (at least the facilitator, present)");
+        } else if let Some(facilitator) = &facilitator
             && !present(facilitator)
         {
             errors.add("facilitator", format!("{facilitator} is not listed as present"));
@@ -214,13 +215,21 @@ impl NewMeeting {
             if !(1..=500).contains(&g.count) {
                 errors.add(&format!("guests[{i}].count"), format!("{} is outside 1-500", g.count));
             } else if let Some(role) = role {
-                guests.push((role, g.count));
+                if guests.iter().any(|(r, _)| *r == role) {
+                    errors.add(&format!("guests[{i}].role"), format!("{role} is listed twice; give one count"));
+                } else {
+                    guests.push((role, g.count));
+                }
             }
         }
         let mut decisions = Vec::new();
         for (aspect, deciders) in &f.decided_by {
             let field = format!("decided_by.{aspect}");
             if let Some(aspect) = errors.take(&field, aspect.parse::<DecisionAspect>()) {
+                if decisions.iter().any(|(a, _)| *a == aspect) {
+                    errors.add(&field, format!("{aspect} is given twice"));
+                    continue;
+                }
                 for decider in parse_list::<Decider>(&mut errors, &field, deciders) {
                     decisions.push((aspect, decider));
                 }
@@ -321,6 +330,16 @@ mod tests {
         f.roles.push(RoleFields { role: "chair".into(), person: "T2".into() });
         let errors = NewMeeting::parse(&f).unwrap_err().to_string();
         assert_eq!(errors, "facilitator: T2 is not listed as present; roles[0].person: T2 is not listed as present");
+    }
+
+    #[test]
+    fn a_meeting_without_attendance_or_with_a_decision_given_twice_is_refused() {
+        let mut f = fields();
+        f.attendance.clear();
+        f.decided_by.insert("agenda".into(), vec!["teachers".into()]);
+        f.decided_by.insert("Agenda".into(), vec!["subject-leader".into()]);
+        let errors = NewMeeting::parse(&f).unwrap_err().to_string();
+        assert_eq!(errors, "attendance: list who came (at least the facilitator, present); decided_by.agenda: agenda is given twice");
     }
 
     #[test]

@@ -31,7 +31,8 @@ pub fn evenness<T: PartialEq>(history: &[T], members: usize) -> Option<f64> {
             distinct.push(h);
         }
     }
-    Some(distinct.len() as f64 / history.len().min(members) as f64)
+    // Former members and guests may have held it too: evenness never exceeds 1.
+    Some((distinct.len() as f64 / history.len().min(members) as f64).min(1.0))
 }
 
 /// The mean evenness over the roles that were held.
@@ -62,6 +63,8 @@ mod tests {
         // 6 meetings, 3 members, every member twice: 3 of min(6, 3) = 1.
         assert_eq!(evenness(&["a", "b", "c", "a", "b", "c"], 3), Some(1.0));
         assert_eq!(evenness::<&str>(&[], 3), None);
+        // Three chairs, two of whom have since left a CoP of two: still at most 1.
+        assert_eq!(evenness(&["a", "b", "c"], 2), Some(1.0));
         assert_eq!(cop_rotation(&[Some(0.5), None, Some(1.0)]), Some(0.75));
     }
 }

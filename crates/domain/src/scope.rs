@@ -57,12 +57,20 @@ impl Scope {
         !self.all && self.unit_paths.is_empty() && self.schools.is_empty() && self.clusters.is_empty()
     }
 
-    fn add(&mut self, post: &HeldPost) {
+    /// Adds what a post covers. `linked` also adds the clusters a school post's school is in
+    /// (readable by its HT and teachers; never theirs to change).
+    fn add(&mut self, post: &HeldPost, linked: bool) {
         match post.role.place_kind() {
             // A unit post at the root covers the whole country.
             PlaceKind::Unit if post.unit_path.matches('/').count() <= 2 => self.all = true,
             PlaceKind::Unit => self.unit_paths.push(post.unit_path.clone()),
-            PlaceKind::School | PlaceKind::Cluster => {
+            PlaceKind::School => {
+                self.schools.extend(&post.schools);
+                if linked {
+                    self.clusters.extend(&post.clusters);
+                }
+            }
+            PlaceKind::Cluster => {
                 self.schools.extend(&post.schools);
                 self.clusters.extend(&post.clusters);
             }
@@ -101,12 +109,12 @@ impl Access {
     pub fn from_posts(posts: &[HeldPost]) -> Self {
         let mut access = Access::default();
         for post in posts {
-            access.read.add(post);
+            access.read.add(post, true);
             if post.role.writes_registry() {
-                access.write.add(post);
+                access.write.add(post, false);
             }
             if post.role.records_meetings() {
-                access.record.add(post);
+                access.record.add(post, false);
             }
             if post.role.heads_school() {
                 access.heads.extend(&post.schools);
@@ -155,6 +163,15 @@ mod tests {
         assert!(!access.read.covers(&place("/RW/RW-E/", Some(2))));
         assert!(!access.read.covers_unit("/RW/RW-E/"));
         assert_eq!(access.ancestor_paths, ["/RW/", "/RW/RW-E/"]);
+    }
+
+    #[test]
+    fn a_head_teacher_reads_their_schools_cluster_but_cannot_change_or_record_for_it() {
+        let ht = HeldPost { role: Role::HeadTeacher, unit_path: "/KE/".into(), schools: vec![id(1)], clusters: vec![id(9)] };
+        let access = Access::from_posts(&[ht]);
+        let cluster = Place { unit_path: "/KE/KE-001/".into(), school: None, cluster: Some(id(9)) };
+        assert!(access.read.covers(&cluster));
+        assert!(!access.write.covers(&cluster) && !access.record.covers(&cluster));
     }
 
     #[test]

@@ -65,7 +65,7 @@ async fn main() {
             "roles": [{"role": "chair", "person": codes[codes.len() - 1]}],
             "attendance": codes.iter().map(|c| json!({"person": c, "status": "present"})).collect::<Vec<_>>(),
             "decided_by": {"agenda": ["teachers"]}, "topics": ["learner-needs"],
-            "action_points": [{"description": "Try it in class", "owner": codes[0], "due_on": "2026-05-26"}]
+            "action_points": [{"description": "Try it in class", "owner": codes[0], "due_on": "2026-07-17"}]
         });
         bodies.push((id, body));
     }

@@ -3,7 +3,8 @@
 //!
 //! Named dialect differences (the only ones):
 //! - placeholders and quoting: sea-query's `SqliteQueryBuilder` vs `PostgresQueryBuilder`;
-//! - connection setup: SQLite gets WAL, foreign keys, a busy timeout and `synchronous=FULL`;
+//! - connection setup: SQLite gets WAL, foreign keys, a busy timeout, `synchronous=FULL` and a
+//!   case-sensitive LIKE (as PostgreSQL's is);
 //! - test databases: PostgreSQL ones are created with `CREATE DATABASE` (see `connect`).
 
 use sea_query::{PostgresQueryBuilder, SelectStatement, SqliteQueryBuilder};
@@ -82,7 +83,9 @@ impl Db {
                 .journal_mode(SqliteJournalMode::Wal)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10))
-                .synchronous(SqliteSynchronous::Full);
+                .synchronous(SqliteSynchronous::Full)
+                // Codes are case-sensitive, and PostgreSQL's LIKE is: make SQLite's agree.
+                .pragma("case_sensitive_like", "ON");
             Pool::Sqlite(SqlitePoolOptions::new().max_connections(8).connect_with(options).await?)
         };
         Ok(Db { pool, kpi_cache: Default::default(), writer: Default::default(), pending: Default::default() })

@@ -13,10 +13,14 @@ pub struct PlaceCols {
     pub cluster: Option<(&'static str, &'static str)>,
 }
 
+/// Escapes `%`, `_` and `\` so a text matches only itself inside a LIKE pattern (with `ESCAPE '\'`).
+pub fn like_escape(text: &str) -> String {
+    text.chars().flat_map(|c| if "%_\\".contains(c) { vec!['\\', c] } else { vec![c] }).collect()
+}
+
 /// `LIKE 'prefix%'` with the prefix's own `%`, `_` and `\` escaped (codes may contain `_`).
 pub fn starts_with(col: (&'static str, &'static str), prefix: &str) -> Expr {
-    let escaped: String = prefix.chars().flat_map(|c| if "%_\\".contains(c) { vec!['\\', c] } else { vec![c] }).collect();
-    Expr::col(col).like(LikeExpr::new(format!("{escaped}%")).escape('\\'))
+    Expr::col(col).like(LikeExpr::new(format!("{}%", like_escape(prefix))).escape('\\'))
 }
 
 fn ids_in(col: (&'static str, &'static str), ids: &[Uuid]) -> Expr {

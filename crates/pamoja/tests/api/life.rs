@@ -175,10 +175,17 @@ async fn bad_meetings_are_422_and_nothing_is_written() {
     }
     assert_eq!(app.count("meetings").await, 0);
     assert_eq!(app.count("attendance").await, 0);
+    let (status, error) = app.post(&ht, &format!("/api/v1/cops/{cop}/meetings"), with("held_on", json!("2099-03-01"))).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
+    assert!(error["error"].as_str().unwrap().contains("2099-03-01 is in the future"), "{error}");
     // A guest with a guest role is welcome.
     let mut attendance = present(&members);
     attendance.push(json!({"person": stranger, "status": "present", "guest": "slf"}));
     assert_eq!(app.post(&ht, &format!("/api/v1/cops/{cop}/meetings"), with("attendance", json!(attendance))).await.0, StatusCode::OK);
+    // The same meeting sent twice (a retry on a bad link) is recorded once.
+    let (status, error) = app.post(&ht, &format!("/api/v1/cops/{cop}/meetings"), base.clone()).await;
+    assert_eq!(error["fields"][0]["message"], "a meeting of this CoP on 2025-10-01 is already recorded", "{status}");
+    assert_eq!(app.count("meetings").await, 1);
 }
 
 #[tokio::test]

@@ -41,6 +41,10 @@ async fn a_head_teacher_reads_and_changes_their_school_and_no_other() {
     assert_eq!(status, StatusCode::FORBIDDEN);
     let (_, after) = app.get(&app.token("admin").await, &format!("/api/v1/schools/{neighbour}")).await;
     assert_ne!(after["name"], "Taken", "a refused write changes nothing");
+    // Their own school stays where it is: no moving it to another district.
+    let moved = json!({"name": "EP Renamed", "unit": "RW-1201", "ownership": "public", "locality": "rural"});
+    let (status, error) = app.put(&ht, &format!("/api/v1/schools/{own}"), moved).await;
+    assert_eq!((status, error["fields"][0]["field"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("unit")), "{error}");
 
     // People: only the school's own, and none can be registered elsewhere.
     let (_, people) = app.get(&ht, "/api/v1/people?per_page=1000").await;

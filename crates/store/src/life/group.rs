@@ -43,28 +43,31 @@ pub async fn record_one(db: &Db, access: &Access, recorder: Uuid, cop: Uuid, mee
         meeting,
         reply,
     });
-    loop {
-        let turn = db.pending.turn.lock().await;
-        // A writer before us may already have written this meeting.
-        if let Ok(result) = answer.try_recv() {
-            return result;
-        }
-        let jobs = std::mem::take(&mut *db.pending.queue.lock().expect("the meeting queue lock is never poisoned"));
-        if !jobs.is_empty() {
-            commit(db, jobs).await;
-        }
-        drop(turn);
-        if let Ok(result) = answer.try_recv() {
-            return result;
-        }
+    let failed = || Err(Error::Failed("the meeting was not written; try again".into()));
+    let turn = db.pending.turn.lock().await;
+    // A writer before us may already have written this meeting.
+    match answer.try_recv() {
+        Ok(result) => return result,
+        Err(oneshot::error::TryRecvError::Closed) => return failed(),
+        Err(oneshot::error::TryRecvError::Empty) => {}
     }
+    let jobs = std::mem::take(&mut *db.pending.queue.lock().expect("the meeting queue lock is never poisoned"));
+    if !jobs.is_empty() {
+        // In its own task, so the group is written and answered even if this request is
+        // cancelled half-way; the turn is held until it is done.
+        let _ = tokio::spawn(commit(db.clone(), jobs)).await;
+    }
+    drop(turn);
+    // Ours was in this group, or in one a writer before us is still committing.
+    answer.await.unwrap_or_else(|_| failed())
 }
 
 /// Writes a group: each job gets its own answer (its own 403, 404 or 422), the valid ones land
 /// together.
-async fn commit(db: &Db, jobs: Vec<Job>) {
+async fn commit(db: Db, jobs: Vec<Job>) {
+    let db = &db;
     let batch: Vec<(Uuid, NewMeeting)> = jobs.iter().map(|j| (j.cop, j.meeting.clone())).collect();
-    let ctx = match context(db, &batch).await {
+    let mut ctx = match context(db, &batch).await {
         Ok(ctx) => ctx,
         Err(error) => {
             let message = error.to_string();
@@ -80,7 +83,7 @@ async fn commit(db: &Db, jobs: Vec<Job>) {
         let checked = match ctx.cops.get(cop) {
             None => Err(Error::not_found("CoP", cop)),
             Some(found) if !job.access.record.covers(&found.place()) => Err(Error::out_of_scope("CoP", cop)),
-            Some(_) => prepare(&ctx, *cop, meeting, Some(job.recorder)).map_err(Error::Invalid),
+            Some(_) => prepare(&mut ctx, *cop, meeting, Some(job.recorder)).map_err(Error::Invalid),
         };
         match checked {
             Ok(prepared) => {
@@ -92,8 +95,15 @@ async fn commit(db: &Db, jobs: Vec<Job>) {
             }
         }
     }
-    let written = insert(db, &good).await.map_err(|e| e.to_string());
-    for (reply, id) in waiting {
-        let _ = reply.send(written.clone().map(|()| id).map_err(Error::Failed));
+    if insert(db, &good).await.is_ok() {
+        for (reply, id) in waiting {
+            let _ = reply.send(Ok(id));
+        }
+        return;
+    }
+    // One meeting's failure must not fail the others: write them one by one.
+    for ((reply, id), prepared) in waiting.into_iter().zip(&good) {
+        let written = insert(db, std::slice::from_ref(prepared)).await;
+        let _ = reply.send(written.map(|()| id).map_err(|e| Error::Failed(e.to_string())));
     }
 }

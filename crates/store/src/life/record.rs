@@ -121,6 +121,9 @@ pub(crate) struct Context {
     people: HashMap<String, Uuid>,
     terms: Vec<Term>,
     activities: HashMap<(Uuid, String), Uuid>,
+    /// (CoP, day) of meetings already recorded or accepted in this batch: one a day.
+    held: HashSet<(Uuid, NaiveDate)>,
+    today: NaiveDate,
 }
 
 pub(crate) async fn context(db: &Db, batch: &[(Uuid, NewMeeting)]) -> Result<Context> {
@@ -139,7 +142,23 @@ pub(crate) async fn context(db: &Db, batch: &[(Uuid, NewMeeting)]) -> Result<Con
         code: String,
     }
     let activities: Vec<Activity> = db.all(Query::select().columns(["id", "programme_id", "code"]).from("toolkit_activities")).await?;
+    #[derive(sqlx::FromRow)]
+    struct Held {
+        community_id: Uuid,
+        held_on: NaiveDate,
+    }
+    let mut held = HashSet::new();
+    for chunk in ids.chunks(BATCH) {
+        let q = Query::select()
+            .columns(["community_id", "held_on"])
+            .from("meetings")
+            .and_where(Expr::col("community_id").is_in(chunk.iter().copied()))
+            .to_owned();
+        held.extend(db.all::<Held>(&q).await?.into_iter().map(|h| (h.community_id, h.held_on)));
+    }
     Ok(Context {
+        held,
+        today: Utc::now().date_naive(),
         cops: cops(db, &ids).await?,
         members: members(db, &ids).await?,
         people: ids_of(db, "people", codes).await?,
@@ -148,9 +167,26 @@ pub(crate) async fn context(db: &Db, batch: &[(Uuid, NewMeeting)]) -> Result<Con
     })
 }
 
-pub(crate) fn prepare<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option<Uuid>) -> Result<Prepared<'a>, FieldErrors> {
+pub(crate) fn prepare<'a>(
+    ctx: &mut Context,
+    community: Uuid,
+    m: &'a NewMeeting,
+    recorder: Option<Uuid>,
+) -> Result<Prepared<'a>, FieldErrors> {
+    let prepared = check(ctx, community, m, recorder)?;
+    ctx.held.insert((community, m.held_on));
+    Ok(prepared)
+}
+
+fn check<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option<Uuid>) -> Result<Prepared<'a>, FieldErrors> {
     let mut errors = FieldErrors::new();
     let cop = &ctx.cops[&community];
+    if m.held_on > ctx.today {
+        errors.add("held_on", format!("{} is in the future; record a meeting once it has been held", m.held_on));
+    }
+    if ctx.held.contains(&(community, m.held_on)) {
+        errors.add("held_on", format!("a meeting of this CoP on {} is already recorded", m.held_on));
+    }
     let term = ctx.terms.iter().find(|t| t.starts_on <= m.held_on && m.held_on <= t.ends_on);
     if term.is_none() {
         let terms: Vec<String> = ctx.terms.iter().map(|t| format!("{} to {}", t.starts_on, t.ends_on)).collect();
@@ -268,14 +304,14 @@ pub(crate) fn prepare<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, rec
 /// through `group::record_one`). `recorder` is the person recording.
 /// Returns the new meetings' ids, in batch order (of those written).
 pub async fn record(db: &Db, access: &Access, recorder: Option<Uuid>, batch: &[(Uuid, NewMeeting)], policy: Policy) -> Result<Vec<Uuid>> {
-    let ctx = context(db, batch).await?;
+    let mut ctx = context(db, batch).await?;
     let mut rows = Vec::new();
     for (index, (community, meeting)) in batch.iter().enumerate() {
         let cop = ctx.cops.get(community).ok_or_else(|| Error::not_found("CoP", community))?;
         if !access.record.covers(&cop.place()) {
             return Err(Error::out_of_scope("CoP", community));
         }
-        rows.push((index, prepare(&ctx, *community, meeting, recorder)));
+        rows.push((index, prepare(&mut ctx, *community, meeting, recorder)));
     }
     let Some((good, _)) = settle(rows, policy)? else { return Ok(Vec::new()) };
     insert(db, &good).await?;

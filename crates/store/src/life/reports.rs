@@ -106,7 +106,8 @@ pub async fn follow_up(
                 note.map(str::to_owned).into(),
             ]),
     )
-    .await?;
+    .await
+    .map_err(|e| crate::unique_to_field(e, "action_point", "already followed up"))?;
     tx.run(Query::update().table("action_points").value("closed_on", visited_on).and_where(Expr::col("id").eq(action_point))).await?;
     super::bump_version(&mut tx, super::Touched::Cops(&[point.community_id])).await?;
     tx.commit().await?;

@@ -128,10 +128,16 @@ pub async fn set_member(
     if left_on.is_some_and(|l| l < joined_on) {
         errors.add("left_on", format!("{} is before joined_on {joined_on}", left_on.unwrap()));
     }
-    let person_id = crate::registry::code_ids(db, "people").await?.get(person).copied();
-    if person_id.is_none() {
-        errors.add("person", format!("no person {person}"));
-    }
+    // The person must be one the caller could register: a DEO adds from their district, an HT
+    // from their school (a cluster CoP's report goes to each member's school).
+    let person_id = match crate::registry::people::get(db, &Access { read: access.write.clone(), ..Access::default() }, person).await {
+        Ok(found) => Some(found.id),
+        Err(Error::NotFound { .. }) => {
+            errors.add("person", format!("no person {person}"));
+            None
+        }
+        Err(other) => return Err(other),
+    };
     if !errors.is_empty() {
         return Err(errors.into());
     }

@@ -134,9 +134,15 @@ pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode
         match unit {
             None => errors.add("unit", format!("no unit {}", cluster.unit)),
             Some(u) => {
-                let target = Place { unit_path: u.path.clone(), school: None, cluster: old.map(|o| o.id) };
-                if !access.write.covers(&target) {
+                let allowed = match old {
+                    Some(o) => access.write.covers(&place(o)),
+                    None => access.write.covers(&Place { unit_path: u.path.clone(), school: None, cluster: None }),
+                };
+                if !allowed {
                     return Err(Error::out_of_scope("cluster", &cluster.code));
+                }
+                if let Some(o) = old.filter(|o| o.unit != cluster.unit.as_str()) {
+                    errors.add("unit", format!("{} is in {}; moving a cluster to another unit is not supported", cluster.code, o.unit));
                 }
             }
         }

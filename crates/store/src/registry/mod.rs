@@ -92,10 +92,10 @@ pub(crate) async fn page<T: Row>(
     order: (&'static str, &'static str),
 ) -> Result<Page<T>> {
     if let Some(text) = filter.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-        let pattern = format!("%{}%", text.to_lowercase());
+        let pattern = format!("%{}%", crate::scope::like_escape(&text.to_lowercase()));
         let mut any = sea_query::Condition::any();
         for col in name_cols {
-            any = any.add(Func::lower(Expr::col(*col)).like(pattern.clone()));
+            any = any.add(Func::lower(Expr::col(*col)).like(sea_query::LikeExpr::new(pattern.clone()).escape('\\')));
         }
         select.cond_where(any);
     }

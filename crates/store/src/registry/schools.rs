@@ -72,10 +72,17 @@ pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, 
             errors.add("unit", format!("no unit {}", school.unit));
         }
         if let Some(unit) = unit {
-            // Both where the school is now and where it is going must be the caller's to change.
-            let target = Place { unit_path: unit.path.clone(), school: old.map(|o| o.id), cluster: None };
-            if !access.write.covers(&target) || old.is_some_and(|o| !access.write.covers(&place(o))) {
+            // An existing school is the caller's to change where it is; a new one, where it goes.
+            let allowed = match old {
+                Some(o) => access.write.covers(&place(o)),
+                None => access.write.covers(&Place { unit_path: unit.path.clone(), school: None, cluster: None }),
+            };
+            if !allowed {
                 return Err(Error::out_of_scope("school", &school.code));
+            }
+            // Its CoPs, posts and people are registered under its unit: they would stay behind.
+            if let Some(o) = old.filter(|o| o.unit != school.unit.as_str()) {
+                errors.add("unit", format!("{} is in {}; moving a school to another unit is not supported", school.code, o.unit));
             }
         }
         let row = errors.finish(|| Resolved {
