@@ -42,7 +42,7 @@ async fn main() {
         let (client, token, base) = (client.clone(), token.clone(), base.clone());
         async move { client.get(format!("{base}{path}")).bearer_auth(token).send().await.unwrap().json::<Value>().await.unwrap() }
     };
-    let (_, schools) = (0, get("/api/v1/schools?unit=RW-11&per_page=1".into()).await);
+    let schools = get("/api/v1/schools?unit=RW-11&per_page=1".into()).await;
     let school = schools["items"][0]["code"].as_str().unwrap().to_owned();
 
     // The meetings go into the next academic year, which the demo leaves empty (one meeting a

@@ -39,17 +39,7 @@ pub async fn schedule(db: &Db, access: &Access, cop: Uuid) -> Result<Vec<TermSch
         .and_where(Expr::col(("g", "id")).eq(found.programme_id))
         .to_owned();
     let programme: Programme = db.one(&q).await?;
-    #[derive(sqlx::FromRow)]
-    struct Dates {
-        starts_on: NaiveDate,
-        ends_on: NaiveDate,
-    }
-    let closures: Vec<Span> = db
-        .all::<Dates>(Query::select().columns(["starts_on", "ends_on"]).from("closures"))
-        .await?
-        .into_iter()
-        .map(|c| Span { from: c.starts_on, to: c.ends_on })
-        .collect();
+    let closures = super::spans(db, "closures").await?;
     #[derive(sqlx::FromRow)]
     struct Held {
         held_on: NaiveDate,

@@ -110,12 +110,6 @@ struct CopInfo {
 }
 
 #[derive(sqlx::FromRow)]
-struct Dates {
-    starts_on: NaiveDate,
-    ends_on: NaiveDate,
-}
-
-#[derive(sqlx::FromRow)]
 struct MeetingRow {
     community_id: Uuid,
     modality: String,
@@ -182,13 +176,8 @@ async fn read(db: &Db, period: Span, only: Option<&[Uuid]>) -> Result<Vec<CopRow
                 .to_owned(),
         )
         .await?;
-    let terms: Vec<Dates> = db.all(Query::select().columns(["starts_on", "ends_on"]).from("terms")).await?;
-    let closures: Vec<Span> = db
-        .all::<Dates>(Query::select().columns(["starts_on", "ends_on"]).from("closures"))
-        .await?
-        .into_iter()
-        .map(|c| Span { from: c.starts_on, to: c.ends_on })
-        .collect();
+    let terms = super::spans(db, "terms").await?;
+    let closures = super::spans(db, "closures").await?;
     let mut facts: HashMap<Uuid, CopFacts> = cops.iter().map(|c| (c.id, CopFacts::default())).collect();
 
     let mut meetings_query = Query::select()
@@ -276,15 +265,7 @@ async fn read(db: &Db, period: Span, only: Option<&[Uuid]>) -> Result<Vec<CopRow
         let joined = cop.starts_on.unwrap_or(NaiveDate::MIN);
         f.planned = terms
             .iter()
-            .flat_map(|t| {
-                planned_dates(
-                    Span { from: t.starts_on, to: t.ends_on },
-                    cop.meetings_per_term.clamp(1, 12) as u8,
-                    &closures,
-                    cop.continues_remotely,
-                    joined,
-                )
-            })
+            .flat_map(|t| planned_dates(*t, cop.meetings_per_term.clamp(1, 12) as u8, &closures, cop.continues_remotely, joined))
             .filter(|d| period.contains(*d))
             .count() as u32;
         let held = f64::from(Ord::max(f.held, 1));

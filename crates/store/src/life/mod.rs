@@ -11,8 +11,9 @@ pub mod meetings;
 pub mod record;
 pub mod reports;
 
-use crate::Result;
 use crate::db::Tx;
+use crate::{Db, Result};
+use domain::schedule::Span;
 use sea_query::{Expr, ExprTrait, Query};
 use uuid::Uuid;
 
@@ -49,4 +50,15 @@ pub(crate) async fn bump_version(tx: &mut Tx, touched: Touched<'_>) -> Result<()
     }
     tx.run(&insert).await?;
     Ok(())
+}
+
+/// The date spans of a calendar table (`terms` or `closures`), oldest first.
+pub(crate) async fn spans(db: &Db, table: &'static str) -> Result<Vec<Span>> {
+    #[derive(sqlx::FromRow)]
+    struct Dates {
+        starts_on: chrono::NaiveDate,
+        ends_on: chrono::NaiveDate,
+    }
+    let q = Query::select().columns(["starts_on", "ends_on"]).from(table).order_by("starts_on", sea_query::Order::Asc).to_owned();
+    Ok(db.all::<Dates>(&q).await?.into_iter().map(|d| Span { from: d.starts_on, to: d.ends_on }).collect())
 }

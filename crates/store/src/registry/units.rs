@@ -160,6 +160,8 @@ pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, poli
         return Ok(Written::default());
     };
     written.skipped = skipped;
+    // Parents by path, so each row finds its parent's id without a scan.
+    let by_path: HashMap<&str, Uuid> = known.values().map(|k| (k.path.as_str(), k.id)).collect();
     let mut tx = db.begin().await?;
     if new_levels {
         for (depth, slug) in levels.iter().enumerate() {
@@ -178,7 +180,7 @@ pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, poli
         for (row, exists) in chunk {
             written.count(*exists);
             let parent = row.path.trim_end_matches('/').rsplit_once('/').map(|(p, _)| format!("{p}/"));
-            let parent_id = parent.and_then(|p| known.values().find(|k| k.path == p).map(|k| k.id));
+            let parent_id = parent.and_then(|p| by_path.get(p.as_str()).copied());
             insert.values_panic([
                 row.id.into(),
                 row.code.clone().into(),
