@@ -193,7 +193,7 @@ fn print_logins(data: &Dataset, addr: &str, db: &str) {
     .map(|(name, _)| *name)
     .collect();
     if !missing.is_empty() {
-        println!("  ({} have no post in {}'s programme; `--scale small` has every role.)", missing.join(", "), data.country);
+        println!("  (No login for {}: {}'s programme has no such post; `--scale small` has every role.)", missing.join(", "), data.country);
     }
     println!("  API token for a login: pamoja token create --db {db} --user deo");
 }

@@ -47,7 +47,8 @@ async fn apply<T>(
     let rejected = |problems: &mut Vec<Problem>| {
         problems.sort_by_key(|p| (p.line, p.column));
         report(problems);
-        anyhow!("{} rejected: {} problems (listed above); nothing was written", file.display(), problems.len())
+        let count = if problems.len() == 1 { "1 problem".to_owned() } else { format!("{} problems", problems.len()) };
+        anyhow!("{} rejected: {count} (listed above); nothing was written", file.display())
     };
     let spinner = ProgressBar::new_spinner().with_message(format!("importing {} rows from {}", parsed.records.len(), file.display()));
     spinner.enable_steady_tick(Duration::from_millis(120));

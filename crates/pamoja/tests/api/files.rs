@@ -29,7 +29,8 @@ async fn refused(app: &TestApp, kind: &str, file: &str, table: &str, expected: &
     assert!(!output.status.success(), "the import was refused");
     let lines = stderr_lines(&output);
     assert_eq!(&lines[..lines.len() - 1], expected);
-    assert_eq!(lines.last().unwrap(), &format!("error: {file} rejected: {} problems (listed above); nothing was written", expected.len()));
+    let count = if expected.len() == 1 { "1 problem".to_owned() } else { format!("{} problems", expected.len()) };
+    assert_eq!(lines.last().unwrap(), &format!("error: {file} rejected: {count} (listed above); nothing was written"));
     assert_eq!(app.count(table).await, before, "nothing was written");
 }
 
@@ -67,7 +68,7 @@ async fn a_bad_code_a_duplicate_and_an_unknown_unit_are_all_listed_and_nothing_i
         "schools",
         &[
             format!("{file}:3:1: code: contains ' '; use letters, digits, '-', '_', '.' or '/'"),
-            format!("{file}:5:1: code: RW-110151 appears twice in this batch"),
+            format!("{file}:5:1: code: RW-110151 appears twice in the file"),
             format!("{file}:6:3: unit: no unit RW-9999"),
         ],
     )

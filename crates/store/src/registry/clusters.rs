@@ -117,7 +117,7 @@ pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode
     for (index, cluster) in clusters.iter().enumerate() {
         let mut errors = FieldErrors::new();
         if !seen.insert(cluster.code.as_str()) {
-            errors.add("code", format!("{} appears twice in this batch", cluster.code));
+            errors.add("code", format!("{} appears twice in the file", cluster.code));
         }
         let old = existing.get(cluster.code.as_str());
         match (mode, old) {

@@ -171,7 +171,7 @@ pub(crate) fn check_code<'a>(
         _ => {}
     }
     if !seen.insert(code) {
-        errors.add("code", format!("{code} appears twice in this batch"));
+        errors.add("code", format!("{code} appears twice in the file"));
     }
     Ok(())
 }

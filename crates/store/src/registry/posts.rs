@@ -113,7 +113,7 @@ async fn resolve(db: &Db, access: &Access, posts: &[NewPost]) -> Result<Vec<(usi
             errors.add(
                 "person",
                 format!(
-                    "the same post ({} as {} at {} from {}) appears twice in this batch",
+                    "the same post ({} as {} at {} from {}) appears twice in the file",
                     post.person,
                     post.role,
                     post.place.code(),

@@ -146,7 +146,7 @@ pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, poli
     let mut seen = std::collections::HashSet::new();
     for (index, unit) in units.iter().enumerate() {
         if !seen.insert(unit.code.as_str()) {
-            rows.push((index, Err(FieldErrors::single("code", format!("{} appears twice in this batch", unit.code)))));
+            rows.push((index, Err(FieldErrors::single("code", format!("{} appears twice in the file", unit.code)))));
             continue;
         }
         let existing = known.get(unit.code.as_str()).cloned();
