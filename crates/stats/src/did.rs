@@ -1,0 +1,112 @@
+//! Difference-in-differences by two-way fixed effects, for programmes rolled out in waves.
+//!
+//! y_it = α_i + γ_t + β·D_it + ε_it, where D_it = 1 once unit i's wave has started
+//! (t ≥ first_treated_i). Unit effects are absorbed, period effects are dummies, and standard
+//! errors are clustered by unit (CR1, p from t(G − 1)); see [`crate::ols`].
+//!
+//! **Caveat on staggered adoption.** With waves starting at different times, β is a weighted
+//! average of every 2×2 comparison in the data, including ones that use already-treated units as
+//! controls for later waves (Goodman-Bacon 2021). If the effect grows or fades with time since
+//! adoption, those weights can be negative and β can even take the wrong sign. The event-study
+//! form below shows the effect by time since adoption (and the leads before it, which should be
+//! near zero); read β only alongside it, and prefer comparisons with never-treated units.
+
+use serde::Serialize;
+
+use crate::ols::{self, Coefficient, Spec};
+use crate::{Error, Labels, Missing, Var};
+
+pub const CAVEAT: &str = "With staggered waves, the two-way fixed-effects estimate averages every comparison in the data, \
+including already-treated units used as controls for later waves; if effects change with time since adoption it can be biased \
+(Goodman-Bacon 2021). Read it with the event study.";
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Did {
+    pub n: usize,
+    pub units: usize,
+    pub periods: usize,
+    /// β, the average effect of being treated.
+    pub att: Coefficient,
+    /// The event study: one coefficient per period relative to adoption, −1 being the reference.
+    pub event: Vec<EventCoefficient>,
+    /// Terms dropped for collinearity (relative periods that the period effects already explain).
+    pub dropped: Vec<String>,
+    pub caveat: &'static str,
+    pub missing: Missing,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventCoefficient {
+    pub rel: i64,
+    #[serde(flatten)]
+    pub coefficient: Coefficient,
+}
+
+/// A panel: for each row its unit, period and outcome, and the period its unit's treatment
+/// starts (`None`: never treated).
+#[derive(Debug, Clone, Copy)]
+pub struct Panel<'a> {
+    pub y: Var<'a>,
+    pub unit: Labels<'a>,
+    pub period: &'a [i64],
+    pub first_treated: &'a [Option<i64>],
+}
+
+pub fn twfe(panel: Panel) -> Result<Did, Error> {
+    let len = panel.y.values.len();
+    if panel.period.len() != len || panel.first_treated.len() != len {
+        return Err(Error::Length { column: "period".into(), len: panel.period.len(), other: panel.y.name.into(), other_len: len });
+    }
+    let mut periods: Vec<i64> = panel.period.to_vec();
+    periods.sort_unstable();
+    periods.dedup();
+    if periods.len() < 2 {
+        return Err(Error::TooFew { what: "a difference-in-differences (periods)", need: 2, have: periods.len() });
+    }
+    let dummies: Vec<(String, Vec<Option<f64>>)> = periods[1..]
+        .iter()
+        .map(|p| (format!("period={p}"), panel.period.iter().map(|t| Some(f64::from(u8::from(t == p)))).collect()))
+        .collect();
+    let treated: Vec<Option<f64>> =
+        panel.period.iter().zip(panel.first_treated).map(|(t, f)| Some(f64::from(u8::from(f.is_some_and(|f| t >= &f))))).collect();
+    let fit = |terms: &[(String, Vec<Option<f64>>)]| {
+        let x: Vec<Var> = terms.iter().chain(&dummies).map(|(name, v)| Var::new(name, v)).collect();
+        ols::fit(Spec { y: panel.y, x: &x, fe: Some(panel.unit), cluster: Some(panel.unit) })
+    };
+    let att_fit = fit(&[("treated".to_owned(), treated)])?;
+    let att = att_fit.coefficients.iter().find(|c| c.name == "treated").cloned().ok_or_else(|| Error::Undefined {
+        what: "a difference-in-differences",
+        why: "treatment is collinear with the unit and period effects: no unit changes status within the data".into(),
+    })?;
+
+    let mut rels: Vec<i64> = panel.period.iter().zip(panel.first_treated).filter_map(|(t, f)| f.map(|f| t - f)).collect();
+    rels.sort_unstable();
+    rels.dedup();
+    rels.retain(|&r| r != -1);
+    let leads_lags: Vec<(String, Vec<Option<f64>>)> = rels
+        .iter()
+        .map(|r| {
+            let v = panel.period.iter().zip(panel.first_treated).map(|(t, f)| Some(f64::from(u8::from(f.is_some_and(|f| t - f == *r)))));
+            (format!("rel={r}"), v.collect())
+        })
+        .collect();
+    let event_fit = fit(&leads_lags)?;
+    let event = rels
+        .iter()
+        .filter_map(|r| {
+            let name = format!("rel={r}");
+            event_fit.coefficients.iter().find(|c| c.name == name).map(|c| EventCoefficient { rel: *r, coefficient: c.clone() })
+        })
+        .collect();
+    let units = att_fit.clusters.unwrap_or(0);
+    Ok(Did {
+        n: att_fit.n,
+        units,
+        periods: periods.len(),
+        att,
+        event,
+        dropped: event_fit.dropped.into_iter().filter(|d| d.starts_with("rel=")).collect(),
+        caveat: CAVEAT,
+        missing: att_fit.missing,
+    })
+}
