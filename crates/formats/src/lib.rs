@@ -2,6 +2,7 @@
 //! into domain types; every problem is reported as `file:line:column: reason`.
 
 pub mod activity;
+pub mod data;
 pub mod registry;
 pub mod table;
 

@@ -90,6 +90,83 @@ pub enum Command {
     /// Programmes: list them, and form their CoPs.
     #[command(subcommand)]
     Programme(ProgrammeCommand),
+    /// Run one statistical test on the columns of a CSV or XLSX file (for researchers).
+    /// Rows missing any column the test uses are left out (listwise), and the output says how many.
+    #[command(after_help = STATS_HELP)]
+    Stats(StatsArgs),
+}
+
+const STATS_HELP: &str = "Missing cells: empty, NA, N/A, NaN, '.' or '-'. Any other text in a numeric column is an error \
+naming its line and column.\nThe --json fields are described in README.md (section \"pamoja stats\").";
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[command(subcommand)]
+    pub test: StatsTest,
+    /// Print JSON instead of a table.
+    #[arg(long, global = true)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StatsTest {
+    /// Pearson's r or Spearman's rho, with n and a two-sided p (scipy's pearsonr/spearmanr).
+    Corr {
+        file: PathBuf,
+        #[arg(long, value_parser = ["pearson", "spearman"], default_value = "pearson")]
+        method: String,
+        #[arg(long)]
+        x: String,
+        #[arg(long)]
+        y: String,
+    },
+    /// Chi-square test of independence of two label columns, with Cramér's V. Yates' correction
+    /// is on for 2x2 tables unless --no-yates (scipy's chi2_contingency).
+    Chi2 {
+        file: PathBuf,
+        #[arg(long)]
+        row: String,
+        #[arg(long)]
+        col: String,
+        #[arg(long)]
+        no_yates: bool,
+    },
+    /// Mann-Whitney U between the two groups of --group (scipy's mannwhitneyu, method auto),
+    /// with min(U1, U2) and z as SPSS reports them.
+    Mwu {
+        file: PathBuf,
+        #[arg(long)]
+        value: String,
+        /// A column with exactly two groups; the first in sorted order is sample 1.
+        #[arg(long)]
+        group: String,
+    },
+    /// Cronbach's alpha of the items, with its 95% confidence interval (pingouin's).
+    Alpha {
+        file: PathBuf,
+        #[arg(long, value_delimiter = ',', required = true)]
+        items: Vec<String>,
+    },
+    /// Principal components of the items' correlation matrix: eigenvalues, explained variance
+    /// and the first component's weights (scikit-learn's sign rule).
+    Pca {
+        file: PathBuf,
+        #[arg(long, value_delimiter = ',', required = true)]
+        items: Vec<String>,
+    },
+    /// Least squares of --y on --x with a constant, or absorbing --fe; cluster-robust (CR1)
+    /// standard errors with --cluster, p from t(G-1) (statsmodels' cov_type='cluster').
+    Ols {
+        file: PathBuf,
+        #[arg(long)]
+        y: String,
+        #[arg(long, value_delimiter = ',', required = true)]
+        x: Vec<String>,
+        #[arg(long)]
+        fe: Option<String>,
+        #[arg(long)]
+        cluster: Option<String>,
+    },
 }
 
 /// The columns of each kind of file, for the import and export help.

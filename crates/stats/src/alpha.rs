@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use crate::var::{need, variance};
-use crate::{Error, Missing, Var, dist, listwise};
+use crate::{Complete, Error, Missing, Var, dist, listwise};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Alpha {
@@ -27,7 +27,7 @@ pub fn cronbach(items: &[Var]) -> Result<Alpha, Error> {
     if items.len() < 2 {
         return Err(Error::TooFew { what: "Cronbach's alpha (items)", need: 2, have: items.len() });
     }
-    let (cols, _, missing) = listwise(items, &[])?;
+    let Complete { numbers: cols, missing, .. } = listwise(items, &[])?;
     let n = cols[0].len();
     need("Cronbach's alpha", 2, n)?;
     let k = cols.len() as f64;

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::{Error, Labels, Missing, dist, listwise};
+use crate::{Complete, Error, Labels, Missing, dist, listwise};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChiSquare {
@@ -25,7 +25,7 @@ pub struct ChiSquare {
 /// Cross-tabulates two label columns (categories sorted, so the output is stable)
 /// and tests them. Yates applies to 2×2 tables when `yates` is true, as in scipy.
 pub fn crosstab(row: Labels, col: Labels, yates: bool) -> Result<ChiSquare, Error> {
-    let (_, labels, missing) = listwise(&[], &[row, col])?;
+    let Complete { labels, missing, .. } = listwise(&[], &[row, col])?;
     let sorted = |v: &[String]| {
         let mut s: Vec<String> = v.to_vec();
         s.sort();

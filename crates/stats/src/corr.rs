@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::var::{need, not_constant};
-use crate::{Error, Missing, Var, dist, listwise, rank};
+use crate::{Complete, Error, Missing, Var, dist, listwise, rank};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -24,7 +24,7 @@ pub struct Correlation {
 }
 
 pub fn correlate(method: Method, x: Var, y: Var) -> Result<Correlation, Error> {
-    let (cols, _, missing) = listwise(&[x, y], &[])?;
+    let Complete { numbers: cols, missing, .. } = listwise(&[x, y], &[])?;
     let (a, b) = (&cols[0], &cols[1]);
     need("a correlation", 2, a.len())?;
     not_constant(x.name, a, "a correlation")?;

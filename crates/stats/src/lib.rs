@@ -23,4 +23,4 @@ pub mod rank;
 mod var;
 
 pub use error::Error;
-pub use var::{Labels, Missing, Var, listwise};
+pub use var::{Complete, Labels, Missing, Var, listwise};

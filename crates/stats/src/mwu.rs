@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::var::need;
-use crate::{Error, Missing, Var, dist, listwise, rank};
+use crate::{Complete, Error, Missing, Var, dist, listwise, rank};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -32,8 +32,8 @@ pub struct MannWhitney {
 
 /// Compares sample `x` with sample `y`. Missing values are dropped from each sample.
 pub fn test(x: Var, y: Var) -> Result<MannWhitney, Error> {
-    let (a, _, ma) = listwise(&[x], &[])?;
-    let (b, _, mb) = listwise(&[y], &[])?;
+    let Complete { numbers: a, missing: ma, .. } = listwise(&[x], &[])?;
+    let Complete { numbers: b, missing: mb, .. } = listwise(&[y], &[])?;
     let (a, b) = (&a[0], &b[0]);
     need("each sample of a Mann-Whitney test", 1, a.len().min(b.len()))?;
     let (n1, n2) = (a.len(), b.len());

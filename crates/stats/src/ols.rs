@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::{Error, Labels, Missing, Var, dist, listwise};
+use crate::{Complete, Error, Labels, Missing, Var, dist, listwise};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Coefficient {
@@ -60,7 +60,7 @@ pub struct Spec<'a> {
 pub fn fit(spec: Spec) -> Result<Ols, Error> {
     let vars: Vec<Var> = std::iter::once(spec.y).chain(spec.x.iter().copied()).collect();
     let labels: Vec<Labels> = spec.fe.into_iter().chain(spec.cluster).collect();
-    let (cols, groups, missing) = listwise(&vars, &labels)?;
+    let Complete { numbers: cols, labels: groups, missing } = listwise(&vars, &labels)?;
     let n = cols[0].len();
     let fe = spec.fe.map(|_| &groups[0]);
     let cluster = spec.cluster.map(|_| &groups[labels.len() - 1]);

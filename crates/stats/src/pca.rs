@@ -8,7 +8,7 @@ use faer::{Mat, Side};
 use serde::Serialize;
 
 use crate::var::{need, not_constant};
-use crate::{Error, Missing, Var, listwise};
+use crate::{Complete, Error, Missing, Var, listwise};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Pca {
@@ -29,7 +29,7 @@ pub fn first_component(items: &[Var]) -> Result<Pca, Error> {
     if items.len() < 2 {
         return Err(Error::TooFew { what: "a PCA (items)", need: 2, have: items.len() });
     }
-    let (cols, _, missing) = listwise(items, &[])?;
+    let Complete { numbers: cols, missing, .. } = listwise(items, &[])?;
     let n = cols[0].len();
     need("a PCA", 2, n)?;
     for (v, c) in items.iter().zip(&cols) {

@@ -1,7 +1,7 @@
 //! Quantiles by linear interpolation between order statistics: Hyndman & Fan's type 7, numpy's
 //! default `quantile(method="linear")`.
 
-use crate::{Error, Missing, Var, listwise};
+use crate::{Complete, Error, Missing, Var, listwise};
 
 /// The q-quantile (0 ≤ q ≤ 1) of sorted, non-empty values.
 pub fn linear(sorted: &[f64], q: f64) -> f64 {
@@ -37,7 +37,7 @@ impl Terciles {
 }
 
 pub fn terciles(v: Var) -> Result<Terciles, Error> {
-    let (cols, _, missing) = listwise(&[v], &[])?;
+    let Complete { numbers: cols, missing, .. } = listwise(&[v], &[])?;
     let mut sorted = cols.into_iter().next().unwrap_or_default();
     crate::var::need("terciles", 1, sorted.len())?;
     sorted.sort_by(f64::total_cmp);

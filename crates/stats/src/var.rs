@@ -37,9 +37,17 @@ impl Missing {
     }
 }
 
+/// The complete rows of some columns, and how many rows were left out.
+#[derive(Debug, Clone)]
+pub struct Complete {
+    pub numbers: Vec<Vec<f64>>,
+    pub labels: Vec<Vec<String>>,
+    pub missing: Missing,
+}
+
 /// The complete rows of `vars` (and of `labels`), listwise: each returned column holds only the
 /// rows where every variable is present. Refuses unequal lengths and non-finite numbers.
-pub fn listwise(vars: &[Var], labels: &[Labels]) -> Result<(Vec<Vec<f64>>, Vec<Vec<String>>, Missing), Error> {
+pub fn listwise(vars: &[Var], labels: &[Labels]) -> Result<Complete, Error> {
     let len = vars.first().map(|v| v.values.len()).or(labels.first().map(|l| l.values.len())).unwrap_or(0);
     let first = vars.first().map(|v| v.name).or(labels.first().map(|l| l.name)).unwrap_or("");
     for (name, n) in vars.iter().map(|v| (v.name, v.values.len())).chain(labels.iter().map(|l| (l.name, l.values.len()))) {
@@ -56,7 +64,7 @@ pub fn listwise(vars: &[Var], labels: &[Labels]) -> Result<(Vec<Vec<f64>>, Vec<V
         (0..len).filter(|&i| vars.iter().all(|v| v.values[i].is_some()) && labels.iter().all(|l| l.values[i].is_some())).collect();
     let numbers = vars.iter().map(|v| complete.iter().map(|&i| v.values[i].unwrap_or_default()).collect()).collect();
     let names = labels.iter().map(|l| complete.iter().map(|&i| l.values[i].unwrap_or_default().to_owned()).collect()).collect();
-    Ok((numbers, names, Missing::listwise(len - complete.len())))
+    Ok(Complete { numbers, labels: names, missing: Missing::listwise(len - complete.len()) })
 }
 
 /// Refuses a column whose values are all equal.

@@ -4,6 +4,7 @@ pub mod activity;
 pub mod demo;
 pub mod io;
 pub mod programme;
+pub mod stats;
 pub mod users;
 
 use crate::cli::{Cli, Command, ProgrammeCommand, TokenCommand, UserCommand};
@@ -41,6 +42,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Token(TokenCommand::Create { user, db }) => users::token(&open(&db.db).await?, &user).await,
         Command::Programme(ProgrammeCommand::List { db }) => programme::list(&open(&db.db).await?).await,
         Command::Programme(ProgrammeCommand::FormCops { programme, db }) => programme::form(&open(&db.db).await?, &programme).await,
+        Command::Stats(args) => stats::run(args),
     }
 }
 

@@ -115,3 +115,8 @@ pub fn pamoja(db: &str, args: &[&str]) -> std::process::Output {
         .output()
         .expect("the binary runs")
 }
+
+/// Runs the binary with no database, as a researcher runs `pamoja stats`.
+pub fn pamoja_offline(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_pamoja")).args(args).env("PAMOJA_LOG", "error").output().expect("the binary runs")
+}

@@ -10,3 +10,4 @@ mod life;
 mod openapi;
 mod registry;
 mod scope;
+mod stats;
