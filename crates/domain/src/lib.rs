@@ -17,6 +17,7 @@ pub mod role;
 pub mod rotation;
 pub mod schedule;
 pub mod scope;
+pub mod survey;
 pub mod vocab;
 
 pub use code::Code;

@@ -3,6 +3,7 @@
 
 pub mod activity;
 pub mod data;
+pub mod instrument;
 pub mod registry;
 pub mod table;
 

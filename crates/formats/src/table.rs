@@ -67,8 +67,19 @@ impl Table {
 }
 
 fn read_csv(path: &Path, file: &str) -> Result<Table, Problem> {
-    let mut reader =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).from_path(path).map_err(|e| problem(file, 1, 1, e.to_string()))?;
+    let reader = std::fs::File::open(path).map_err(|e| problem(file, 1, 1, e.to_string()))?;
+    csv_table(reader, file)
+}
+
+impl Table {
+    /// A table from CSV text (for files compiled into the binary, such as the instruments).
+    pub fn from_csv_text(file: &str, text: &str) -> Result<Table, Problem> {
+        csv_table(text.as_bytes(), file)
+    }
+}
+
+fn csv_table(input: impl std::io::Read, file: &str) -> Result<Table, Problem> {
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(input);
     let mut header = None;
     let mut rows = Vec::new();
     for record in reader.records() {
@@ -144,17 +155,32 @@ fn write_csv(table: &Table, path: &Path) -> Result<(), csv::Error> {
 }
 
 fn write_xlsx(table: &Table, path: &Path) -> Result<(), rust_xlsxwriter::XlsxError> {
+    write_workbook(path, &[("Sheet1", table)], false)
+}
+
+/// Writes tables as the named sheets of one workbook, the header row in bold. With `numbers`
+/// false every cell is text, so codes like 007 and dates keep their exact spelling; with it
+/// true, cells that read as numbers are written as numbers (for reports).
+pub fn write_workbook(path: &Path, sheets: &[(&str, &Table)], numbers: bool) -> Result<(), rust_xlsxwriter::XlsxError> {
     let mut book = rust_xlsxwriter::Workbook::new();
-    let sheet = book.add_worksheet();
     let bold = rust_xlsxwriter::Format::new().set_bold();
-    for (c, name) in table.header.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, name, &bold)?;
-    }
-    // Every cell is written as text, so codes like 007 and dates keep their exact spelling.
-    for (r, (_, row)) in table.rows.iter().enumerate() {
-        for (c, value) in row.iter().enumerate() {
-            if !value.is_empty() {
-                sheet.write_string(r as u32 + 1, c as u16, value)?;
+    for (name, table) in sheets {
+        let sheet = book.add_worksheet();
+        sheet.set_name(*name)?;
+        for (c, title) in table.header.iter().enumerate() {
+            sheet.write_string_with_format(0, c as u16, title, &bold)?;
+        }
+        for (r, (_, row)) in table.rows.iter().enumerate() {
+            for (c, value) in row.iter().enumerate() {
+                match value.parse::<f64>() {
+                    _ if value.is_empty() => {}
+                    Ok(x) if numbers && x.is_finite() => {
+                        sheet.write_number(r as u32 + 1, c as u16, x)?;
+                    }
+                    _ => {
+                        sheet.write_string(r as u32 + 1, c as u16, value)?;
+                    }
+                }
             }
         }
     }

@@ -94,6 +94,80 @@ pub enum Command {
     /// Rows missing any column the test uses are left out (listwise), and the output says how many.
     #[command(after_help = STATS_HELP)]
     Stats(StatsArgs),
+    /// Survey rounds of the study, their responses, and the instruments as XLSForm.
+    #[command(subcommand)]
+    Survey(SurveyCommand),
+    /// The study's analyses of a survey round.
+    #[command(subcommand)]
+    Analyze(AnalyzeCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SurveyCommand {
+    /// List the survey rounds.
+    Rounds {
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Add a survey round to a programme (or re-date one with the same code).
+    AddRound {
+        #[arg(long)]
+        code: String,
+        #[arg(long)]
+        name: String,
+        /// The programme's code.
+        #[arg(long)]
+        programme: String,
+        #[arg(long, value_parser = ["baseline", "midline", "endline"])]
+        kind: String,
+        /// The day it was held (YYYY-MM-DD).
+        #[arg(long)]
+        date: chrono::NaiveDate,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Import one instrument's responses from a CSV or XLSX file (a KoboToolbox or ODK export
+    /// works: group prefixes such as `governance/fac_1` are understood). A file with any bad
+    /// cell is rejected whole; importing it again replaces those teachers' answers.
+    Import {
+        /// The round's code.
+        #[arg(long)]
+        round: String,
+        #[arg(long, value_parser = formats::instrument::CODES)]
+        instrument: String,
+        file: PathBuf,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Write an instrument as an XLSForm workbook, for ODK Collect or KoboToolbox.
+    Xlsform {
+        #[arg(value_parser = formats::instrument::CODES)]
+        instrument: String,
+        /// The .xlsx file to write.
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AnalyzeCommand {
+    /// Teachers Learning Together: Tables 3–10 of seed 000, each index's reliability, seed
+    /// 001's closure tests and, with an endline, the treatment-control regression and the wave
+    /// difference-in-differences.
+    Tlt {
+        /// Which round to analyse, by kind.
+        #[arg(long, value_parser = ["baseline", "midline", "endline"], default_value = "baseline")]
+        round: String,
+        /// Only schools in this country (its root unit's code, e.g. rw or ke).
+        #[arg(long)]
+        country: Option<String>,
+        #[arg(long, value_parser = ["html", "md", "json", "xlsx"], default_value = "md")]
+        format: String,
+        /// Write here instead of printing (required for xlsx).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        db: DbArg,
+    },
 }
 
 const STATS_HELP: &str = "Missing cells: empty, NA, N/A, NaN, '.' or '-'. Any other text in a numeric column is an error \

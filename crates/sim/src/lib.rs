@@ -9,6 +9,7 @@ mod kenya;
 mod names;
 mod rng;
 mod rwanda;
+pub mod survey;
 
 pub use builder::{Dataset, Login, ProgrammeSetup};
 

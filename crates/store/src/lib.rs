@@ -9,6 +9,7 @@ pub mod migrate;
 pub mod programmes;
 pub mod registry;
 pub mod scope;
+pub mod surveys;
 
 pub use db::Db;
 pub use error::{Error, Result};
@@ -84,4 +85,7 @@ const TABLES: &[&str] = &[
     "meeting_reports",
     "action_points",
     "follow_ups",
+    "survey_rounds",
+    "survey_responses",
+    "survey_answers",
 ];

@@ -9,6 +9,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "registry", include_str!("../migrations/0001_registry.sql")),
     (2, "cop life", include_str!("../migrations/0002_cop_life.sql")),
     (3, "activity changes", include_str!("../migrations/0003_activity_changes.sql")),
+    (4, "surveys", include_str!("../migrations/0004_surveys.sql")),
 ];
 
 #[derive(sqlx::FromRow)]

@@ -1,13 +1,15 @@
 //! One module per subcommand.
 
 pub mod activity;
+pub mod analyze;
 pub mod demo;
 pub mod io;
 pub mod programme;
 pub mod stats;
+pub mod survey;
 pub mod users;
 
-use crate::cli::{Cli, Command, ProgrammeCommand, TokenCommand, UserCommand};
+use crate::cli::{AnalyzeCommand, Cli, Command, ProgrammeCommand, TokenCommand, UserCommand};
 use anyhow::Context;
 use std::net::SocketAddr;
 use store::Db;
@@ -43,6 +45,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Programme(ProgrammeCommand::List { db }) => programme::list(&open(&db.db).await?).await,
         Command::Programme(ProgrammeCommand::FormCops { programme, db }) => programme::form(&open(&db.db).await?, &programme).await,
         Command::Stats(args) => stats::run(args),
+        Command::Survey(command) => survey::run(command).await,
+        Command::Analyze(AnalyzeCommand::Tlt { round, country, format, out, db }) => {
+            analyze::tlt(&open(&db.db).await?, &round, country.as_deref(), &format, out.as_deref()).await
+        }
     }
 }
 

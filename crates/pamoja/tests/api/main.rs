@@ -11,3 +11,4 @@ mod openapi;
 mod registry;
 mod scope;
 mod stats;
+mod survey;

@@ -1,0 +1,96 @@
+//! A report as Markdown, HTML (a page that works without JavaScript) or JSON.
+
+use crate::{Cell, Report};
+
+pub fn markdown(report: &Report) -> String {
+    let mut out = format!("# {}\n\n{}\n", report.title, report.covers);
+    for s in &report.sections {
+        out += &format!("\n## {}\n\n- Test: {}\n- Method: {}\n- Missing data: {}\n\n", s.title, s.test, s.method, s.missing);
+        if !s.columns.is_empty() {
+            let escape = |t: &str| t.replace('|', "\\|");
+            out += &format!("| {} |\n", s.columns.iter().map(|c| escape(c)).collect::<Vec<_>>().join(" | "));
+            out += &format!("|{}\n", s.columns.iter().map(|_| "---|").collect::<String>());
+            for row in &s.rows {
+                out += &format!("| {} |\n", row.iter().map(|c| escape(&c.display())).collect::<Vec<_>>().join(" | "));
+            }
+        }
+        for note in &s.notes {
+            out += &format!("\n{note}\n");
+        }
+    }
+    out
+}
+
+fn esc(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// A self-contained page: inline CSS, no script, no external request.
+pub fn html(report: &Report) -> String {
+    let mut out = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#1b1b1b}}table{{border-collapse:collapse;margin:.5rem 0;display:block;overflow-x:auto}}th,td{{border:1px solid #999;padding:.25rem .5rem}}td.n{{text-align:right;font-variant-numeric:tabular-nums}}dt{{font-weight:bold}}</style></head><body><h1>{}</h1><p>{}</p>",
+        esc(&report.title),
+        esc(&report.title),
+        esc(&report.covers)
+    );
+    for s in &report.sections {
+        out += &format!(
+            "<section id=\"{}\"><h2>{}</h2><dl><dt>Test</dt><dd>{}</dd><dt>Method</dt><dd>{}</dd><dt>Missing data</dt><dd>{}</dd></dl>",
+            esc(&s.id),
+            esc(&s.title),
+            esc(&s.test),
+            esc(&s.method),
+            esc(&s.missing)
+        );
+        if !s.columns.is_empty() {
+            out += "<table><thead><tr>";
+            for c in &s.columns {
+                out += &format!("<th scope=\"col\">{}</th>", esc(c));
+            }
+            out += "</tr></thead><tbody>";
+            for row in &s.rows {
+                out += "<tr>";
+                for c in row {
+                    let class = if c.is_number() { " class=\"n\"" } else { "" };
+                    out += &format!("<td{class}>{}</td>", esc(&c.display()));
+                }
+                out += "</tr>";
+            }
+            out += "</tbody></table>";
+        }
+        for note in &s.notes {
+            out += &format!("<p>{}</p>", esc(note));
+        }
+        out += "</section>";
+    }
+    out + "</body></html>\n"
+}
+
+pub fn json(report: &Report) -> String {
+    serde_json::to_string_pretty(report).unwrap_or_default()
+}
+
+/// Each section as a grid of text (its header first), for a spreadsheet.
+pub fn grids(report: &Report) -> Vec<(String, Vec<String>, Vec<Vec<String>>)> {
+    report
+        .sections
+        .iter()
+        .map(|s| {
+            let mut rows: Vec<Vec<String>> = s.rows.iter().map(|r| r.iter().map(raw).collect()).collect();
+            for (label, text) in [("Test", &s.test), ("Method", &s.method), ("Missing data", &s.missing)] {
+                rows.push(vec![format!("{label}: {text}")]);
+            }
+            rows.extend(s.notes.iter().map(|n| vec![n.clone()]));
+            (s.id.clone(), s.columns.clone(), rows)
+        })
+        .collect()
+}
+
+/// Full precision for spreadsheets.
+fn raw(c: &Cell) -> String {
+    match c {
+        Cell::Figure(x) | Cell::P(x) | Cell::Share(x) => x.to_string(),
+        Cell::Count(n) => n.to_string(),
+        other => other.display(),
+    }
+}

@@ -1,0 +1,211 @@
+//! The survey instruments, kept in the repository as XLSForm sheets (`instruments/<code>/
+//! survey.csv, choices.csv, settings.csv`) and compiled in; read here into
+//! [`domain::survey::Instrument`], written back out as an XLSForm workbook for ODK Collect or
+//! KoboToolbox, and used to read the responses those tools export.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use domain::survey::{Choice, Instrument, Item, ItemType};
+
+use crate::table::{Problem, Table, write_workbook};
+
+/// (code, survey.csv, choices.csv, settings.csv) of each instrument in the repository.
+const SOURCES: [(&str, &str, &str, &str); 3] = [
+    (
+        "cop-survey",
+        include_str!("../../../instruments/cop-survey/survey.csv"),
+        include_str!("../../../instruments/cop-survey/choices.csv"),
+        include_str!("../../../instruments/cop-survey/settings.csv"),
+    ),
+    (
+        "tses",
+        include_str!("../../../instruments/tses/survey.csv"),
+        include_str!("../../../instruments/tses/choices.csv"),
+        include_str!("../../../instruments/tses/settings.csv"),
+    ),
+    (
+        "kap",
+        include_str!("../../../instruments/kap/survey.csv"),
+        include_str!("../../../instruments/kap/choices.csv"),
+        include_str!("../../../instruments/kap/settings.csv"),
+    ),
+];
+
+pub const CODES: [&str; 3] = ["cop-survey", "tses", "kap"];
+
+fn sheets(code: &str) -> Option<[Table; 3]> {
+    let (_, survey, choices, settings) = SOURCES.iter().find(|s| s.0 == code)?;
+    let read = |name: &str, text: &str| {
+        Table::from_csv_text(&format!("instruments/{code}/{name}.csv"), text).expect("instrument sheets are valid CSV")
+    };
+    Some([read("survey", survey), read("choices", choices), read("settings", settings)])
+}
+
+fn cell<'a>(t: &Table, row: &'a [String], column: &str) -> &'a str {
+    t.header.iter().position(|h| h == column).and_then(|i| row.get(i)).map_or("", String::as_str)
+}
+
+/// An instrument by its code (`cop-survey`, `tses`, `kap`).
+pub fn get(code: &str) -> Option<Instrument> {
+    let [survey, choices, settings] = sheets(code)?;
+    let mut lists: BTreeMap<String, Vec<Choice>> = BTreeMap::new();
+    for (_, row) in &choices.rows {
+        let choice = Choice { name: cell(&choices, row, "name").into(), label: cell(&choices, row, "label").into() };
+        lists.entry(cell(&choices, row, "list_name").into()).or_default().push(choice);
+    }
+    let items = survey
+        .rows
+        .iter()
+        .filter_map(|(_, row)| {
+            let ty = cell(&survey, row, "type");
+            let kind = match ty.split_whitespace().collect::<Vec<_>>()[..] {
+                ["select_one", list] => ItemType::SelectOne(list.into()),
+                ["select_multiple", list] => ItemType::SelectMultiple(list.into()),
+                ["integer"] => ItemType::Integer,
+                ["decimal"] => ItemType::Decimal,
+                ["text"] => ItemType::Text,
+                _ => return None, // groups, notes, calculations: not answers
+            };
+            Some(Item {
+                name: cell(&survey, row, "name").into(),
+                label: cell(&survey, row, "label").into(),
+                kind,
+                area: cell(&survey, row, "pamoja_area").into(),
+                index: cell(&survey, row, "pamoja_index").into(),
+                reverse: cell(&survey, row, "pamoja_reverse") == "yes",
+            })
+        })
+        .collect();
+    let first = settings.rows.first().map(|(_, r)| r.clone()).unwrap_or_default();
+    Some(Instrument {
+        code: code.into(),
+        title: cell(&settings, &first, "form_title").into(),
+        form_id: cell(&settings, &first, "form_id").into(),
+        version: cell(&settings, &first, "version").into(),
+        items,
+        choices: lists,
+    })
+}
+
+/// Writes the instrument as an XLSForm workbook (sheets survey, choices, settings).
+pub fn write_xlsform(code: &str, path: &Path) -> Result<(), String> {
+    let [survey, choices, settings] = sheets(code).ok_or_else(|| format!("no instrument {code}; use one of {}", CODES.join(", ")))?;
+    write_workbook(path, &[("survey", &survey), ("choices", &choices), ("settings", &settings)], false)
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// One teacher's answers in a file of responses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    pub line: usize,
+    pub teacher: String,
+    pub school: String,
+    /// (item, value as stored), only the items answered.
+    pub answers: Vec<(String, String)>,
+}
+
+/// The column holding `item`: named as the item, or ending in `/item` (KoboToolbox's group
+/// path) or `-item` (ODK Central's).
+fn column_of(header: &[String], item: &str) -> Option<usize> {
+    header
+        .iter()
+        .position(|h| h == item)
+        .or_else(|| header.iter().position(|h| h.strip_suffix(item).is_some_and(|rest| rest.ends_with('/') || rest.ends_with('-'))))
+}
+
+/// Reads a file of responses to `instrument`: one row per teacher, a column per item (other
+/// columns, such as Kobo's `_uuid`, are ignored). Every bad cell is reported; no row is
+/// returned unless all are good.
+pub fn responses(table: &Table, instrument: &Instrument) -> Result<Vec<Response>, Vec<Problem>> {
+    let problem = |line: usize, column: usize, reason: String| Problem { file: table.file.clone(), line, column, reason };
+    let mut problems = Vec::new();
+    let (teacher_at, school_at) = (column_of(&table.header, "teacher_code"), column_of(&table.header, "school_code"));
+    for (name, at) in [("teacher_code", teacher_at), ("school_code", school_at)] {
+        if at.is_none() {
+            problems.push(problem(1, 1, format!("no column {name}; each row must say which teacher and school answered")));
+        }
+    }
+    let (Some(teacher_at), Some(school_at)) = (teacher_at, school_at) else { return Err(problems) };
+    let columns: Vec<(&Item, usize)> = instrument
+        .items
+        .iter()
+        .filter(|i| !["teacher_code", "school_code"].contains(&i.name.as_str()))
+        .filter_map(|i| column_of(&table.header, &i.name).map(|c| (i, c)))
+        .collect();
+    if columns.is_empty() {
+        problems.push(problem(1, 1, format!("no column names an item of {}; is this the right instrument?", instrument.title)));
+        return Err(problems);
+    }
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut out = Vec::new();
+    for (line, row) in &table.rows {
+        let get = |at: usize| row.get(at).map_or("", |s| s.trim());
+        let (teacher, school) = (get(teacher_at).to_owned(), get(school_at).to_owned());
+        for (name, value, at) in [("teacher_code", &teacher, teacher_at), ("school_code", &school, school_at)] {
+            if value.is_empty() {
+                problems.push(problem(*line, at + 1, format!("{name} is empty")));
+            }
+        }
+        if let Some(first) = seen.insert(teacher.clone(), *line).filter(|_| !teacher.is_empty()) {
+            problems.push(problem(*line, teacher_at + 1, format!("teacher {teacher} already answered on line {first}")));
+        }
+        let mut answers = Vec::new();
+        for (item, at) in &columns {
+            match instrument.check(item, get(*at)) {
+                Ok(v) if v.is_empty() => {}
+                Ok(v) => answers.push((item.name.clone(), v)),
+                Err(why) => problems.push(problem(*line, at + 1, format!("{}: {why}", item.name))),
+            }
+        }
+        out.push(Response { line: *line, teacher, school, answers });
+    }
+    if problems.is_empty() { Ok(out) } else { Err(problems) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cop_survey_has_the_seed_s_indices() {
+        let cop = get("cop-survey").expect("the CoP survey is compiled in");
+        // Footnote 22: five facilitation items; footnote 23: ten CoP-impact items.
+        assert_eq!(
+            cop.index_items("facilitation").iter().map(|i| i.name.as_str()).collect::<Vec<_>>(),
+            ["fac_1", "fac_2", "fac_3", "fac_4", "fac_5"]
+        );
+        assert_eq!(cop.index_items("impact").len(), 10);
+        assert!(cop.item("feel_isolated").is_some_and(|i| i.reverse));
+        let areas: std::collections::BTreeSet<&str> = cop.items.iter().map(|i| i.area.as_str()).collect();
+        for area in ["enabling_conditions", "collaborative_culture", "governance", "content_dialogue"] {
+            assert!(areas.contains(area), "{area}");
+        }
+        let tses = get("tses").expect("TSES");
+        for (area, n) in [("engagement", 4), ("instruction", 4), ("management", 4)] {
+            assert_eq!(tses.items.iter().filter(|i| i.area == area).count(), n, "{area}");
+        }
+        assert!(get("kap").expect("KAP").item("kap_unprepared").is_some_and(|i| i.reverse));
+    }
+
+    #[test]
+    fn kobo_and_odk_group_prefixes_are_understood_and_bad_cells_named() {
+        let cop = get("cop-survey").expect("cop");
+        let header =
+            ["_uuid", "teacher_code", "school_code", "governance/fac_1", "content_dialogue-imp_1", "formats"].map(String::from).to_vec();
+        let rows = vec![
+            (2, ["a", "T1", "S1", "4", "5", "pairs whole_group"].map(String::from).to_vec()),
+            (3, ["b", "T2", "S1", "9", "", "dance"].map(String::from).to_vec()),
+            (4, ["c", "T1", "S1", "", "", ""].map(String::from).to_vec()),
+        ];
+        let table = Table { file: "kobo.csv".into(), header: header.clone(), rows: rows[..1].to_vec() };
+        let ok = responses(&table, &cop).expect("a good file");
+        let pairs = |v: &[(&str, &str)]| v.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect::<Vec<_>>();
+        assert_eq!(ok[0].answers, pairs(&[("fac_1", "4"), ("formats", "pairs whole_group"), ("imp_1", "5")]));
+        let bad = responses(&Table { file: "kobo.csv".into(), header, rows }, &cop).unwrap_err();
+        let messages: Vec<String> = bad.iter().map(ToString::to_string).collect();
+        assert!(messages.contains(&"kobo.csv:3:4: fac_1: '9' is not one of 1, 2, 3, 4, 5".to_owned()), "{messages:?}");
+        assert!(messages.contains(&"kobo.csv:3:6: formats: 'dance' is not one of whole_group, small_groups, pairs, instructional_material, lesson_modelling, mock_lesson, practical_activity, workshop".to_owned()), "{messages:?}");
+        assert!(messages.contains(&"kobo.csv:4:2: teacher T1 already answered on line 2".to_owned()), "{messages:?}");
+    }
+}

@@ -1,0 +1,112 @@
+//! `pamoja survey`: rounds, responses from files, the instruments as XLSForm; and the demo's
+//! survey samples.
+
+use anyhow::{Context, anyhow};
+use domain::Access;
+use domain::survey::RoundKind;
+use formats::{Problem, Table, instrument};
+use std::collections::BTreeMap;
+use store::Db;
+use store::surveys::{self, NewResponse, NewRound};
+
+use crate::cli::SurveyCommand;
+
+pub async fn run(command: SurveyCommand) -> anyhow::Result<()> {
+    match command {
+        SurveyCommand::Rounds { db } => {
+            let db = super::open(&db.db).await?;
+            println!("{:<24} {:<10} {:<10} {:<12} NAME", "CODE", "PROGRAMME", "KIND", "HELD ON");
+            for r in surveys::rounds(&db).await? {
+                println!("{:<24} {:<10} {:<10} {:<12} {}", r.code, r.programme, r.kind, r.held_on, r.name);
+            }
+            Ok(())
+        }
+        SurveyCommand::AddRound { code, name, programme, kind, date, db } => {
+            let kind: RoundKind = kind.parse().map_err(|e: String| anyhow!(e))?;
+            let round = NewRound { code: code.clone(), name, programme, kind, held_on: date };
+            surveys::add_round(&super::open(&db.db).await?, &Access::everything(), &round).await?;
+            println!("survey round {code} saved");
+            Ok(())
+        }
+        SurveyCommand::Import { round, instrument, file, db } => import(&super::open(&db.db).await?, &round, &instrument, &file).await,
+        SurveyCommand::Xlsform { instrument, file } => {
+            instrument::write_xlsform(&instrument, &file).map_err(|e| anyhow!(e))?;
+            println!("{} written: the XLSForm of {instrument}, ready for ODK Collect or KoboToolbox", file.display());
+            Ok(())
+        }
+    }
+}
+
+fn rejected(file: &std::path::Path, mut problems: Vec<Problem>) -> anyhow::Error {
+    problems.sort_by_key(|p| (p.line, p.column));
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    let count = if problems.len() == 1 { "1 problem".to_owned() } else { format!("{} problems", problems.len()) };
+    anyhow!("{} rejected: {count} (listed above); nothing was written", file.display())
+}
+
+pub async fn import(db: &Db, round: &str, code: &str, file: &std::path::Path) -> anyhow::Result<()> {
+    let ins = instrument::get(code).ok_or_else(|| anyhow!("no instrument {code}"))?;
+    let table = Table::read(file).map_err(|p| anyhow!("{p}"))?;
+    let parsed = instrument::responses(&table, &ins).map_err(|problems| rejected(file, problems))?;
+    let responses: Vec<NewResponse> =
+        parsed.iter().map(|r| NewResponse { teacher: r.teacher.clone(), school: r.school.clone(), answers: r.answers.clone() }).collect();
+    match surveys::write(db, &Access::everything(), round, code, &responses).await {
+        Ok(n) => {
+            println!("{}: {n} responses to {} in round {round}", file.display(), ins.title);
+            Ok(())
+        }
+        Err(store::Error::Rows(rows)) => {
+            let problems = rows
+                .iter()
+                .flat_map(|(i, errors)| {
+                    errors.0.iter().map(|e| Problem {
+                        file: table.file.clone(),
+                        line: parsed[*i].line,
+                        column: formats::data::position(&table, &e.field).map_or(1, |c| c + 1),
+                        reason: format!("{}: {}", e.field, e.message),
+                    })
+                })
+                .collect();
+            Err(rejected(file, problems))
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Writes the demo's survey rounds: each answer checked against its instrument, as an import is.
+pub async fn write_demo(db: &Db, data: &sim::Dataset, seed: u64) -> anyhow::Result<usize> {
+    let all = Access::everything();
+    let instruments: BTreeMap<&str, domain::survey::Instrument> =
+        instrument::CODES.iter().map(|c| (*c, instrument::get(c).expect("compiled-in instrument"))).collect();
+    let mut written = 0;
+    for round in sim::survey::rounds(data, seed) {
+        let new = NewRound {
+            code: round.code.clone(),
+            name: round.name.clone(),
+            programme: round.programme.clone(),
+            kind: round.kind,
+            held_on: round.held_on,
+        };
+        surveys::add_round(db, &all, &new).await?;
+        let mut by_instrument: BTreeMap<&str, Vec<NewResponse>> = BTreeMap::new();
+        for a in &round.answers {
+            let ins = &instruments[a.instrument];
+            let mut answers = Vec::new();
+            for (name, raw) in &a.answers {
+                let item = ins.item(name).with_context(|| format!("{} has no item {name}", ins.code))?;
+                answers.push((name.clone(), ins.check(item, raw).map_err(|e| anyhow!("{}: {name}: {e}", ins.code))?));
+            }
+            by_instrument.entry(a.instrument).or_default().push(NewResponse {
+                teacher: a.teacher.clone(),
+                school: a.school.clone(),
+                answers,
+            });
+        }
+        for (code, responses) in by_instrument {
+            written += surveys::write(db, &all, &round.code, code, &responses).await?;
+        }
+    }
+    Ok(written)
+}
