@@ -8,6 +8,7 @@
 mod api;
 mod caller;
 mod error;
+pub mod reports;
 
 use axum::Router;
 use axum::routing::get;

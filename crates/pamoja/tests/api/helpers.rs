@@ -56,6 +56,13 @@ impl TestApp {
         store::auth::create_token(&self.db, username).await.expect("the demo login exists")
     }
 
+    /// A GET's body as text (for pages).
+    pub async fn client_get(&self, token: &str, path: &str) -> String {
+        let response = self.client.get(self.url(path)).bearer_auth(token).send().await.expect("the server answers");
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        response.text().await.expect("a text body")
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
     }

@@ -53,6 +53,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/action-points/{id}/follow-up"),
     ("get", "/api/v1/kpis"),
     ("get", "/api/v1/kpis/{kpi}"),
+    ("get", "/api/v1/analyses/tlt"),
 ];
 
 async fn document(app: &crate::helpers::TestApp) -> Value {

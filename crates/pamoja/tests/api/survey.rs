@@ -17,7 +17,7 @@ async fn the_report_renders_every_table_on_the_demo_samples() {
     let app = spawn_app().await;
     let written = pamoja::commands::survey::write_demo(&app.db, &app.data, 7).await.unwrap();
     assert!(written > 0);
-    let report = pamoja::commands::analyze::report(&app.db, &Access::everything(), RoundKind::Baseline, None).await.unwrap();
+    let report = web::reports::tlt(&app.db, &Access::everything(), RoundKind::Baseline, None).await.unwrap().expect("baseline responses");
     let ids: Vec<&str> = report.sections.iter().map(|s| s.id.as_str()).collect();
     for id in [
         "table-3",
@@ -70,6 +70,17 @@ async fn the_report_renders_every_table_on_the_demo_samples() {
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(text.contains("Table 10") && !text.contains("NaN"), "{format}");
     }
+    // The page, scoped as the API is: the researcher sees every school, a head teacher theirs.
+    let researcher = app.token("researcher").await;
+    let page = app.client_get(&researcher, "/api/v1/analyses/tlt?round=baseline").await;
+    assert!(page.contains("<h2>Table 6: perceived CoP impact and facilitation</h2>") && !page.contains("<script"), "{page}");
+    let ht = app.token("ht").await;
+    let (status, json) = app.get(&ht, "/api/v1/analyses/tlt?round=baseline&format=json").await;
+    assert_eq!(status, reqwest::StatusCode::OK);
+    assert!(json["covers"].as_str().unwrap().contains("in 1 schools"), "{}", json["covers"]);
+    let (status, _) = app.get(&ht, "/api/v1/analyses/tlt?round=sometime").await;
+    assert_eq!(status, reqwest::StatusCode::UNPROCESSABLE_ENTITY);
+
     let xlsx = dir("report").join("tlt.xlsx");
     let out = pamoja(&app.url, &["analyze", "tlt", "--format", "xlsx", "--out", xlsx.to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

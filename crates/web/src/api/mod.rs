@@ -1,6 +1,7 @@
 //! `/api/v1/`: a module per resource. Each handler takes a [`Caller`](crate::caller::Caller)
 //! and hands its [`Access`](domain::Access) to the store, which scopes every read and write.
 
+mod analyses;
 mod clusters;
 mod cops;
 mod life;
@@ -48,6 +49,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(life::schedule))
         .routes(routes!(life::rotation))
         .routes(routes!(life::maturity))
+        .routes(routes!(analyses::tlt))
 }
 
 /// The filters every list takes.

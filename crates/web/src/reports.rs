@@ -1,0 +1,64 @@
+//! The study's reports, built from the survey rounds in the caller's scope; the command line
+//! and the API both ask here.
+
+use analysis::{Input, Instruments, Report};
+use domain::Access;
+use domain::survey::{Respondent, RoundKind};
+use store::{Db, surveys};
+
+/// The instruments the analyses read, as compiled in.
+pub fn instruments() -> Instruments {
+    let get = |code: &str| formats::instrument::get(code).expect("compiled-in instrument");
+    Instruments { cop: get("cop-survey"), tses: get("tses"), kap: get("kap") }
+}
+
+/// The country a school lies in: the first step of its unit path.
+fn country(r: &Respondent) -> &str {
+    r.unit_path.split('/').find(|s| !s.is_empty()).unwrap_or("")
+}
+
+/// Everyone who answered in rounds of `kind`, across programmes, in the caller's scope.
+async fn respondents(
+    db: &Db,
+    access: &Access,
+    kind: RoundKind,
+    country_code: Option<&str>,
+) -> Result<(Vec<Respondent>, Vec<String>), store::Error> {
+    let mut out = Vec::new();
+    let mut codes = Vec::new();
+    for round in surveys::rounds(db).await?.into_iter().filter(|r| r.kind == kind.slug()) {
+        let mut rs = surveys::respondents(db, access, &round.code).await?;
+        rs.retain(|r| country_code.is_none_or(|c| country(r).eq_ignore_ascii_case(c)));
+        if !rs.is_empty() {
+            codes.push(round.code);
+            out.extend(rs);
+        }
+    }
+    Ok((out, codes))
+}
+
+/// Builds the report for a round kind, as the page and the command both show it.
+/// `Ok(None)` when nobody in the caller's scope answered in a round of that kind.
+pub async fn tlt(db: &Db, access: &Access, kind: RoundKind, country_code: Option<&str>) -> Result<Option<Report>, store::Error> {
+    let (current, codes) = respondents(db, access, kind, country_code).await?;
+    if current.is_empty() {
+        return Ok(None);
+    }
+    let (baseline, _) = respondents(db, access, RoundKind::Baseline, country_code).await?;
+    let (endline, _) = respondents(db, access, RoundKind::Endline, country_code).await?;
+    let instruments = instruments();
+    let input = Input {
+        round: kind,
+        current: &current,
+        panel: (!baseline.is_empty() && !endline.is_empty()).then_some((&baseline[..], &endline[..])),
+        instruments: &instruments,
+        covers: format!(
+            "Rounds {} ({} teachers in {} schools){}.",
+            codes.join(", "),
+            current.len(),
+            current.iter().map(|r| r.school.as_str()).collect::<std::collections::BTreeSet<_>>().len(),
+            country_code.map(|c| format!(", country {}", c.to_uppercase())).unwrap_or_default()
+        ),
+    };
+    Ok(Some(analysis::tlt(&input)))
+}
