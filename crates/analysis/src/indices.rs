@@ -45,8 +45,8 @@ pub fn pca(ins: &Instrument, rs: &[&Respondent], index: &str) -> Result<(Vec<Opt
     Ok((per_row, result))
 }
 
-/// Means by school of several per-respondent variables, each over the respondents who have
-/// it: (school codes, one column per variable).
+/// Means by school of several per-respondent variables, over the respondents who have all of
+/// them (listwise): (school codes, one column per variable).
 pub fn school_means(rs: &[&Respondent], values: &[Vec<Option<f64>>]) -> (Vec<String>, Vec<Vec<Option<f64>>>) {
     let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, r) in rs.iter().enumerate() {
@@ -59,7 +59,8 @@ pub fn school_means(rs: &[&Respondent], values: &[Vec<Option<f64>>]) -> (Vec<Str
             groups
                 .values()
                 .map(|rows| {
-                    let xs: Vec<f64> = rows.iter().filter_map(|&i| v[i]).collect();
+                    let complete = rows.iter().filter(|&&i| values.iter().all(|w| w[i].is_some()));
+                    let xs: Vec<f64> = complete.filter_map(|&i| v[i]).collect();
                     (!xs.is_empty()).then(|| xs.iter().sum::<f64>() / xs.len() as f64)
                 })
                 .collect()

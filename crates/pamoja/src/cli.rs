@@ -139,6 +139,17 @@ pub enum SurveyCommand {
         #[command(flatten)]
         db: DbArg,
     },
+    /// Export a round's responses as one wide table: a row per teacher, a column per item
+    /// (of every instrument), for Stata, R or Python.
+    Export {
+        /// The round's code.
+        #[arg(long)]
+        round: String,
+        /// A .csv or .xlsx file to write.
+        file: PathBuf,
+        #[command(flatten)]
+        db: DbArg,
+    },
     /// Write an instrument as an XLSForm workbook, for ODK Collect or KoboToolbox.
     Xlsform {
         #[arg(value_parser = formats::instrument::CODES)]

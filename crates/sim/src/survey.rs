@@ -78,7 +78,7 @@ pub fn rounds(data: &Dataset, seed: u64) -> Vec<Round> {
         let p = &setup.programme;
         let (baseline, endline) = match p.model {
             DeliveryModel::SchoolBased => (date(2025, 11, 17), date(2026, 6, 29)),
-            DeliveryModel::ClusterBased => (date(2026, 2, 16), date(2026, 7, 6)),
+            DeliveryModel::ClusterBased => (date(2025, 11, 17), date(2026, 7, 6)),
         };
         let schools = sample(data, setup, &mut rng);
         if schools.is_empty() {
@@ -171,6 +171,9 @@ fn yes(rng: &mut Rng, p: f64) -> String {
     if rng.chance(p) { "yes" } else { "no" }.to_owned()
 }
 
+/// Choices with the probability a teacher picks each.
+type Options = &'static [(&'static str, f64)];
+
 /// Options picked each with its probability; the likeliest is always picked.
 fn several(rng: &mut Rng, options: &[(&str, f64)]) -> String {
     let mut picked: Vec<&str> = options.iter().filter(|(_, p)| rng.chance(*p)).map(|(o, _)| *o).collect();
@@ -185,10 +188,10 @@ fn teacher_answers(rng: &mut Rng, model: DeliveryModel, s: &School, t: &Teacher,
     let treated_now = s.treated && s.wave_starts.is_some_and(|d| d <= on);
     let endline = kind == RoundKind::Endline;
     // Teaching quality (TEACH, 0–5): treatment adds 0.35 once a school's wave has started;
-    // keeping the WhatsApp group going through the closures adds 0.25 by endline.
+    // keeping the WhatsApp group going through the closures adds 0.12 by endline.
     let teaching = t.teaching
         + if treated_now { 0.35 } else { 0.0 }
-        + if endline { 0.1 + if t.whatsapp { 0.25 } else { 0.0 } } else { 0.0 }
+        + if endline { 0.1 + if t.whatsapp { 0.12 } else { 0.0 } } else { 0.0 }
         + 0.25 * rng.normal();
     let mut out = vec![
         Answers { instrument: "kap", teacher: t.code.clone(), school: s.code.clone(), answers: kap(rng, t, teaching) },
@@ -267,7 +270,7 @@ fn cop_survey(rng: &mut Rng, school_based: bool, s: &School, t: &Teacher, kind: 
     }
     put("feel_isolated", ordinal(rng, 2.2, -0.6 * t.latent, 5));
     // Tables 3–5: who leads and facilitates, how the discussion runs, who decides.
-    let (leaders, facilitators, formats, decide): (&[(&str, f64)], &[(&str, f64)], &[(&str, f64)], [f64; 4]) = if school_based {
+    let (leaders, facilitators, formats, decide): (Options, Options, Options, [f64; 4]) = if school_based {
         (
             &[("ssl", 0.85), ("ht", 0.45), ("teacher", 0.35), ("deputy_ht", 0.2), ("slf", 0.1)],
             &[("ssl", 0.8), ("teacher", 0.5), ("ht", 0.3), ("slf", 0.08)],

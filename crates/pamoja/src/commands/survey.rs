@@ -29,6 +29,7 @@ pub async fn run(command: SurveyCommand) -> anyhow::Result<()> {
             Ok(())
         }
         SurveyCommand::Import { round, instrument, file, db } => import(&super::open(&db.db).await?, &round, &instrument, &file).await,
+        SurveyCommand::Export { round, file, db } => export(&super::open(&db.db).await?, &round, &file).await,
         SurveyCommand::Xlsform { instrument, file } => {
             instrument::write_xlsform(&instrument, &file).map_err(|e| anyhow!(e))?;
             println!("{} written: the XLSForm of {instrument}, ready for ODK Collect or KoboToolbox", file.display());
@@ -44,6 +45,43 @@ fn rejected(file: &std::path::Path, mut problems: Vec<Problem>) -> anyhow::Error
     }
     let count = if problems.len() == 1 { "1 problem".to_owned() } else { format!("{} problems", problems.len()) };
     anyhow!("{} rejected: {count} (listed above); nothing was written", file.display())
+}
+
+/// The respondents of a round as a wide table: who and where, then every item of every
+/// instrument once (an item name two instruments share, such as `subject`, comes from the first).
+pub async fn export(db: &Db, round: &str, file: &std::path::Path) -> anyhow::Result<()> {
+    let respondents = surveys::respondents(db, &Access::everything(), round).await?;
+    let mut items: Vec<(String, String)> = Vec::new();
+    for code in instrument::CODES {
+        let ins = instrument::get(code).ok_or_else(|| anyhow!("no instrument {code}"))?;
+        for item in &ins.items {
+            if !items.iter().any(|(_, name)| *name == item.name) {
+                items.push((code.to_owned(), item.name.clone()));
+            }
+        }
+    }
+    let fixed = ["teacher_code", "school_code", "programme", "model", "arm", "wave"];
+    items.retain(|(_, name)| !fixed.contains(&name.as_str()));
+    let header: Vec<String> = fixed.iter().map(|s| (*s).to_owned()).chain(items.iter().map(|(_, n)| n.clone())).collect();
+    let rows = respondents
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let who = [
+                r.teacher.clone(),
+                r.school.clone(),
+                r.programme.clone(),
+                r.model.clone(),
+                r.arm.clone().unwrap_or_default(),
+                r.wave.map(|w| w.to_string()).unwrap_or_default(),
+            ];
+            let answers = items.iter().map(|(code, name)| r.answer(code, name).unwrap_or_default().to_owned());
+            (i + 2, who.into_iter().chain(answers).collect())
+        })
+        .collect();
+    Table { file: file.display().to_string(), header, rows }.write(file).map_err(|e| anyhow!(e))?;
+    println!("{}: {} respondents of round {round}", file.display(), respondents.len());
+    Ok(())
 }
 
 pub async fn import(db: &Db, round: &str, code: &str, file: &std::path::Path) -> anyhow::Result<()> {
