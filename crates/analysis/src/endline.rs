@@ -175,7 +175,7 @@ fn regression(ins: &Instruments, pairs: &[&(&Respondent, &Respondent)], model: &
         Err(e) => (vec![vec![Cell::Missing(e.to_string())]], vec![]),
     };
     Section {
-        id: "treatment-control".into(),
+        id: format!("treatment-control-{model}"),
         title: format!("Treatment vs control: teaching quality ({})", model_label(model)),
         test: "OLS with school fixed effects (absorbed) and cluster-robust standard errors by school (CR1, as statsmodels)".into(),
         method: "TEACH score (0–5) at baseline and endline, pooled. 'treatment × endline' is the effect of the programme; the school effects absorb the arm itself. Controls: gender, years of experience, a degree.".into(),
@@ -229,7 +229,7 @@ fn waves_did(ins: &Instruments, pairs: &[&(&Respondent, &Respondent)], model: &s
         Err(e) => (vec![vec![Cell::Missing(e.to_string())]], vec![]),
     };
     Section {
-        id: "waves-did".into(),
+        id: format!("waves-did-{model}"),
         title: format!("Waves: difference-in-differences in teaching quality ({})", model_label(model)),
         test: "Two-way fixed effects (teacher and round), cluster-robust standard errors by teacher (CR1), p from t(G − 1)".into(),
         method: "TEACH score (0–5). A teacher is treated from the first round on or after their school's wave started; the event study estimates the effect by rounds since then, the round before being the reference.".into(),

@@ -35,8 +35,8 @@ pub fn corr_cells(result: Result<stats::corr::Correlation, Error>) -> Vec<Cell> 
     }
 }
 
-fn spearman(x: &[Option<f64>], y: &[Option<f64>]) -> Result<stats::corr::Correlation, Error> {
-    correlate(Method::Spearman, Var::new("x", x), Var::new("y", y))
+fn spearman(x: (&str, &[Option<f64>]), y: (&str, &[Option<f64>])) -> Result<stats::corr::Correlation, Error> {
+    correlate(Method::Spearman, Var::new(x.0, x.1), Var::new(y.0, y.1))
 }
 
 const RHO: [&str; 3] = ["ρ", "p", "n"];
@@ -139,14 +139,18 @@ fn table6(cop: &Instrument, groups: &[(&str, Vec<&Respondent>)]) -> Section {
         rows.push(
             [
                 vec![Cell::text(model_label(group)), Cell::text("simple average")],
-                corr_cells(spearman(&avg("facilitation"), &avg("impact"))),
+                corr_cells(spearman(("facilitation index", &avg("facilitation")), ("CoP impact index", &avg("impact")))),
             ]
             .concat(),
         );
         match (pca(cop, rs, "facilitation"), pca(cop, rs, "impact")) {
             (Ok((f, fp)), Ok((i, ip))) => {
                 rows.push(
-                    [vec![Cell::text(model_label(group)), Cell::text("PCA, first component")], corr_cells(spearman(&f, &i))].concat(),
+                    [
+                        vec![Cell::text(model_label(group)), Cell::text("PCA, first component")],
+                        corr_cells(spearman(("facilitation (PCA)", &f), ("CoP impact (PCA)", &i))),
+                    ]
+                    .concat(),
                 );
                 notes.push(format!(
                     "{}: the first component explains {:.1}% of the facilitation items' variance and {:.1}% of the impact items'.",
@@ -187,7 +191,7 @@ fn school_level(cop: &Instrument, groups: &[(&str, Vec<&Respondent>)], id: &str,
         let y: Vec<Option<f64>> = rs.iter().map(|r| average(cop, r, "impact")).collect();
         let (schools, means) = school_means(rs, &[x, y]);
         let mut row = vec![Cell::text(model_label(group))];
-        row.extend(corr_cells(spearman(&means[0], &means[1])));
+        row.extend(corr_cells(spearman((label, &means[0]), ("CoP impact", &means[1]))));
         row.push(Cell::Count(schools.len()));
         rows.push(row);
     }
@@ -252,8 +256,8 @@ fn tiers(cop: &Instrument, rs: &[&Respondent]) -> Vec<Section> {
             .into_iter()
             .map(|(label, tier)| {
                 let mut row = vec![Cell::text(label)];
-                row.extend(corr_cells(spearman(tier, &directive)));
-                row.extend(corr_cells(spearman(tier, &distributed)));
+                row.extend(corr_cells(spearman((label, tier), (&format!("directive {who}"), &directive))));
+                row.extend(corr_cells(spearman((label, tier), (&format!("distributed {who}"), &distributed))));
                 row
             })
             .collect();

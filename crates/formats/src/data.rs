@@ -173,6 +173,9 @@ fn parse_part(chunk: &[u8], first_line: usize, width: usize, file: &str, header:
                 _ => number(cell).map_err(|text| problem(c + 1, format!("column '{name}': '{text}' is not a number")))?.unwrap_or(f64::NAN),
             });
         }
+        if cells.next().is_some() {
+            return Err(problem(width + 1, format!("the line has more cells than the {width} columns the header names")));
+        }
         rows += 1;
     }
     Ok((rows, values))

@@ -188,11 +188,11 @@ fn teacher_answers(rng: &mut Rng, model: DeliveryModel, s: &School, t: &Teacher,
     let treated_now = s.treated && s.wave_starts.is_some_and(|d| d <= on);
     let endline = kind == RoundKind::Endline;
     // Teaching quality (TEACH, 0–5): treatment adds 0.35 once a school's wave has started;
-    // keeping the WhatsApp group going through the closures adds 0.12 by endline.
+    // keeping the WhatsApp group going through the closures adds 0.3 by endline.
     let teaching = t.teaching
         + if treated_now { 0.35 } else { 0.0 }
-        + if endline { 0.1 + if t.whatsapp { 0.12 } else { 0.0 } } else { 0.0 }
-        + 0.25 * rng.normal();
+        + if endline { 0.1 + if t.whatsapp { 0.3 } else { 0.0 } } else { 0.0 }
+        + 0.45 * rng.normal();
     let mut out = vec![
         Answers { instrument: "kap", teacher: t.code.clone(), school: s.code.clone(), answers: kap(rng, t, teaching) },
         Answers { instrument: "tses", teacher: t.code.clone(), school: s.code.clone(), answers: tses(rng, t, treated_now) },

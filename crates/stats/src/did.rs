@@ -57,7 +57,21 @@ pub fn twfe(panel: Panel) -> Result<Did, Error> {
     if panel.period.len() != len || panel.first_treated.len() != len {
         return Err(Error::Length { column: "period".into(), len: panel.period.len(), other: panel.y.name.into(), other_len: len });
     }
-    let mut periods: Vec<i64> = panel.period.to_vec();
+    // A unit's treatment starts once: the same first period on every one of its rows.
+    let mut start: std::collections::BTreeMap<&str, (usize, Option<i64>)> = Default::default();
+    for (row, (unit, first)) in panel.unit.values.iter().zip(panel.first_treated).enumerate() {
+        let Some(unit) = unit else { continue };
+        let (seen_at, seen) = *start.entry(unit).or_insert((row, *first));
+        if seen != *first {
+            return Err(Error::Undefined {
+                what: "a difference-in-differences",
+                why: format!("unit {unit} starts treatment in period {seen:?} on row {} but {first:?} on row {}", seen_at + 1, row + 1),
+            });
+        }
+    }
+    // Periods and relative periods of the rows that will be used (complete y and unit).
+    let used: Vec<usize> = (0..len).filter(|&i| panel.y.values[i].is_some() && panel.unit.values[i].is_some()).collect();
+    let mut periods: Vec<i64> = used.iter().map(|&i| panel.period[i]).collect();
     periods.sort_unstable();
     periods.dedup();
     if periods.len() < 2 {
@@ -79,7 +93,7 @@ pub fn twfe(panel: Panel) -> Result<Did, Error> {
         why: "treatment is collinear with the unit and period effects: no unit changes status within the data".into(),
     })?;
 
-    let mut rels: Vec<i64> = panel.period.iter().zip(panel.first_treated).filter_map(|(t, f)| f.map(|f| t - f)).collect();
+    let mut rels: Vec<i64> = used.iter().filter_map(|&i| panel.first_treated[i].map(|f| panel.period[i] - f)).collect();
     rels.sort_unstable();
     rels.dedup();
     rels.retain(|&r| r != -1);
@@ -109,4 +123,23 @@ pub fn twfe(panel: Panel) -> Result<Did, Error> {
         caveat: CAVEAT,
         missing: att_fit.missing,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_unit_whose_start_changes_between_rows_is_named() {
+        let y = [Some(1.0), Some(2.0), Some(1.5), Some(2.5)];
+        let unit: Vec<Option<&str>> = ["A", "A", "B", "B"].map(Some).to_vec();
+        let panel = Panel {
+            y: Var::new("y", &y),
+            unit: Labels { name: "unit", values: &unit },
+            period: &[0, 1, 0, 1],
+            first_treated: &[Some(1), Some(0), None, None],
+        };
+        let err = twfe(panel).unwrap_err().to_string();
+        assert!(err.contains("unit A starts treatment in period Some(1) on row 1 but Some(0) on row 2"), "{err}");
+    }
 }

@@ -20,7 +20,8 @@ pub fn t_two_sided(t: f64, df: f64) -> f64 {
     if t.is_infinite() {
         return 0.0;
     }
-    beta::beta_reg(df / 2.0, 0.5, df / (df + t * t)).min(1.0)
+    // NaN in (0/0, or df ≤ 0) gives NaN out, never a panic; callers refuse a NaN.
+    beta::checked_beta_reg(df / 2.0, 0.5, df / (df + t * t)).map_or(f64::NAN, |p| p.min(1.0))
 }
 
 /// P(X ≥ x) for X ~ Beta(a, a) stretched onto [-1, 1]: scipy's null distribution of Pearson's r.

@@ -65,9 +65,13 @@ pub fn test(x: Var, y: Var) -> Result<MannWhitney, Error> {
 
 /// P(U ≥ u) under the null, from the exact counts of U: the coefficients of the Gaussian
 /// binomial [n1+n2 choose m]_q, built as ∏ (1 − q^(n+i)) / (1 − q^i) in exact integers.
-/// `None` when the counts overflow 128 bits (then the normal approximation is used).
+/// `None` when the counts overflow 128 bits or U's range passes ten million (then the normal
+/// approximation is used).
 fn exact_sf(u: u64, n1: usize, n2: usize) -> Option<f64> {
     let (m, n) = (n1.min(n2), n1.max(n2));
+    if m * n > 10_000_000 {
+        return None; // the table would not fit in memory; scipy's would not either
+    }
     let mut counts = vec![0i128; m * n + 1];
     counts[0] = 1;
     for i in 1..=m {

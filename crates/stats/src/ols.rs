@@ -72,12 +72,26 @@ pub fn fit(spec: Spec) -> Result<Ols, Error> {
     }
     design.extend(cols[1..].iter().cloned());
     names.extend(spec.x.iter().map(|v| v.name.to_owned()));
+    // Collinearity is judged against each column's size before demeaning: a regressor constant
+    // within every group demeans to rounding noise, which must not pass for a signal.
+    let sizes: Vec<f64> = design.iter().map(|c| dot(c, c).sqrt()).collect();
     if let Some(g) = fe {
         demean(&mut y, g);
         design.iter_mut().for_each(|c| demean(c, g));
     }
+    let centred = if fe.is_some() {
+        y.clone()
+    } else {
+        let m = y.iter().sum::<f64>() / n as f64;
+        y.iter().map(|v| v - m).collect()
+    };
+    let tss = dot(&centred, &centred);
+    if tss <= 1e-24 * dot(&cols[0], &cols[0]).max(f64::MIN_POSITIVE) {
+        let within = if fe.is_some() { " within every fixed-effect group" } else { "" };
+        return Err(Error::Undefined { what: "a regression", why: format!("the outcome '{}' does not vary{within}", spec.y.name) });
+    }
 
-    let Qr { q, r, kept, dropped } = qr(&design);
+    let Qr { q, r, kept, dropped } = qr(&design, &sizes);
     let x: Vec<&Vec<f64>> = kept.iter().map(|&j| &design[j]).collect();
     let k = x.len() + absorbed;
     if n <= k {
@@ -86,6 +100,12 @@ pub fn fit(spec: Spec) -> Result<Ols, Error> {
     let qty: Vec<f64> = q.iter().map(|qj| dot(qj, &y)).collect();
     let beta = back_substitute(&r, &qty);
     let resid: Vec<f64> = (0..n).map(|i| y[i] - x.iter().zip(&beta).map(|(c, b)| c[i] * b).sum::<f64>()).collect();
+    if dot(&resid, &resid) <= 1e-20 * tss {
+        return Err(Error::Undefined {
+            what: "a regression",
+            why: format!("the regressors explain '{}' exactly (no residual variance), so there are no standard errors", spec.y.name),
+        });
+    }
     let bread = inverse_gram(&r);
 
     let dof_resid = n - k;
@@ -106,7 +126,7 @@ pub fn fit(spec: Spec) -> Result<Ols, Error> {
             (scale(&sandwich(&bread, &x, &resid, &ids, count), c), "cluster-robust (CR1)", Some(count), count - 1)
         }
     };
-    let coefficients = kept
+    let coefficients: Vec<Coefficient> = kept
         .iter()
         .zip(&beta)
         .enumerate()
@@ -116,6 +136,9 @@ pub fn fit(spec: Spec) -> Result<Ols, Error> {
             Coefficient { name: names[j].clone(), estimate, std_error, t, p_value: dist::t_two_sided(t, p_dof as f64) }
         })
         .collect();
+    if let Some(c) = coefficients.iter().find(|c| !(c.std_error > 0.0 && c.t.is_finite() && c.p_value.is_finite())) {
+        return Err(Error::Undefined { what: "a regression", why: format!("the standard error of '{}' is not defined", c.name) });
+    }
     let r2 = fe.is_none().then(|| {
         let mean = y.iter().sum::<f64>() / n as f64;
         1.0 - dot(&resid, &resid) / y.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>()
@@ -154,8 +177,8 @@ fn dot(a: &[f64], b: &[f64]) -> f64 {
 }
 
 /// Thin QR of the design by modified Gram–Schmidt, re-orthogonalised ("twice is enough"), that
-/// drops a column when less than 1e-9 of its norm is left after removing what the kept columns
-/// before it explain. Q as columns, R upper, and the indices kept and dropped.
+/// drops a column when less than 1e-9 of its size (before any demeaning) is left after removing
+/// what the kept columns before it explain. Q as columns, R upper, and the indices kept and dropped.
 struct Qr {
     q: Vec<Vec<f64>>,
     r: Vec<Vec<f64>>,
@@ -163,11 +186,11 @@ struct Qr {
     dropped: Vec<usize>,
 }
 
-fn qr(design: &[Vec<f64>]) -> Qr {
+fn qr(design: &[Vec<f64>], sizes: &[f64]) -> Qr {
     let mut qr = Qr { q: Vec::new(), r: Vec::new(), kept: Vec::new(), dropped: Vec::new() };
     let mut rows = Vec::new(); // column j of R, as the coefficients on the kept q's
     for (j, col) in design.iter().enumerate() {
-        let norm = dot(col, col).sqrt();
+        let norm = sizes[j];
         let mut v = col.clone();
         let mut coef = vec![0.0; qr.q.len()];
         for _ in 0..2 {
@@ -232,4 +255,35 @@ fn sandwich(bread: &[Vec<f64>], x: &[&Vec<f64>], resid: &[f64], ids: &[usize], c
 
 fn scale(m: &[Vec<f64>], c: f64) -> Vec<Vec<f64>> {
     m.iter().map(|row| row.iter().map(|v| v * c).collect()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn some(v: &[f64]) -> Vec<Option<f64>> {
+        v.iter().copied().map(Some).collect()
+    }
+
+    #[test]
+    fn a_perfect_fit_and_a_constant_outcome_are_refused_by_name() {
+        let (y, x) = (some(&[1.0, 2.0, 3.0, 4.0]), some(&[1.0, 2.0, 3.0, 4.0]));
+        let xs = [Var::new("x", &x)];
+        let err = fit(Spec { y: Var::new("score", &y), x: &xs, fe: None, cluster: None }).unwrap_err();
+        assert!(err.to_string().contains("explain 'score' exactly"), "{err}");
+        let flat = some(&[2.0; 4]);
+        let err = fit(Spec { y: Var::new("score", &flat), x: &xs, fe: None, cluster: None }).unwrap_err();
+        assert_eq!(err.to_string(), "a regression: the outcome 'score' does not vary");
+    }
+
+    #[test]
+    fn a_regressor_constant_within_each_group_is_dropped_not_fitted_to_noise() {
+        let y = some(&[1.0, 2.0, 4.0, 3.0, 5.0, 9.0]);
+        let (x, z) = (some(&[0.1, 0.1, 0.1, 0.7, 0.7, 0.7]), some(&[1.0, 3.0, 2.0, 5.0, 4.0, 6.0]));
+        let g: Vec<Option<&str>> = ["A", "A", "A", "B", "B", "B"].map(Some).to_vec();
+        let xs = [Var::new("x", &x), Var::new("z", &z)];
+        let r = fit(Spec { y: Var::new("y", &y), x: &xs, fe: Some(Labels { name: "school", values: &g }), cluster: None }).unwrap();
+        assert_eq!(r.dropped, ["x"]);
+        assert_eq!(r.coefficients.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["z"]);
+    }
 }

@@ -4,7 +4,7 @@
 use crate::{Complete, Error, Missing, Var, listwise};
 
 /// The q-quantile (0 ≤ q ≤ 1) of sorted, non-empty values.
-pub fn linear(sorted: &[f64], q: f64) -> f64 {
+fn linear(sorted: &[f64], q: f64) -> f64 {
     let h = (sorted.len() - 1) as f64 * q;
     let lo = h.floor() as usize;
     let hi = (lo + 1).min(sorted.len() - 1);

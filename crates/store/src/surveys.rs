@@ -89,11 +89,23 @@ pub async fn write(db: &Db, access: &Access, round_code: &str, instrument: &str,
     let round = round(db, round_code).await?;
     let people = ids_of(db, "people", responses.iter().map(|r| r.teacher.clone())).await?;
     let schools = school_places(db, responses.iter().map(|r| r.school.clone())).await?;
+    let earlier = earlier_schools(db, round.id, instrument, people.values().copied().collect()).await?;
     let mut problems = Vec::new();
+    let mut first: HashMap<&str, usize> = HashMap::new();
     for (i, r) in responses.iter().enumerate() {
         let mut errors = FieldErrors::default();
-        if !people.contains_key(&r.teacher) {
-            errors.add("teacher_code", format!("no person {} is registered", r.teacher));
+        match people.get(&r.teacher) {
+            None => errors.add("teacher_code", format!("no person {} is registered", r.teacher)),
+            // Replacing an answer given for a school outside the caller's scope is not theirs to do.
+            Some(id) => {
+                if let Some(s) = earlier.get(id).filter(|s| !access.write.covers(&s.place())) {
+                    errors
+                        .add("teacher_code", format!("{} already answered for school {}, which is outside your scope", r.teacher, s.code));
+                }
+            }
+        }
+        if let Some(at) = first.insert(r.teacher.as_str(), i) {
+            errors.add("teacher_code", format!("{} appears twice (also response {})", r.teacher, at + 1));
         }
         match schools.get(&r.school) {
             None => errors.add("school_code", format!("no school {} is registered", r.school)),
@@ -146,6 +158,33 @@ pub async fn write(db: &Db, access: &Access, round_code: &str, instrument: &str,
     }
     tx.commit().await?;
     Ok(responses.len())
+}
+
+/// The school each of these people answered for earlier in this round and instrument.
+async fn earlier_schools(db: &Db, round: Uuid, instrument: &str, people: Vec<Uuid>) -> Result<HashMap<Uuid, SchoolPlace>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        person_id: Uuid,
+        id: Uuid,
+        code: String,
+        path: String,
+    }
+    let mut found = HashMap::new();
+    for chunk in people.chunks(BATCH) {
+        let q = Query::select()
+            .column(("r", "person_id"))
+            .columns([("s", "id"), ("s", "code")])
+            .column(("u", "path"))
+            .from_as("survey_responses", "r")
+            .join_as(JoinType::InnerJoin, "schools", "s", Expr::col(("s", "id")).equals(("r", "school_id")))
+            .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("s", "unit_id")))
+            .and_where(Expr::col(("r", "round_id")).eq(round))
+            .and_where(Expr::col(("r", "instrument")).eq(instrument))
+            .and_where(Expr::col(("r", "person_id")).is_in(chunk.to_vec()))
+            .to_owned();
+        found.extend(db.all::<Row>(&q).await?.into_iter().map(|r| (r.person_id, SchoolPlace { id: r.id, code: r.code, path: r.path })));
+    }
+    Ok(found)
 }
 
 #[derive(sqlx::FromRow)]

@@ -31,7 +31,7 @@ async fn the_report_renders_every_table_on_the_demo_samples() {
         "table-10",
         "whatsapp",
         "prior-experience",
-        "waves-did",
+        "waves-did-school-based",
     ] {
         assert!(ids.contains(&id), "no section {id} in {ids:?}");
     }

@@ -32,6 +32,7 @@ pub async fn tlt(State(s): State<AppState>, caller: Caller, Query(p): Query<TltP
         .ok_or_else(|| ApiError::NotFound(format!("no {} survey responses from schools you can see", kind.slug())))?;
     Ok(match p.format.as_deref() {
         Some("json") => ([(axum::http::header::CONTENT_TYPE, "application/json")], analysis::render::json(&report)).into_response(),
-        _ => Html(analysis::render::html(&report)).into_response(),
+        None | Some("html") => Html(analysis::render::html(&report)).into_response(),
+        Some(_) => Html(analysis::render::html(&report)).into_response(),
     })
 }
