@@ -19,13 +19,13 @@ pub struct User {
     pub name: String,
 }
 
-fn random_bytes<const N: usize>() -> [u8; N] {
+pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
     let mut bytes = [0u8; N];
     getrandom::fill(&mut bytes).expect("the operating system provides randomness");
     bytes
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -34,7 +34,7 @@ pub fn hash_password(password: &str) -> String {
     Argon2::default().hash_password(password.as_bytes(), &salt).expect("argon2 accepts any password").to_string()
 }
 
-fn token_hash(token: &str) -> String {
+pub(crate) fn token_hash(token: &str) -> String {
     hex(&Sha256::digest(token.as_bytes()))
 }
 
@@ -66,7 +66,7 @@ pub async fn create_user(db: &Db, username: &str, person_code: &str, password: &
     Ok(())
 }
 
-fn user_select() -> sea_query::SelectStatement {
+pub(crate) fn user_select() -> sea_query::SelectStatement {
     Query::select()
         .columns([("u", "id"), ("u", "username"), ("u", "person_id")])
         .column(("p", "name"))
@@ -202,6 +202,14 @@ pub async fn access(db: &Db, person: Uuid, on: NaiveDate) -> Result<Access> {
 }
 
 /// A line of `pamoja user list`.
+/// A person's current posts: (role slug, place code, place name), in a stable order.
+pub async fn posts_of(db: &Db, person: Uuid, on: NaiveDate) -> Result<Vec<(String, String, String)>> {
+    let mut posts: Vec<(String, String, String)> =
+        current_posts(db, Some(person), None, on).await?.into_iter().map(|(_, p)| (p.role, p.place, p.place_name)).collect();
+    posts.sort();
+    Ok(posts)
+}
+
 #[derive(Debug, Clone)]
 pub struct UserLine {
     pub username: String,

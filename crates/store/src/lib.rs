@@ -9,6 +9,7 @@ pub mod migrate;
 pub mod programmes;
 pub mod registry;
 pub mod scope;
+pub mod sessions;
 pub mod surveys;
 
 pub use db::Db;

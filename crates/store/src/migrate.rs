@@ -10,6 +10,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (2, "cop life", include_str!("../migrations/0002_cop_life.sql")),
     (3, "activity changes", include_str!("../migrations/0003_activity_changes.sql")),
     (4, "surveys", include_str!("../migrations/0004_surveys.sql")),
+    (5, "sessions", include_str!("../migrations/0005_sessions.sql")),
 ];
 
 #[derive(sqlx::FromRow)]

@@ -8,6 +8,7 @@
 mod api;
 mod caller;
 mod error;
+pub mod pages;
 pub mod reports;
 
 use axum::Router;
@@ -51,9 +52,10 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
 pub fn app(db: Db) -> Router {
     let (api, openapi) = api();
     api.route("/healthz", get(|| async { "ok" }))
-        .route("/", get(|| async { axum::response::Html(include_str!("home.html")) }))
+        .merge(pages::routes())
         .with_state(AppState { db })
         .merge(SwaggerUi::new("/api/docs").url("/api/openapi.json", openapi))
+        .layer(tower_http::compression::CompressionLayer::new())
 }
 
 /// Serves until `shutdown` resolves. Tests bind port 0 and pass the listener in.

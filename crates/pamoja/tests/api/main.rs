@@ -8,6 +8,7 @@ mod files;
 mod helpers;
 mod life;
 mod openapi;
+mod pages;
 mod registry;
 mod scope;
 mod stats;

@@ -1,0 +1,109 @@
+//! The pages over HTTP: signing in with a session cookie, CSRF on every form, rate-limited
+//! failures, cached and compressed assets. (The browser tests in tests/browser drive the same
+//! pages in Chromium.)
+
+use crate::helpers::{TestApp, spawn_app};
+use reqwest::StatusCode;
+use reqwest::header::{ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, COOKIE, LOCATION, SET_COOKIE};
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap()
+}
+
+fn cookie_value(response: &reqwest::Response, name: &str) -> Option<String> {
+    response.headers().get_all(SET_COOKIE).iter().filter_map(|v| v.to_str().ok()).find_map(|v| {
+        let (pair, _) = v.split_once(';').unwrap_or((v, ""));
+        let (k, val) = pair.split_once('=')?;
+        (k == name).then(|| val.to_owned())
+    })
+}
+
+fn hidden_csrf(html: &str) -> String {
+    let at = html.find("name=\"csrf\" value=\"").expect("a CSRF field") + "name=\"csrf\" value=\"".len();
+    html[at..].split('"').next().unwrap().to_owned()
+}
+
+/// Signs in through the form and returns the session cookie.
+async fn sign_in(app: &TestApp, username: &str, password: &str) -> reqwest::Response {
+    let c = client();
+    let form = c.get(app.url("/sign-in")).send().await.unwrap();
+    let pre = cookie_value(&form, "pamoja_csrf").expect("a pre-session CSRF cookie");
+    let csrf = hidden_csrf(&form.text().await.unwrap());
+    c.post(app.url("/sign-in"))
+        .header(COOKIE, format!("pamoja_csrf={pre}"))
+        .form(&[("username", username), ("password", password), ("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_head_teacher_signs_in_sees_their_school_and_signs_out() {
+    let app = spawn_app().await;
+    let c = client();
+    let anonymous = c.get(app.url("/")).send().await.unwrap();
+    assert_eq!((anonymous.status(), anonymous.headers()[LOCATION].to_str().unwrap()), (StatusCode::SEE_OTHER, "/sign-in"));
+
+    let signed = sign_in(&app, "ht", "pamoja-demo").await;
+    assert_eq!(signed.status(), StatusCode::SEE_OTHER);
+    let set = signed
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|v| v.starts_with("pamoja_session="))
+        .unwrap();
+    assert!(set.contains("HttpOnly") && set.contains("SameSite=Lax") && !set.contains("Secure"), "{set}");
+    let session = cookie_value(&signed, "pamoja_session").unwrap();
+    let home = c.get(app.url("/")).header(COOKIE, format!("pamoja_session={session}")).send().await.unwrap();
+    assert_eq!(home.status(), StatusCode::OK);
+    let html = home.text().await.unwrap();
+    let school = app.data.schools.iter().find(|s| s.code.as_str() == app.school_of("ht")).unwrap();
+    assert!(html.contains("Welcome,") && html.contains(&school.name), "{html}");
+    assert!(!html.contains("<script"), "pages need no script");
+
+    // Signing out without the form's token is refused, with it the session ends.
+    let forged =
+        c.post(app.url("/sign-out")).header(COOKIE, format!("pamoja_session={session}")).form(&[("csrf", "nope")]).send().await.unwrap();
+    assert_eq!(forged.status(), StatusCode::FORBIDDEN);
+    let csrf = hidden_csrf(&html);
+    let out = c
+        .post(app.url("/sign-out"))
+        .header(COOKIE, format!("pamoja_session={session}"))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.status(), StatusCode::SEE_OTHER);
+    let after = c.get(app.url("/")).header(COOKIE, format!("pamoja_session={session}")).send().await.unwrap();
+    assert_eq!(after.status(), StatusCode::SEE_OTHER, "the session is gone");
+}
+
+#[tokio::test]
+async fn a_sign_in_without_its_csrf_cookie_is_refused_and_failures_are_rate_limited() {
+    let app = spawn_app().await;
+    let c = client();
+    let forged = c.post(app.url("/sign-in")).form(&[("username", "ht"), ("password", "pamoja-demo"), ("csrf", "x")]).send().await.unwrap();
+    assert_eq!(forged.status(), StatusCode::FORBIDDEN);
+    for _ in 0..5 {
+        assert_eq!(sign_in(&app, "deo", "wrong-password").await.status(), StatusCode::UNAUTHORIZED);
+    }
+    let blocked = sign_in(&app, "deo", "pamoja-demo").await;
+    assert_eq!(blocked.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(blocked.text().await.unwrap().contains("Too many failed attempts for deo. Wait 15 minutes"));
+    assert_eq!(sign_in(&app, "ht", "pamoja-demo").await.status(), StatusCode::SEE_OTHER, "other users are not held up");
+}
+
+#[tokio::test]
+async fn assets_have_hashed_names_a_year_of_cache_and_compression() {
+    let app = spawn_app().await;
+    let html = client().get(app.url("/sign-in")).send().await.unwrap().text().await.unwrap();
+    let at = html.find("/static/pico.").unwrap();
+    let url = html[at..].split('"').next().unwrap().to_owned();
+    assert!(url.len() == "/static/pico.0123456789.css".len(), "{url}");
+    let css = client().get(app.url(&url)).header(ACCEPT_ENCODING, "gzip").send().await.unwrap();
+    assert_eq!(css.status(), StatusCode::OK);
+    assert_eq!(css.headers()[CACHE_CONTROL], "public, max-age=31536000, immutable");
+    assert_eq!(css.headers()[CONTENT_ENCODING], "gzip");
+    assert_eq!(client().get(app.url("/static/pico.0000000000.css")).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+}

@@ -1,0 +1,60 @@
+//! Who is looking at a page: the session cookie resolved to a user, their [`Access`] and the
+//! CSRF token their forms must send back. No session: a redirect to the sign-in page.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::Access;
+
+use crate::AppState;
+
+pub const COOKIE: &str = "pamoja_session";
+/// The sign-in form's CSRF token, before there is a session (double-submit cookie).
+pub const PRE_COOKIE: &str = "pamoja_csrf";
+
+pub struct Viewer {
+    pub user: store::auth::User,
+    pub access: Access,
+    pub csrf: String,
+    pub token: String,
+}
+
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';')).find_map(|pair| {
+        let (k, v) = pair.trim().split_once('=')?;
+        (k == name).then(|| v.to_owned())
+    })
+}
+
+/// `Secure` when the request came over HTTPS (directly, or through a proxy that says so).
+pub fn set_cookie(headers: &HeaderMap, name: &str, value: &str, max_age: i64) -> String {
+    let https = headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https");
+    format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{}", if https { "; Secure" } else { "" })
+}
+
+/// Compares two tokens in time that does not depend on where they differ.
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+impl FromRequestParts<AppState> for Viewer {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let to_sign_in = || Redirect::to("/sign-in").into_response();
+        let token = cookie(&parts.headers, COOKIE).ok_or_else(to_sign_in)?;
+        let (user, csrf) =
+            store::sessions::get(&state.db, &token).await.map_err(|e| super::failure(&e.to_string()))?.ok_or_else(to_sign_in)?;
+        let today = chrono::Utc::now().date_naive();
+        let access = store::auth::access(&state.db, user.person_id, today).await.map_err(|e| super::failure(&e.to_string()))?;
+        Ok(Viewer { user, access, csrf, token })
+    }
+}
+
+impl Viewer {
+    /// Whether a form sent back this session's CSRF token (if not, answer [`super::refused`]).
+    pub fn sent_back(&self, sent: &str) -> bool {
+        same(sent, &self.csrf)
+    }
+}
