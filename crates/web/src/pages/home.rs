@@ -16,6 +16,8 @@ use crate::AppState;
 
 pub struct Row {
     pub cells: Vec<String>,
+    /// Where the row's first cell leads (a place's page), if anywhere.
+    pub link: String,
 }
 
 pub struct Figure {
@@ -48,7 +50,8 @@ fn figures(kpis: &[KpiValue]) -> Vec<Figure> {
         .filter_map(|k| {
             let part = k.parts.first()?;
             Some(Figure {
-                title: k.title.into(),
+                // A mix shows its first category, named: "How meetings were held: in-person".
+                title: part.label.as_ref().map_or_else(|| k.title.to_owned(), |l| format!("{}: {l}", k.title)),
                 numerator: part.numerator.to_string(),
                 denominator: part.denominator.to_string(),
                 value: percent(part.value),
@@ -82,9 +85,13 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
                     m.facilitator_name.clone(),
                     format!("{} of {}", m.members_present, m.members_expected),
                 ],
+                link: String::new(),
             })
             .collect(),
-        points: points.iter().map(|p| Row { cells: vec![p.due_on.to_string(), p.description.clone(), p.owner_name.clone()] }).collect(),
+        points: points
+            .iter()
+            .map(|p| Row { cells: vec![p.due_on.to_string(), p.description.clone(), p.owner_name.clone()], link: String::new() })
+            .collect(),
         place: String::new(),
         period: format!("{} to {}", period.from, period.to),
         figures: Vec::new(),
@@ -93,17 +100,22 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
     };
     if let Some((_, code, _)) = posts.first() {
         let d = dashboard::dashboard(&s.db, &viewer.access, code, period).await?;
-        home.place = d.place.name.clone();
-        home.figures = figures(&d.kpis);
-        home.child_header = std::iter::once("Place".to_owned()).chain(home.figures.iter().take(4).map(|f| f.title.clone())).collect();
-        home.children = d
-            .children
-            .iter()
-            .map(|c| {
-                let values = figures(&c.kpis).into_iter().take(4).map(|f| f.value);
-                Row { cells: std::iter::once(c.place.name.clone()).chain(values).collect() }
-            })
-            .collect();
+        (home.place, home.figures, home.child_header, home.children) = place_tables(&d);
     }
     Ok(home)
+}
+
+/// A place's KPI figures and its children's first four, each child linked to its own page.
+pub fn place_tables(d: &dashboard::Dashboard) -> (String, Vec<Figure>, Vec<String>, Vec<Row>) {
+    let figures = figures(&d.kpis);
+    let header = std::iter::once("Place".to_owned()).chain(figures.iter().take(4).map(|f| f.title.clone())).collect();
+    let children = d
+        .children
+        .iter()
+        .map(|c| {
+            let values = self::figures(&c.kpis).into_iter().take(4).map(|f| f.value);
+            Row { cells: std::iter::once(c.place.name.clone()).chain(values).collect(), link: format!("/places/{}", c.place.code) }
+        })
+        .collect();
+    (d.place.name.clone(), figures, header, children)
 }

@@ -4,6 +4,7 @@
 
 pub mod assets;
 mod home;
+mod place;
 mod session;
 mod sign_in;
 
@@ -19,6 +20,7 @@ pub use session::Viewer;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(home::page))
+        .route("/places/{code}", get(place::page))
         .route("/sign-in", get(sign_in::form).post(sign_in::submit))
         .route("/sign-out", axum::routing::post(sign_in::sign_out))
         .route("/account/password", get(sign_in::password_form).post(sign_in::change_password))
