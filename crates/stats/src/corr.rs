@@ -147,13 +147,7 @@ pub fn spearman_matrix(names: &[String], data: &mut Vec<f64>) -> Result<(faer::M
             row[c] = (r - mean) / sd;
         }
     }
-    let zmat = faer::MatRef::from_row_major_slice(data.as_slice(), n, width);
-    let mut corr = zmat.transpose() * zmat;
-    for j in 0..width {
-        for i in 0..width {
-            corr[(i, j)] /= n as f64;
-        }
-    }
+    let corr = crate::pca::correlation(faer::MatRef::from_row_major_slice(data.as_slice(), n, width));
     Ok((corr, Missing::listwise(rows - n)))
 }
 

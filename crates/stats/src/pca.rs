@@ -36,7 +36,7 @@ pub fn first_component(items: &[Var]) -> Result<Pca, Error> {
         not_constant(v.name, c, "its correlation with the other items")?;
     }
     let z = standardise(&cols);
-    let corr = correlation(&z);
+    let corr = correlation(z.as_ref());
     let (eigenvalues, weights) = leading_eigen(&corr)?;
     let p = cols.len() as f64;
     let scores = (0..n).map(|i| (0..cols.len()).map(|j| z[(i, j)] * weights[j]).sum()).collect();
@@ -66,7 +66,7 @@ pub fn standardise(cols: &[Vec<f64>]) -> Mat<f64> {
 }
 
 /// ZᵀZ / n for standardised Z: the correlation matrix.
-pub fn correlation(z: &Mat<f64>) -> Mat<f64> {
+pub fn correlation(z: faer::MatRef<'_, f64>) -> Mat<f64> {
     let n = z.nrows() as f64;
     let mut c = z.transpose() * z;
     for j in 0..c.ncols() {
