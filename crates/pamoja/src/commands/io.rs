@@ -36,6 +36,14 @@ fn report(problems: &[Problem]) {
     }
 }
 
+/// Prints a rejected file's problems in file order and says that nothing was written.
+pub fn rejected(file: &Path, mut problems: Vec<Problem>) -> anyhow::Error {
+    problems.sort_by_key(|p| (p.line, p.column));
+    report(&problems);
+    let count = if problems.len() == 1 { "1 problem".to_owned() } else { format!("{} problems", problems.len()) };
+    anyhow!("{} rejected: {count} (listed above); nothing was written", file.display())
+}
+
 /// Writes the parsed records unless a problem rejects the file; prints every problem, those
 /// of the file's text and those of its references (unknown unit, duplicate code) alike.
 async fn apply<T>(
@@ -44,12 +52,6 @@ async fn apply<T>(
     skip_invalid: bool,
     mut write: impl AsyncFnMut(&[T], Policy) -> store::Result<Written>,
 ) -> anyhow::Result<()> {
-    let rejected = |problems: &mut Vec<Problem>| {
-        problems.sort_by_key(|p| (p.line, p.column));
-        report(problems);
-        let count = if problems.len() == 1 { "1 problem".to_owned() } else { format!("{} problems", problems.len()) };
-        anyhow!("{} rejected: {count} (listed above); nothing was written", file.display())
-    };
     let spinner = ProgressBar::new_spinner().with_message(format!("importing {} rows from {}", parsed.records.len(), file.display()));
     spinner.enable_steady_tick(Duration::from_millis(120));
     if !parsed.problems.is_empty() && !skip_invalid {
@@ -61,15 +63,15 @@ async fn apply<T>(
             Ok(_) => {}
         }
         spinner.finish_and_clear();
-        return Err(rejected(&mut problems));
+        return Err(rejected(file, problems));
     }
     let policy = if skip_invalid { Policy::SkipInvalid } else { Policy::AllOrNothing };
     let result = write(&parsed.records, policy).await;
     spinner.finish_and_clear();
     match result {
         Err(Error::Rows(rows)) => {
-            let mut problems: Vec<Problem> = rows.iter().flat_map(|(i, e)| parsed.locate(*i, e)).collect();
-            Err(rejected(&mut problems))
+            let problems: Vec<Problem> = rows.iter().flat_map(|(i, e)| parsed.locate(*i, e)).collect();
+            Err(rejected(file, problems))
         }
         Err(other) => Err(other.into()),
         Ok(written) => {

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use store::Db;
 use store::surveys::{self, NewResponse, NewRound};
 
+use super::io::rejected;
 use crate::cli::SurveyCommand;
 
 pub async fn run(command: SurveyCommand) -> anyhow::Result<()> {
@@ -36,15 +37,6 @@ pub async fn run(command: SurveyCommand) -> anyhow::Result<()> {
             Ok(())
         }
     }
-}
-
-fn rejected(file: &std::path::Path, mut problems: Vec<Problem>) -> anyhow::Error {
-    problems.sort_by_key(|p| (p.line, p.column));
-    for p in &problems {
-        eprintln!("{p}");
-    }
-    let count = if problems.len() == 1 { "1 problem".to_owned() } else { format!("{} problems", problems.len()) };
-    anyhow!("{} rejected: {count} (listed above); nothing was written", file.display())
 }
 
 /// The respondents of a round as a wide table: who and where, then every item of every
