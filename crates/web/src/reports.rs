@@ -21,16 +21,17 @@ fn country(r: &Respondent) -> &str {
 async fn respondents(
     db: &Db,
     access: &Access,
+    rounds: &[surveys::Round],
     kind: RoundKind,
     country_code: Option<&str>,
 ) -> Result<(Vec<Respondent>, Vec<String>), store::Error> {
     let mut out = Vec::new();
     let mut codes = Vec::new();
-    for round in surveys::rounds(db).await?.into_iter().filter(|r| r.kind == kind.slug()) {
+    for round in rounds.iter().filter(|r| r.kind == kind.slug()) {
         let mut rs = surveys::respondents(db, access, &round.code).await?;
         rs.retain(|r| country_code.is_none_or(|c| country(r).eq_ignore_ascii_case(c)));
         if !rs.is_empty() {
-            codes.push(round.code);
+            codes.push(round.code.clone());
             out.extend(rs);
         }
     }
@@ -40,16 +41,23 @@ async fn respondents(
 /// Builds the report for a round kind, as the page and the command both show it.
 /// `Ok(None)` when nobody in the caller's scope answered in a round of that kind.
 pub async fn tlt(db: &Db, access: &Access, kind: RoundKind, country_code: Option<&str>) -> Result<Option<Report>, store::Error> {
-    let (current, codes) = respondents(db, access, kind, country_code).await?;
+    let rounds = surveys::rounds(db).await?;
+    // Each kind is read once, even when the analysed round is the baseline or the endline.
+    let mut read = std::collections::BTreeMap::new();
+    for k in [kind, RoundKind::Baseline, RoundKind::Endline] {
+        if !read.contains_key(&k) {
+            read.insert(k, respondents(db, access, &rounds, k, country_code).await?);
+        }
+    }
+    let (current, codes) = &read[&kind];
     if current.is_empty() {
         return Ok(None);
     }
-    let (baseline, _) = respondents(db, access, RoundKind::Baseline, country_code).await?;
-    let (endline, _) = respondents(db, access, RoundKind::Endline, country_code).await?;
+    let (baseline, endline) = (&read[&RoundKind::Baseline].0, &read[&RoundKind::Endline].0);
     let instruments = instruments();
     let input = Input {
         round: kind,
-        current: &current,
+        current,
         panel: (!baseline.is_empty() && !endline.is_empty()).then_some((&baseline[..], &endline[..])),
         instruments: &instruments,
         covers: format!(
