@@ -45,8 +45,8 @@ pub async fn tlt(db: &Db, access: &Access, kind: RoundKind, country_code: Option
     // Each kind is read once, even when the analysed round is the baseline or the endline.
     let mut read = std::collections::BTreeMap::new();
     for k in [kind, RoundKind::Baseline, RoundKind::Endline] {
-        if !read.contains_key(&k) {
-            read.insert(k, respondents(db, access, &rounds, k, country_code).await?);
+        if let std::collections::btree_map::Entry::Vacant(slot) = read.entry(k) {
+            slot.insert(respondents(db, access, &rounds, k, country_code).await?);
         }
     }
     let (current, codes) = &read[&kind];
