@@ -187,7 +187,7 @@ fn ols_matches_statsmodels() {
             cluster: cl_refs.as_deref().map(|values| Labels { name: "cluster", values }),
         };
         let case = name(&c);
-        let Some((e, r)) = outcome(&case, &c, stats::ols::fit(spec)) else { continue };
+        let Some((e, r)) = outcome(case, &c, stats::ols::fit(spec)) else { continue };
         assert_eq!((r.n as u64, r.k as u64), (e["n"].as_u64().unwrap_or(0), e["k"].as_u64().unwrap_or(0)), "{case}: n, k");
         assert_eq!(r.dof_resid as u64, e["dof_resid"].as_u64().unwrap_or(0), "{case}: dof_resid");
         let dropped: Vec<Value> = r.dropped.iter().map(|d| Value::from(d.as_str())).collect();
@@ -242,7 +242,7 @@ fn terciles_match_numpy() {
     for c in cases("tercile") {
         let v = numbers(&c["values"]);
         let case = name(&c);
-        let Some((e, r)) = outcome(&case, &c, stats::quantile::terciles(Var::new("v", &v))) else { continue };
+        let Some((e, r)) = outcome(case, &c, stats::quantile::terciles(Var::new("v", &v))) else { continue };
         stat(case, "q1", r.q1, &e["q1"]);
         stat(case, "q2", r.q2, &e["q2"]);
     }
