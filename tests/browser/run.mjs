@@ -14,9 +14,15 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
 });
 
+/** Every request a page made to anywhere but this server (a CDN, fonts, analytics). */
+const outside = [];
+
 /** Signs in through the form, in a fresh context (cold cache); returns the page. */
 async function signIn(username, { javaScriptEnabled = true } = {}) {
   const context = await browser.newContext({ javaScriptEnabled });
+  context.on('request', (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) outside.push(r.url());
+  });
   const page = await context.newPage();
   await page.goto(`${base}/sign-in`);
   await page.getByLabel('Username').fill(username);
@@ -115,6 +121,10 @@ for (const username of ['ht', 'ssl', 'teacher', 'coach', 'slf', 'sei', 'deo', 'l
     await page.context().close();
   });
 }
+
+await test('no page loads anything from outside the server', async () => {
+  assert.deepEqual(outside, []);
+});
 
 const weights = [];
 for (const [username, path] of [['ht', '/'], ['deo', '/'], ['admin', '/']]) {
