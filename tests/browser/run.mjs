@@ -82,7 +82,7 @@ await test('signing out ends the session', async () => {
 
 /** The links of the "Under …" table on the current page: [{ name, href }]. */
 async function childLinks(page) {
-  return page.$$eval('section[aria-labelledby="kpis"] table:nth-of-type(2) td a', (as) => as.map((a) => ({ name: a.textContent, href: a.getAttribute('href') })));
+  return page.$$eval('section[aria-labelledby="kpis"] div.overflow-auto td a', (as) => as.map((a) => ({ name: a.textContent, href: a.getAttribute('href') })));
 }
 
 let otherSchool = null;
@@ -113,6 +113,95 @@ await test("a teacher cannot open another school's page", async () => {
   await page.context().close();
 });
 
+/** A KPI's [numerator, denominator] on the current page, by its row's title. */
+async function figure(page, title) {
+  const cells = await page.$$eval('section[aria-labelledby="kpis"] > table tbody tr', (rows, title) => {
+    const row = rows.find((r) => r.cells[0].textContent === title);
+    return row ? [row.cells[1].textContent, row.cells[2].textContent] : null;
+  }, title);
+  assert.ok(cells, `the KPI table has "${title}"`);
+  return cells.map((c) => Number(c.replace(/\D/g, '')));
+}
+
+/** The "held of planned" cell of each of the viewer's CoPs on their home page. */
+async function heldCells(page) {
+  return page.$$eval('section[aria-labelledby="cops"] td.held', (tds) => tds.map((td) => td.textContent));
+}
+
+const meetingPages = {};
+await test('a head teacher records a meeting with attendance (JavaScript off) and sees it at home and in the sector KPI', async () => {
+  const sei = await signIn('sei');
+  const inPerson = 'How meetings were held: In person';
+  const [, sectorBefore] = await figure(sei, inPerson);
+  const page = await signIn('ht', { javaScriptEnabled: false });
+  const heldBefore = await heldCells(page);
+  assert.ok(heldBefore.length > 0, 'the HT sees their CoPs this term');
+  await page.getByRole('link', { name: 'Record a meeting' }).first().click();
+  await page.getByRole('heading', { level: 1, name: /Record a meeting of/ }).waitFor();
+  meetingPages.form = new URL(page.url()).pathname;
+  // First without anyone ticked present: refused, with the problem beside the attendance.
+  const boxes = page.locator('input[name="present"]');
+  const members = await boxes.count();
+  assert.ok(members >= 2, 'a box per member');
+  for (let i = 0; i < members; i += 1) await boxes.nth(i).uncheck();
+  await page.getByRole('button', { name: 'Save the meeting' }).click();
+  await page.getByRole('alert').waitFor();
+  assert.match(await page.content(), /is not listed as present/);
+  assert.match(await page.content(), /list at least one discussion format/);
+  // Then properly: everyone but one present, a format, an agenda item, an action point.
+  for (let i = 0; i < members - 1; i += 1) await boxes.nth(i).check();
+  await page.getByLabel('Whole group').check();
+  await page.getByLabel('Or a challenge the teachers raised').fill('Learners who cannot yet read in P2');
+  await page.getByLabel('What is to be done').fill('Pair each P2 reader with a buddy');
+  await page.locator('#ap_owner').selectOption({ index: 1 });
+  const heldOn = await page.locator('#held_on').inputValue();
+  await page.locator('#ap_due').fill(heldOn);
+  // The facilitator must be present: choose the first member, who is ticked.
+  await page.locator('#facilitator').selectOption(await boxes.nth(0).getAttribute('value'));
+  await page.locator('#role-chair').selectOption(await boxes.nth(0).getAttribute('value'));
+  await page.locator('#role-note-taker').selectOption('');
+  await page.getByRole('button', { name: 'Save the meeting' }).click();
+  await page.getByText('The meeting is saved').waitFor();
+  meetingPages.cop = new URL(page.url()).pathname;
+  meetingPages.meeting = await page.locator('section[aria-labelledby="recent"] td a').first().getAttribute('href');
+  await page.goto(`${base}/`);
+  const heldAfter = await heldCells(page);
+  const count = (cells) => cells.reduce((n, c) => n + Number(c.split(' ')[0]), 0);
+  assert.equal(count(heldAfter), count(heldBefore) + 1, `held this term: ${heldBefore} then ${heldAfter}`);
+  await sei.reload();
+  const [, sectorAfter] = await figure(sei, inPerson);
+  assert.equal(sectorAfter, sectorBefore + 1, "the sector's meetings held this term count it");
+  await sei.context().close();
+  await page.context().close();
+});
+
+await test('the head teacher acknowledges the report and follows the action point up', async () => {
+  const page = await signIn('ht', { javaScriptEnabled: false });
+  await page.goto(`${base}${meetingPages.meeting}`);
+  await page.getByRole('button', { name: 'Acknowledge this report' }).click();
+  await page.getByText('You have acknowledged this report.').waitFor();
+  assert.doesNotMatch(await page.content(), /Acknowledge this report/);
+  await page.getByRole('link', { name: 'Follow up' }).first().click();
+  meetingPages.followUp = new URL(page.url()).pathname;
+  await page.getByLabel('What the visit found').selectOption('in-progress');
+  await page.getByRole('button', { name: 'Save the follow-up' }).click();
+  await page.waitForURL(`${base}${meetingPages.meeting}`);
+  assert.match(await page.content(), /In progress/);
+  await page.context().close();
+});
+
+await test("a teacher cannot record a meeting, and pages switch language", async () => {
+  const page = await signIn('teacher');
+  const response = await page.goto(`${base}${meetingPages.form}`);
+  assert.equal(response.status(), 403);
+  await page.goto(`${base}/`);
+  await page.getByLabel('Language').selectOption('fr');
+  await page.getByRole('button', { name: 'Change' }).click();
+  await page.getByRole('heading', { name: /Bienvenue/ }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  await page.context().close();
+});
+
 for (const username of ['ht', 'ssl', 'teacher', 'coach', 'slf', 'sei', 'deo', 'lll', 'nll', 'me', 'admin', 'researcher']) {
   await test(`${username}'s home page renders (screenshot)`, async () => {
     const page = await signIn(username);
@@ -127,7 +216,12 @@ await test('no page loads anything from outside the server', async () => {
 });
 
 const weights = [];
-for (const [username, path] of [['ht', '/'], ['deo', '/'], ['admin', '/']]) {
+const weighed = [
+  ['ht', '/'], ['ssl', '/'], ['teacher', '/'], ['coach', '/'], ['slf', '/'], ['deo', '/'], ['admin', '/'],
+  ['ht', meetingPages.cop], ['ht', meetingPages.form], ['ht', meetingPages.meeting], ['ht', meetingPages.followUp],
+  ['deo', '/account/password'],
+];
+for (const [username, path] of weighed.filter(([, path]) => path)) {
   weights.push([`${username} ${path}`, await weigh(username, path)]);
 }
 await browser.close();

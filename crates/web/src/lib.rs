@@ -8,6 +8,7 @@
 mod api;
 mod caller;
 mod error;
+pub mod i18n;
 pub mod pages;
 pub mod reports;
 

@@ -302,3 +302,68 @@ pub async fn period(
     }
     Ok(span)
 }
+
+/// A term of an academic year, for choosing "this term" and labelling a trend.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TermRef {
+    pub year: String,
+    pub number: i64,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+}
+
+impl TermRef {
+    pub fn span(&self) -> Span {
+        Span { from: self.starts_on, to: self.ends_on }
+    }
+}
+
+/// Every term, oldest first.
+pub async fn terms(db: &Db) -> Result<Vec<TermRef>> {
+    let q = Query::select()
+        .expr_as(Expr::col(("y", "label")), "year")
+        .columns([("t", "number"), ("t", "starts_on"), ("t", "ends_on")])
+        .from_as("terms", "t")
+        .join_as(sea_query::JoinType::InnerJoin, "academic_years", "y", Expr::col(("y", "id")).equals(("t", "year_id")))
+        .order_by(("t", "starts_on"), sea_query::Order::Asc)
+        .to_owned();
+    Ok(db.all(&q).await?)
+}
+
+/// "This term": the term `today` falls in; in a holiday, the term just ended; before any
+/// term, the first. `None` when no academic year is set up.
+pub fn this_term(terms: &[TermRef], today: NaiveDate) -> Option<&TermRef> {
+    terms.iter().rev().find(|t| t.starts_on <= today).or(terms.first())
+}
+
+/// One KPI for a place, period by period (a trend over terms).
+pub async fn trend(db: &Db, access: &Access, which: Kpi, code: &str, periods: &[Span]) -> Result<Vec<KpiValue>> {
+    let (_, filter, _) = locate(db, access, code).await?;
+    let mut values = Vec::with_capacity(periods.len());
+    for period in periods {
+        let rows = facts(db, *period).await?;
+        values.push(kpi::compute(which, &covered(&rows, access, &filter)));
+    }
+    Ok(values)
+}
+
+#[cfg(test)]
+mod this_term_tests {
+    use super::*;
+
+    fn term(number: i64, from: (i32, u32, u32), to: (i32, u32, u32)) -> TermRef {
+        let d = |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        TermRef { year: "2025/26".into(), number, starts_on: d(from), ends_on: d(to) }
+    }
+
+    #[test]
+    fn this_term_is_the_one_today_falls_in_or_the_one_just_ended() {
+        let terms = [term(1, (2025, 9, 8), (2025, 12, 19)), term(2, (2026, 1, 5), (2026, 4, 3)), term(3, (2026, 4, 20), (2026, 7, 17))];
+        let on = |y, m, d| this_term(&terms, NaiveDate::from_ymd_opt(y, m, d).unwrap()).map(|t| t.number);
+        assert_eq!(on(2026, 2, 1), Some(2));
+        assert_eq!(on(2026, 4, 10), Some(2), "in the Easter holiday, term 2 just ended");
+        assert_eq!(on(2026, 11, 22), Some(3), "after the year, its last term");
+        assert_eq!(on(2025, 1, 1), Some(1), "before any term, the first");
+        assert_eq!(this_term(&[], NaiveDate::MIN), None);
+    }
+}

@@ -240,3 +240,20 @@ pub async fn set_toolkit(db: &Db, access: &Access, programme: &str, activities: 
     tx.commit().await?;
     Ok(())
 }
+
+/// A programme's toolkit activities (code, title), in code order: the agenda's choices.
+pub async fn toolkit(db: &Db, programme: &str) -> Result<Vec<(String, String)>> {
+    #[derive(sqlx::FromRow)]
+    struct Activity {
+        code: String,
+        title: String,
+    }
+    let q = Query::select()
+        .columns([("a", "code"), ("a", "title")])
+        .from_as("toolkit_activities", "a")
+        .join_as(sea_query::JoinType::InnerJoin, "programmes", "g", Expr::col(("g", "id")).equals(("a", "programme_id")))
+        .and_where(Expr::col(("g", "code")).eq(programme))
+        .order_by(("a", "code"), sea_query::Order::Asc)
+        .to_owned();
+    Ok(db.all::<Activity>(&q).await?.into_iter().map(|a| (a.code, a.title)).collect())
+}

@@ -1,30 +1,36 @@
 //! The home page: what this person must do next, and how their place is doing.
 //! - To do: reports to acknowledge (head teachers), action points to follow up.
-//! - Their place (the school, sector, district or country their first post covers): every KPI
-//!   for this term (or the year) with numerator and denominator, and the places under it
-//!   ranked, laggards and bright spots visible at once.
+//! - Their CoPs this term (when they have a handful: a head teacher's, an SSL's, a coach's, a
+//!   teacher's): held against planned, the next planned date, whose turn it is to chair, and
+//!   a link to record a meeting where they may.
+//! - Their place (what their first post covers): every KPI for this term, the trend over
+//!   terms, and the places under it ranked, bright spots first (SLFs, SEIs, DEOs, the ministry).
 
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::kpi::KpiValue;
-use store::life::dashboard;
+use store::life::cop;
+use store::life::dashboard::{self, TermRef};
+use store::programmes::communities;
+use store::registry::Filter;
 
+use super::place::{PlaceView, Row, period, view};
 use super::{Layout, Viewer, failure, render};
 use crate::AppState;
 
-pub struct Row {
-    pub cells: Vec<String>,
-    /// Where the row's first cell leads (a place's page), if anywhere.
-    pub link: String,
-}
+/// More CoPs than this in scope (a sector's, a district's) and the home page shows the place's
+/// ranking instead of a line per CoP.
+const OWN_COPS: u64 = 12;
 
-pub struct Figure {
-    pub title: String,
-    pub numerator: String,
-    pub denominator: String,
-    pub value: String,
+pub struct CopLine {
+    pub name: String,
+    pub link: String,
+    pub held: String,
+    pub next: String,
+    pub turn: String,
+    /// The meeting form's address, where the viewer may record.
+    pub record: String,
 }
 
 #[derive(Template)]
@@ -34,88 +40,85 @@ struct Home {
     posts: Vec<String>,
     reports: Vec<Row>,
     points: Vec<Row>,
-    place: String,
-    period: String,
-    figures: Vec<Figure>,
-    child_header: Vec<String>,
-    children: Vec<Row>,
-}
-
-fn percent(v: Option<f64>) -> String {
-    v.map_or("–".into(), |v| format!("{:.0}%", 100.0 * v))
-}
-
-fn figures(kpis: &[KpiValue]) -> Vec<Figure> {
-    kpis.iter()
-        .filter_map(|k| {
-            let part = k.parts.first()?;
-            Some(Figure {
-                // A mix shows its first category, named: "How meetings were held: in-person".
-                title: part.label.as_ref().map_or_else(|| k.title.to_owned(), |l| format!("{}: {l}", k.title)),
-                numerator: part.numerator.to_string(),
-                denominator: part.denominator.to_string(),
-                value: percent(part.value),
-            })
-        })
-        .collect()
+    term: String,
+    cops: Vec<CopLine>,
+    view: Option<PlaceView>,
 }
 
 pub async fn page(State(s): State<AppState>, viewer: Viewer) -> Response {
     match build(&s, &viewer).await {
         Ok(home) => render(StatusCode::OK, &home),
-        Err(e) => failure(&e.to_string()),
+        Err(e) => failure(viewer.t, &e.to_string()),
     }
 }
 
 async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
+    let t = viewer.t;
     let today = chrono::Utc::now().date_naive();
     let posts = store::auth::posts_of(&s.db, viewer.user.person_id, today).await?;
     let reports = store::life::meetings::pending_reports(&s.db, &viewer.access).await?;
     let points = store::life::meetings::open_action_points(&s.db, &viewer.access, None, 20).await?;
-    let period = dashboard::period(&s.db, None, None, None, None, today).await?;
-    let mut home = Home {
-        layout: Layout::new("Home", Some(viewer)),
+    let terms = dashboard::terms(&s.db).await?;
+    let term = dashboard::this_term(&terms, today);
+    let present_of = |p: i64, e: i64| t.a("present-of", &[("present", t.num(p as u64).into()), ("expected", t.num(e as u64).into())]);
+    Ok(Home {
+        layout: Layout::new(t.s("nav-home"), viewer),
         posts: posts.iter().map(|(role, code, name)| format!("{role} — {name} ({code})")).collect(),
         reports: reports
             .iter()
             .map(|m| Row {
                 cells: vec![
-                    m.held_on.to_string(),
+                    t.date(m.held_on),
                     m.cop_name.clone(),
                     m.facilitator_name.clone(),
-                    format!("{} of {}", m.members_present, m.members_expected),
+                    present_of(m.members_present, m.members_expected),
                 ],
-                link: String::new(),
+                link: format!("/meetings/{}", m.id),
             })
             .collect(),
         points: points
             .iter()
-            .map(|p| Row { cells: vec![p.due_on.to_string(), p.description.clone(), p.owner_name.clone()], link: String::new() })
+            .map(|p| Row {
+                cells: vec![t.date(p.due_on), p.description.clone(), p.owner_name.clone()],
+                link: format!("/action-points/{}", p.id),
+            })
             .collect(),
-        place: String::new(),
-        period: format!("{} to {}", period.from, period.to),
-        figures: Vec::new(),
-        child_header: Vec::new(),
-        children: Vec::new(),
-    };
-    if let Some((_, code, _)) = posts.first() {
-        let d = dashboard::dashboard(&s.db, &viewer.access, code, period).await?;
-        (home.place, home.figures, home.child_header, home.children) = place_tables(&d);
-    }
-    Ok(home)
+        term: term.map(|x| period(t, x.starts_on, x.ends_on)).unwrap_or_default(),
+        cops: match term {
+            Some(term) => own_cops(s, viewer, term).await?,
+            None => Vec::new(),
+        },
+        view: match posts.first() {
+            Some((_, code, _)) => Some(view(s, viewer, code, &terms).await?),
+            None => None,
+        },
+    })
 }
 
-/// A place's KPI figures and its children's first four, each child linked to its own page.
-pub fn place_tables(d: &dashboard::Dashboard) -> (String, Vec<Figure>, Vec<String>, Vec<Row>) {
-    let figures = figures(&d.kpis);
-    let header = std::iter::once("Place".to_owned()).chain(figures.iter().take(4).map(|f| f.title.clone())).collect();
-    let children = d
-        .children
-        .iter()
-        .map(|c| {
-            let values = self::figures(&c.kpis).into_iter().take(4).map(|f| f.value);
-            Row { cells: std::iter::once(c.place.name.clone()).chain(values).collect(), link: format!("/places/{}", c.place.code) }
-        })
-        .collect();
-    (d.place.name.clone(), figures, header, children)
+/// The viewer's CoPs, when they have a handful, with this term's schedule and whose turn it is.
+async fn own_cops(s: &AppState, viewer: &Viewer, term: &TermRef) -> Result<Vec<CopLine>, store::Error> {
+    let t = viewer.t;
+    let filter = Filter { page: 1, per_page: OWN_COPS + 1, ..Filter::default() };
+    let page = communities::list(&s.db, &viewer.access, &filter, None).await?;
+    if page.total > OWN_COPS {
+        return Ok(Vec::new());
+    }
+    let mut lines = Vec::with_capacity(page.items.len());
+    for c in page.items {
+        let schedule = cop::schedule(&s.db, &viewer.access, c.id).await?;
+        let now = schedule.iter().find(|x| x.from == term.starts_on);
+        let (planned, held) = now.map_or((0, 0), |x| (x.planned.len(), x.held.len()));
+        let next = now.and_then(|x| x.planned.get(x.held.len())).map_or_else(|| t.s("none-planned"), |d| t.date(*d));
+        let rotation = cop::rotation(&s.db, &viewer.access, c.id).await?;
+        let chair = rotation.roles.iter().find(|r| r.role == domain::vocab::MeetingRole::Chair).and_then(|r| r.next_name.clone());
+        lines.push(CopLine {
+            link: format!("/cops/{}", c.id),
+            held: t.a("held-of-planned", &[("held", t.num(held as u64).into()), ("planned", t.num(planned as u64).into())]),
+            next,
+            turn: chair.map(|n| t.a1("turn-chair", "name", &n)).unwrap_or_default(),
+            record: if viewer.access.record.covers(&c.at.place()) { format!("/cops/{}/meetings", c.id) } else { String::new() },
+            name: c.name,
+        });
+    }
+    Ok(lines)
 }

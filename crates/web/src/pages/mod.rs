@@ -1,50 +1,79 @@
 //! The web pages: server-rendered HTML (askama templates in `templates/`), Pico CSS, no script
 //! needed. A page takes a [`Viewer`] (the session), so no page can skip signing in, and asks
-//! the store with the viewer's [`Access`](domain::Access), as the API does.
+//! the store with the viewer's [`Access`](domain::Access), as the API does. Every word on a
+//! page comes from the message catalogue ([`crate::i18n`]) in the viewer's language.
 
 pub mod assets;
+// mod audit;
+mod cop;
+mod follow_up;
+mod form;
 mod home;
+// mod imports;
+mod language;
+mod meeting;
 mod place;
-mod session;
+// mod registry;
+pub mod session;
 mod sign_in;
+mod trend;
 
 use askama::Template;
 use axum::Router;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use crate::AppState;
+use crate::i18n::{Lang, Tr};
 pub use session::Viewer;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(home::page))
         .route("/places/{code}", get(place::page))
+        .route("/cops/{id}", get(cop::page))
+        .route("/cops/{id}/meetings", get(meeting::form).post(meeting::submit))
+        .route("/meetings/{id}", get(meeting::page))
+        .route("/meetings/{id}/acknowledge", post(meeting::acknowledge))
+        .route("/action-points/{id}", get(follow_up::form).post(follow_up::submit))
+        .route("/language", get(language::choose))
         .route("/sign-in", get(sign_in::form).post(sign_in::submit))
-        .route("/sign-out", axum::routing::post(sign_in::sign_out))
+        .route("/sign-out", post(sign_in::sign_out))
         .route("/account/password", get(sign_in::password_form).post(sign_in::change_password))
         .route("/static/{name}", get(assets::serve))
 }
 
 /// What every page's layout needs.
 pub struct Layout {
+    pub t: Tr,
     pub title: String,
     /// The signed-in user's name, for the top bar; empty on the sign-in page.
     pub user: String,
     pub csrf: String,
     pub pico: String,
     pub css: String,
+    pub langs: &'static [Lang],
 }
 
 impl Layout {
-    pub fn new(title: impl Into<String>, viewer: Option<&Viewer>) -> Self {
+    pub fn new(title: impl Into<String>, viewer: &Viewer) -> Self {
+        let mut layout = Layout::anonymous(viewer.t, title);
+        layout.user = viewer.user.name.clone();
+        layout.csrf = viewer.csrf.clone();
+        layout
+    }
+
+    /// For a page shown before signing in (or when the session could not be read).
+    pub fn anonymous(t: Tr, title: impl Into<String>) -> Self {
         Layout {
+            t,
             title: title.into(),
-            user: viewer.map(|v| v.user.name.clone()).unwrap_or_default(),
-            csrf: viewer.map(|v| v.csrf.clone()).unwrap_or_default(),
+            user: String::new(),
+            csrf: String::new(),
             pico: assets::url("pico.css"),
             css: assets::url("pamoja.css"),
+            langs: &Lang::ALL,
         }
     }
 }
@@ -67,22 +96,28 @@ struct Message {
     text: String,
 }
 
-/// A plain page that says what happened and what to do.
-pub fn message(status: StatusCode, heading: &str, text: &str) -> Response {
-    render(status, &Message { layout: Layout::new(heading, None), heading: heading.into(), text: text.into() })
+/// A plain page that says what happened and what to do: `{key}-title` and `{key}-text`.
+pub fn message(t: Tr, status: StatusCode, key: &str) -> Response {
+    let heading = t.s(&format!("{key}-title"));
+    render(status, &Message { layout: Layout::anonymous(t, heading.clone()), heading, text: t.s(&format!("{key}-text")) })
 }
 
 /// A form without this session's CSRF token (forged, or from an expired session).
-pub fn refused() -> Response {
-    message(StatusCode::FORBIDDEN, "This form has expired", "Go back, reload the page, and send the form again.")
+pub fn refused(t: Tr) -> Response {
+    message(t, StatusCode::FORBIDDEN, "expired")
 }
 
 /// Something failed on our side; the cause is logged once, here.
-pub fn failure(cause: &str) -> Response {
+pub fn failure(t: Tr, cause: &str) -> Response {
     tracing::error!(cause, "a page failed");
-    message(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "Something went wrong",
-        "Please try again in a moment. If it keeps happening, tell your system administrator.",
-    )
+    message(t, StatusCode::INTERNAL_SERVER_ERROR, "failure")
+}
+
+/// The page for a store error on a record page: 403 and 404 say so plainly, the rest is a failure.
+pub fn refusal(t: Tr, e: &store::Error) -> Response {
+    match e {
+        store::Error::OutOfScope { .. } => message(t, StatusCode::FORBIDDEN, "record-forbidden"),
+        store::Error::NotFound { .. } => message(t, StatusCode::NOT_FOUND, "record-missing"),
+        e => failure(t, &e.to_string()),
+    }
 }

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use domain::Access;
 
 use crate::AppState;
+use crate::i18n::{Lang, Tr};
 
 pub const COOKIE: &str = "pamoja_session";
 /// The sign-in form's CSRF token, before there is a session (double-submit cookie).
@@ -18,6 +19,8 @@ pub struct Viewer {
     pub access: Access,
     pub csrf: String,
     pub token: String,
+    /// The viewer's language, for every word and number on the page.
+    pub t: Tr,
 }
 
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -42,13 +45,14 @@ impl FromRequestParts<AppState> for Viewer {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let t = Tr(Lang::of(&parts.headers));
         let to_sign_in = || Redirect::to("/sign-in").into_response();
         let token = cookie(&parts.headers, COOKIE).ok_or_else(to_sign_in)?;
         let (user, csrf) =
-            store::sessions::get(&state.db, &token).await.map_err(|e| super::failure(&e.to_string()))?.ok_or_else(to_sign_in)?;
+            store::sessions::get(&state.db, &token).await.map_err(|e| super::failure(t, &e.to_string()))?.ok_or_else(to_sign_in)?;
         let today = chrono::Utc::now().date_naive();
-        let access = store::auth::access(&state.db, user.person_id, today).await.map_err(|e| super::failure(&e.to_string()))?;
-        Ok(Viewer { user, access, csrf, token })
+        let access = store::auth::access(&state.db, user.person_id, today).await.map_err(|e| super::failure(t, &e.to_string()))?;
+        Ok(Viewer { user, access, csrf, token, t })
     }
 }
 

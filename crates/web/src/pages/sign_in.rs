@@ -10,6 +10,7 @@ use serde::Deserialize;
 use super::session::{COOKIE, PRE_COOKIE, cookie, same, set_cookie};
 use super::{Layout, Viewer, failure, refused, render};
 use crate::AppState;
+use crate::i18n::{Lang, Tr};
 
 #[derive(Template)]
 #[template(path = "sign_in.html")]
@@ -21,7 +22,8 @@ struct SignIn {
 
 fn sign_in_page(headers: &HeaderMap, status: StatusCode, username: &str, error: &str) -> Response {
     let token = cookie(headers, PRE_COOKIE).unwrap_or_else(store::sessions::new_token);
-    let mut layout = Layout::new("Sign in", None);
+    let t = Tr(Lang::of(headers));
+    let mut layout = Layout::anonymous(t, t.s("sign-in-title"));
     layout.csrf = token.clone();
     let mut response = render(status, &SignIn { layout, username: username.into(), error: error.into() });
     if let Ok(v) = set_cookie(headers, PRE_COOKIE, &token, 3600).parse() {
@@ -43,8 +45,9 @@ pub struct Credentials {
 }
 
 pub async fn submit(State(s): State<AppState>, headers: HeaderMap, Form(c): Form<Credentials>) -> Response {
-    if !cookie(&headers, PRE_COOKIE).is_some_and(|t| same(&t, &c.csrf)) {
-        return refused();
+    let t = Tr(Lang::of(&headers));
+    if !cookie(&headers, PRE_COOKIE).is_some_and(|token| same(&token, &c.csrf)) {
+        return refused(t);
     }
     let username = c.username.trim();
     let since = chrono::Utc::now() - store::sessions::WINDOW;
@@ -55,26 +58,21 @@ pub async fn submit(State(s): State<AppState>, headers: HeaderMap, Form(c): Form
                 &headers,
                 StatusCode::TOO_MANY_REQUESTS,
                 username,
-                &format!("Too many failed attempts for {username}. Wait {wait} minutes, then try again."),
+                &t.a("sign-in-wait", &[("user", username.to_owned().into()), ("minutes", wait.to_string().into())]),
             );
         }
         Ok(_) => {}
-        Err(e) => return failure(&e.to_string()),
+        Err(e) => return failure(t, &e.to_string()),
     }
     let user = match store::auth::check_password(&s.db, username, &c.password).await {
         Ok(Some(user)) => user,
         Ok(None) => {
             if let Err(e) = store::sessions::record_failure(&s.db, username).await {
-                return failure(&e.to_string());
+                return failure(t, &e.to_string());
             }
-            return sign_in_page(
-                &headers,
-                StatusCode::UNAUTHORIZED,
-                username,
-                "That username and password do not match. Check them and try again.",
-            );
+            return sign_in_page(&headers, StatusCode::UNAUTHORIZED, username, &t.s("sign-in-wrong"));
         }
-        Err(e) => return failure(&e.to_string()),
+        Err(e) => return failure(t, &e.to_string()),
     };
     match store::sessions::create(&s.db, &user).await {
         Ok((token, _)) => {
@@ -87,7 +85,7 @@ pub async fn submit(State(s): State<AppState>, headers: HeaderMap, Form(c): Form
             }
             response
         }
-        Err(e) => failure(&e.to_string()),
+        Err(e) => failure(t, &e.to_string()),
     }
 }
 
@@ -99,10 +97,10 @@ pub struct CsrfOnly {
 
 pub async fn sign_out(State(s): State<AppState>, headers: HeaderMap, viewer: Viewer, Form(f): Form<CsrfOnly>) -> Response {
     if !viewer.sent_back(&f.csrf) {
-        return refused();
+        return refused(viewer.t);
     }
     if let Err(e) = store::sessions::end(&s.db, &viewer.token).await {
-        return failure(&e.to_string());
+        return failure(viewer.t, &e.to_string());
     }
     let mut response = Redirect::to("/sign-in").into_response();
     if let Ok(v) = set_cookie(&headers, COOKIE, "", 0).parse() {
@@ -120,7 +118,7 @@ struct Password {
 }
 
 pub async fn password_form(viewer: Viewer) -> Response {
-    render(StatusCode::OK, &Password { layout: Layout::new("Change your password", Some(&viewer)), error: String::new(), done: false })
+    render(StatusCode::OK, &Password { layout: Layout::new(viewer.t.s("password-title"), &viewer), error: String::new(), done: false })
 }
 
 #[derive(Deserialize)]
@@ -133,22 +131,30 @@ pub struct NewPassword {
 }
 
 pub async fn change_password(State(s): State<AppState>, viewer: Viewer, Form(p): Form<NewPassword>) -> Response {
+    let t = viewer.t;
     if !viewer.sent_back(&p.csrf) {
-        return refused();
+        return refused(t);
     }
     let page = |status, error: &str, done| {
-        render(status, &Password { layout: Layout::new("Change your password", Some(&viewer)), error: error.into(), done })
+        render(
+            status,
+            &Password {
+                layout: Layout::new(t.s("password-title"), &viewer),
+                error: if error.is_empty() { String::new() } else { t.s(error) },
+                done,
+            },
+        )
     };
     match store::auth::check_password(&s.db, &viewer.user.username, &p.current).await {
         Ok(Some(_)) => {}
-        Ok(None) => return page(StatusCode::UNPROCESSABLE_ENTITY, "Your current password is not right.", false),
-        Err(e) => return failure(&e.to_string()),
+        Ok(None) => return page(StatusCode::UNPROCESSABLE_ENTITY, "password-wrong-current", false),
+        Err(e) => return failure(t, &e.to_string()),
     }
     if p.new.chars().count() < 8 {
-        return page(StatusCode::UNPROCESSABLE_ENTITY, "The new password needs at least 8 characters.", false);
+        return page(StatusCode::UNPROCESSABLE_ENTITY, "password-too-short", false);
     }
     if p.new != p.repeat {
-        return page(StatusCode::UNPROCESSABLE_ENTITY, "The two new passwords are not the same.", false);
+        return page(StatusCode::UNPROCESSABLE_ENTITY, "password-not-same", false);
     }
     let saved = async {
         store::sessions::set_password(&s.db, &viewer.user, &p.new).await?;
@@ -156,6 +162,6 @@ pub async fn change_password(State(s): State<AppState>, viewer: Viewer, Form(p):
     };
     match saved.await {
         Ok(()) => page(StatusCode::OK, "", true),
-        Err(e) => failure(&e.to_string()),
+        Err(e) => failure(t, &e.to_string()),
     }
 }

@@ -1,0 +1,311 @@
+# Pamoja's interface text, English (complete). Each other language's file has the same
+# message names; a message it lacks is shown in English.
+# Numbers and dates are written by code (src/i18n.rs) and passed in already formatted.
+
+## Layout
+
+app-name = Pamoja
+nav-home = Home
+nav-registry = Registry
+nav-imports = Imports
+nav-audit = Changes
+nav-password = Password
+sign-out = Sign out
+language = Language
+language-choose = Change
+skip-to-content = Skip to content
+
+## Formats: a share, a date ({ $month } is one of the month names below)
+
+percent = { $value }%
+date = { $day } { $month } { $year }
+period = { $from } to { $to }
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+
+## Signing in, and the password
+
+sign-in-title = Sign in
+username = Username
+password = Password
+sign-in-button = Sign in
+sign-in-wrong = That username and password do not match. Check them and try again.
+sign-in-wait = Too many failed attempts for { $user }. Wait { $minutes } minutes, then try again.
+password-title = Change your password
+password-done = Your password is changed. Your other sessions were signed out.
+password-current = Current password
+password-new = New password (at least 8 characters)
+password-repeat = New password again
+password-button = Change password
+password-wrong-current = Your current password is not right.
+password-too-short = The new password needs at least 8 characters.
+password-not-same = The two new passwords are not the same.
+
+## Messages
+
+home-link = Home
+expired-title = This form has expired
+expired-text = Go back, reload the page, and send the form again.
+failure-title = Something went wrong
+failure-text = Please try again in a moment. If it keeps happening, tell your system administrator.
+place-forbidden-title = Not yours to see
+place-forbidden-text = This place is outside what your posts cover. Ask your district office if you need it.
+place-missing-title = No such place
+place-missing-text = Check the address, or start again from your home page.
+record-forbidden-title = Not yours to see
+record-forbidden-text = This is outside what your posts cover. Ask your head teacher or district office if you need it.
+record-missing-title = Not found
+record-missing-text = It may have been removed, or the address is wrong. Start again from your home page.
+
+## Home
+
+welcome = Welcome, { $name }
+todo = To do
+nothing-waits = Nothing waits for you.
+reports-to-acknowledge = Reports to acknowledge ({ $shown })
+points-to-follow = Action points to follow up ({ $shown })
+col-held-on = Held on
+col-cop = CoP
+col-facilitator = Facilitator
+col-present = Present
+col-due = Due
+col-action = Action
+col-owner = Owner
+col-place = Place
+col-rank = Rank
+present-of = { $present } of { $expected }
+your-cops = Your CoPs this term
+this-term = This term: { $period }
+col-held-planned = Held of planned
+col-next = Next planned
+col-turn = Whose turn
+held-of-planned = { $held } of { $planned }
+none-planned = none planned
+record-meeting = Record a meeting
+turn-chair = chair: { $name }
+ranked-title = Places under { $place }, ranked on meetings held
+bright-spots = Bright spots
+laggards = Need support
+
+## KPIs
+
+kpi-table-indicator = Indicator
+kpi-table-of = Of
+kpi-table-out-of = Out of
+kpi-table-share = Share
+under-place = Under { $place }
+trend-title = Meetings held of those planned, term by term
+trend-none = No term has meetings planned yet.
+kpi-meetings-held = Meetings held of those planned
+kpi-cops-on-frequency = CoPs meeting their planned frequency
+kpi-attendance-rate = Teacher attendance rate
+kpi-teachers-at-90 = Teachers attending at least 90% of their CoP's meetings
+kpi-reports-acknowledged = Meeting reports acknowledged by the head teacher
+kpi-action-points-closed = Action points followed up and closed
+kpi-modality-mix = How meetings were held
+kpi-format-mix = How the discussion was organised
+kpi-teacher-decisions = Teachers taking part in decisions
+kpi-facilitators = Who facilitates
+kpi-maturity = CoPs by maturity stage
+kpi-with-part = { $kpi }: { $part }
+
+## Vocabularies
+
+modality-in-person = In person
+modality-whatsapp = WhatsApp
+modality-phone = Phone
+modality-hybrid = Hybrid
+format-whole-group = Whole group
+format-small-groups = Small groups
+format-lesson-modelling = Lesson modelling
+format-mock-lesson = Mock lesson
+format-practical-workshop = Practical workshop
+format-instructional-material = Making teaching material
+role-chair = Chair
+role-note-taker = Note-taker
+role-timekeeper = Timekeeper
+role-presenter = Presenter
+role-reporter = Reporter
+decider-teachers = Teachers
+decider-subject-leader = Subject leader
+decider-head-teacher = Head teacher
+decider-coach = Coach
+decider-slf = SLF
+aspect-agenda = The agenda
+aspect-topics = The topics
+aspect-duration = How long
+aspect-organisation = How it was organised
+topic-learner-needs = Learners' needs
+topic-inclusion = Inclusion
+topic-struggling-learners = Struggling learners
+topic-girls-return = Girls returning to school
+topic-wellbeing = Wellbeing
+topic-remediation = Remediation
+topic-covid-measures = COVID-19 measures
+topic-other = Other
+finding-done = Done
+finding-in-progress = In progress
+finding-not-started = Not started
+facilitator-teacher = A teacher
+facilitator-subject-leader = Subject leader
+facilitator-head-teacher = Head teacher
+facilitator-coach = Coach
+facilitator-slf = SLF
+facilitator-other = Someone else
+stage-not-yet-meeting = Not yet meeting
+stage-directed = Directed
+stage-supported = Supported
+stage-teacher-led = Teacher-led
+member-role-member = Member
+member-role-facilitator = Facilitator
+
+## A CoP
+
+cop-members-count = { $n ->
+    [one] { $shown } member
+   *[other] { $shown } members
+}
+cop-at = At { $place }
+cop-members = Members
+cop-schedule = This term's meetings
+cop-planned = Planned
+cop-held = Held
+cop-rotation = Roles: whose turn next
+cop-rotation-evenness = Rotation evenness
+col-role = Role
+col-next-turn = Next turn
+col-held-by = Held so far by
+cop-maturity = Maturity: { $stage }
+cop-maturity-evidence = Evidence this term
+cop-evidence-teachers-decide = Meetings where teachers took part in deciding the agenda
+cop-evidence-rotation = Role rotation evenness
+cop-evidence-teachers-facilitate = Meetings facilitated by teachers
+cop-evidence-held = Planned meetings held
+cop-teacher-led-takes = Teacher-led takes
+cop-recent = Meetings this term, newest first
+col-name = Name
+col-joined = Joined
+col-member-role = Role
+
+## Recording a meeting
+
+meeting-new-title = Record a meeting of { $cop }
+meeting-problems = The meeting was not saved. Please correct what is marked below.
+field-held-on = Date held
+field-modality = How it was held
+field-venue = Where (optional)
+field-duration = Minutes (optional)
+field-facilitator = Facilitator
+field-attendance = Who came
+field-attendance-hint = Tick everyone present. Members not ticked are recorded absent.
+field-agenda = What was on the agenda
+field-activity = Toolkit activity
+field-activity-none = (none)
+field-challenge = Or a challenge the teachers raised
+field-formats = How the discussion was organised
+field-roles = Roles
+field-role-nobody = (nobody)
+field-decided = Who decided the agenda
+field-topics = What was discussed
+field-summary = Summary (optional)
+field-action-point = Action point (optional)
+field-action-description = What is to be done
+field-action-owner = Who does it
+field-action-due = Due by
+field-choose = Choose…
+meeting-save = Save the meeting
+meeting-saved = The meeting is saved. Its report has gone to the head teacher.
+
+## A meeting's report
+
+meeting-title = { $cop }, { $date }
+meeting-facts = { $modality }; facilitated by { $facilitator }; { $present } present
+meeting-attendance = Attendance
+col-status = Status
+status-present = Present
+status-absent = Absent
+status-excused = Excused
+meeting-action-points = Action points
+meeting-acknowledge = Acknowledge this report
+meeting-acknowledged = You have acknowledged this report.
+meeting-ack-done = Acknowledged on { $date }
+meeting-ack-waiting = Waiting for the head teacher
+meeting-report-to = Report to
+follow-up = Follow up
+col-finding = Finding
+
+## Following up an action point
+
+follow-up-title = Follow up: { $action }
+follow-up-owner = Owner: { $owner }; due { $date }
+field-visited-on = Date of the classroom visit
+field-finding = What the visit found
+field-note = Note (optional)
+follow-up-save = Save the follow-up
+follow-up-closed = Followed up on { $date }: { $finding }
+follow-up-problems = The follow-up was not saved. Please correct what is marked below.
+
+## The registry
+
+registry-title = Registry
+registry-search = Search by name or code
+registry-kind = Show
+registry-kind-schools = Schools
+registry-kind-people = People
+registry-search-button = Search
+registry-none = Nothing matches.
+registry-more = Showing the first { $shown }. Narrow the search to see others.
+col-code = Code
+col-unit = Unit
+col-phone = Phone
+col-edit = Edit
+edit = Edit
+registry-edit-title = Edit { $name }
+field-name = Name
+field-phone = Phone (optional)
+field-email = Email (optional)
+save = Save
+saved = Saved.
+save-problems = Nothing was saved. Please correct what is marked below.
+
+## Imports and exports
+
+imports-title = Imports and exports
+import-kind = What the file holds
+import-kind-schools = Schools
+import-kind-people = People
+import-kind-posts = Posts
+import-file = File (CSV or XLSX, with the columns of the export)
+import-button = Import
+import-progress = Importing { $file }: { $done } of { $total } rows checked
+import-done = { $file }: { $written } rows written.
+import-rejected = { $file } was not imported: { $shown } rows have problems. Nothing was written. Correct them and import the file again.
+col-line = Line
+col-column = Column
+col-problem = Problem
+import-refresh = This page refreshes by itself. If it does not, reload it.
+exports = Exports
+export-schools = Schools (CSV)
+export-people = People (CSV)
+export-meetings = Meetings this term (CSV)
+
+## The audit trail
+
+audit-title = Changes
+audit-intro = Every change within what your posts cover: who made it, when, and what it was before and after.
+col-when = When
+col-who = Who
+col-what = What
+col-before = Before
+col-after = After
+audit-none = No changes yet.

@@ -1,0 +1,255 @@
+//! The interface's words and how numbers and dates are written, per language.
+//!
+//! Every piece of page text is a message in `locales/LANG.ftl` (Fluent). English is complete;
+//! Kinyarwanda, French and Kiswahili have the same structure and fall back to English message
+//! by message, so a translator fills a file in without touching code. The language is the
+//! `pamoja_lang` cookie (set from the footer), else the browser's `Accept-Language`, else English.
+//! Numbers and dates are written as each language writes them (`1,234` / `1 234` / `1.234`).
+
+use std::sync::LazyLock;
+
+use axum::http::HeaderMap;
+use chrono::{Datelike, NaiveDate};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Rw,
+    Fr,
+    Sw,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Rw, Lang::Fr, Lang::Sw];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Rw => "rw",
+            Lang::Fr => "fr",
+            Lang::Sw => "sw",
+        }
+    }
+
+    /// The language's own name, for the language menu.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Rw => "Ikinyarwanda",
+            Lang::Fr => "Français",
+            Lang::Sw => "Kiswahili",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Lang> {
+        let primary = raw.trim().split(['-', '_', ';']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The cookie's choice, else the first supported language the browser asks for.
+    pub fn of(headers: &HeaderMap) -> Lang {
+        if let Some(lang) = crate::pages::session::cookie(headers, COOKIE).and_then(|c| Lang::parse(&c)) {
+            return lang;
+        }
+        let asked = headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        asked.split(',').find_map(Lang::parse).unwrap_or(Lang::En)
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../locales/en.ftl"),
+            Lang::Rw => include_str!("../locales/rw.ftl"),
+            Lang::Fr => include_str!("../locales/fr.ftl"),
+            Lang::Sw => include_str!("../locales/sw.ftl"),
+        }
+    }
+
+    /// Digit grouping and the decimal mark, as CLDR gives them.
+    fn marks(self) -> (&'static str, char) {
+        match self {
+            Lang::En | Lang::Sw => (",", '.'),
+            Lang::Fr => ("\u{202f}", ','),
+            Lang::Rw => (".", ','),
+        }
+    }
+}
+
+pub const COOKIE: &str = "pamoja_lang";
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(lang: Lang) -> Bundle {
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("the four codes are valid language identifiers");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks: the pages are left-to-right and the marks would be bytes on the wire.
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(lang.source().to_owned())
+        .unwrap_or_else(|(_, errors)| panic!("locales/{}.ftl does not parse: {errors:?}", lang.code()));
+    bundle.add_resource(resource).unwrap_or_else(|errors| panic!("locales/{}.ftl repeats a message: {errors:?}", lang.code()));
+    bundle
+}
+
+static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| Lang::ALL.into_iter().map(bundle).collect());
+
+/// A page's translator: its language's messages, with English for any message not yet translated.
+#[derive(Debug, Clone, Copy)]
+pub struct Tr(pub Lang);
+
+impl Default for Tr {
+    fn default() -> Self {
+        Tr(Lang::En)
+    }
+}
+
+impl Tr {
+    pub fn lang(&self) -> &'static str {
+        self.0.code()
+    }
+
+    fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
+        let index = Lang::ALL.iter().position(|l| *l == self.0).unwrap_or(0);
+        for bundle in [&BUNDLES[index], &BUNDLES[0]] {
+            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, args, &mut errors);
+                if errors.is_empty() {
+                    return text.into_owned();
+                }
+                tracing::warn!(key, ?errors, "a message did not format");
+            }
+        }
+        tracing::warn!(key, "no such message");
+        key.to_owned()
+    }
+
+    /// A message without arguments.
+    pub fn s(&self, key: &str) -> String {
+        self.format(key, None)
+    }
+
+    /// A message with named arguments (text, or numbers for plural forms).
+    pub fn a<'a>(&self, key: &str, args: &[(&str, FluentValue<'a>)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        self.format(key, Some(&fluent))
+    }
+
+    /// A message with one text argument.
+    pub fn a1(&self, key: &str, name: &str, value: &str) -> String {
+        self.a(key, &[(name, FluentValue::from(value.to_owned()))])
+    }
+
+    /// A message with a count: `n` chooses the plural form and is shown as this language writes it.
+    pub fn n(&self, key: &str, n: usize) -> String {
+        self.a(key, &[("n", FluentValue::from(n)), ("shown", FluentValue::from(self.num(n as u64)))])
+    }
+
+    /// A vocabulary word (`modality-in-person`), or the slug itself if it has no message yet.
+    pub fn word(&self, kind: &str, slug: &str) -> String {
+        self.s(&format!("{kind}-{slug}"))
+    }
+
+    /// A whole number with this language's digit grouping: 12,345 · 12 345 · 12.345.
+    pub fn num(&self, n: u64) -> String {
+        let (group, _) = self.0.marks();
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + 4);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push_str(group);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// A number with one decimal (evenness, a mean), with this language's decimal mark.
+    pub fn dec(&self, v: f64) -> String {
+        let (_, mark) = self.0.marks();
+        format!("{v:.1}").replace('.', &mark.to_string())
+    }
+
+    /// A share as a whole percentage, or a dash when there is nothing to divide.
+    pub fn pct(&self, v: Option<f64>) -> String {
+        v.map_or_else(|| "–".to_owned(), |v| self.a("percent", &[("value", FluentValue::from(self.num((100.0 * v).round() as u64)))]))
+    }
+
+    /// A date as this language writes it: "22 Nov 2026", "22 nov. 2026".
+    pub fn date(&self, d: NaiveDate) -> String {
+        let month = self.s(&format!("month-{}", d.month()));
+        self.a(
+            "date",
+            &[
+                ("day", FluentValue::from(d.day().to_string())),
+                ("month", FluentValue::from(month)),
+                ("year", FluentValue::from(d.year().to_string())),
+            ],
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped_as_each_language_writes_them() {
+        assert_eq!(Tr(Lang::En).num(1_234_567), "1,234,567");
+        assert_eq!(Tr(Lang::Fr).num(1_234_567), "1\u{202f}234\u{202f}567");
+        assert_eq!(Tr(Lang::Rw).num(12_345), "12.345");
+        assert_eq!(Tr(Lang::En).num(999), "999");
+        assert_eq!(Tr(Lang::Fr).dec(0.75), "0,8");
+        assert_eq!(Tr(Lang::En).pct(Some(0.456)), "46%");
+        assert_eq!(Tr(Lang::Fr).pct(Some(0.456)), "46\u{202f}%");
+        assert_eq!(Tr(Lang::En).pct(None), "–");
+    }
+
+    #[test]
+    fn dates_use_each_language_s_month_names() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        assert_eq!(Tr(Lang::En).date(d), "22 Nov 2026");
+        assert_eq!(Tr(Lang::Fr).date(d), "22 nov. 2026");
+        assert_eq!(Tr(Lang::Sw).date(d), "22 Nov 2026");
+    }
+
+    #[test]
+    fn plural_forms_follow_the_count() {
+        assert_eq!(Tr(Lang::En).n("cop-members-count", 1), "1 member");
+        assert_eq!(Tr(Lang::En).n("cop-members-count", 1200), "1,200 members");
+    }
+
+    #[test]
+    fn an_untranslated_message_falls_back_to_english() {
+        assert_eq!(Tr(Lang::Sw).s("sign-in-button"), Tr(Lang::En).s("sign-in-button"));
+    }
+
+    #[test]
+    fn the_language_comes_from_the_cookie_then_the_browser() {
+        let mut h = HeaderMap::new();
+        assert_eq!(Lang::of(&h), Lang::En);
+        h.insert("accept-language", "de-DE, fr-FR;q=0.8, en;q=0.5".parse().unwrap());
+        assert_eq!(Lang::of(&h), Lang::Fr);
+        h.insert("cookie", "pamoja_lang=rw".parse().unwrap());
+        assert_eq!(Lang::of(&h), Lang::Rw);
+    }
+
+    #[test]
+    fn every_translation_names_only_messages_english_has() {
+        let english = &BUNDLES[0];
+        for lang in [Lang::Rw, Lang::Fr, Lang::Sw] {
+            // A message starts a line with its name and " =".
+            let names = lang.source().lines().filter_map(|l| l.split_once(" =").map(|(name, _)| name)).filter(|n| {
+                n.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            });
+            for name in names {
+                assert!(english.has_message(name), "locales/{}.ftl has {name}, which English lacks", lang.code());
+            }
+            // And it parses, with no name twice.
+            let _ = bundle(lang);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! What the pages' forms share: the posted fields (a name may repeat, as ticked boxes do),
+//! the CSRF check, choices for selects and boxes, and problems shown beside their fields.
+
+use std::collections::HashMap;
+
+use domain::FieldErrors;
+
+use super::Viewer;
+
+/// A posted form, as `application/x-www-form-urlencoded` pairs in order.
+pub struct Fields(pub Vec<(String, String)>);
+
+impl Fields {
+    /// The first value of `name`, trimmed; empty when absent.
+    pub fn one(&self, name: &str) -> String {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).unwrap_or_default()
+    }
+
+    /// Every non-empty value of `name` (ticked boxes, a multiple select).
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.0.iter().filter(|(k, v)| k == name && !v.trim().is_empty()).map(|(_, v)| v.trim().to_owned()).collect()
+    }
+
+    /// `Some(text)` for a non-empty field.
+    pub fn text(&self, name: &str) -> Option<String> {
+        Some(self.one(name)).filter(|v| !v.is_empty())
+    }
+
+    /// Whether the form sent back the viewer's CSRF token.
+    pub fn sent_by(&self, viewer: &Viewer) -> bool {
+        viewer.sent_back(&self.one("csrf"))
+    }
+}
+
+/// One option of a select, or one box of a group.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub on: bool,
+}
+
+impl Choice {
+    pub fn list(options: impl IntoIterator<Item = (String, String)>, chosen: &[String]) -> Vec<Choice> {
+        options.into_iter().map(|(value, label)| Choice { on: chosen.contains(&value), value, label }).collect()
+    }
+}
+
+/// Problems by form field: `attendance[3].status` is shown at `attendance`. An empty map is a
+/// form without problems.
+#[derive(Default)]
+pub struct Problems(HashMap<String, Vec<String>>);
+
+impl Problems {
+    pub fn from(errors: &FieldErrors) -> Self {
+        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        for e in &errors.0 {
+            let field = e.field.split(['[', '.']).next().unwrap_or("").to_owned();
+            map.entry(field).or_default().push(e.message.clone());
+        }
+        Problems(map)
+    }
+
+    /// What is wrong with `field`, in one line; empty when nothing is.
+    pub fn at(&self, field: &str) -> String {
+        self.0.get(field).map(|m| m.join("; ")).unwrap_or_default()
+    }
+
+    pub fn any(&self) -> bool {
+        !self.0.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_gather_under_the_form_field() {
+        let mut errors = FieldErrors::new();
+        errors.add("attendance[3].person", "P-9 is not a member");
+        errors.add("attendance[5].status", "\"late\" is not an attendance status");
+        errors.add("held_on", "2026-08-01 is in no term");
+        let p = Problems::from(&errors);
+        assert_eq!(p.at("attendance"), "P-9 is not a member; \"late\" is not an attendance status");
+        assert_eq!(p.at("held_on"), "2026-08-01 is in no term");
+        assert_eq!(p.at("modality"), "");
+        assert!(p.any());
+    }
+
+    #[test]
+    fn repeated_fields_are_all_kept() {
+        let f = Fields(vec![("present".into(), "T-1".into()), ("present".into(), " T-2 ".into()), ("present".into(), "".into())]);
+        assert_eq!(f.all("present"), ["T-1", "T-2"]);
+        assert_eq!(f.one("missing"), "");
+    }
+}
