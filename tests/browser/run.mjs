@@ -190,6 +190,30 @@ await test('the head teacher acknowledges the report and follows the action poin
   await page.context().close();
 });
 
+await test('the changes page shows who recorded, acknowledged and followed up', async () => {
+  const page = await signIn('ht');
+  await page.goto(`${base}/audit`);
+  const content = await page.content();
+  assert.match(content, /Meeting recorded/);
+  assert.match(content, /Report acknowledged/);
+  assert.match(content, /Action point followed up/);
+  assert.match(content, /Marie Claire Tuyisenge/, 'the head teacher is named as who made the change');
+  await page.context().close();
+});
+
+await test('a DEO searches the registry', async () => {
+  const page = await signIn('deo');
+  await page.goto(`${base}/registry`);
+  await page.getByLabel('Search by name or code').fill('bunzani');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('link', { name: 'EP Bunzani' }).waitFor();
+  await page.getByLabel('Show').selectOption('people');
+  await page.getByLabel('Search by name or code').fill('zzzz-nobody');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByText('Nothing matches.').waitFor();
+  await page.context().close();
+});
+
 await test("a teacher cannot record a meeting, and pages switch language", async () => {
   const page = await signIn('teacher');
   const response = await page.goto(`${base}${meetingPages.form}`);
@@ -219,7 +243,7 @@ const weights = [];
 const weighed = [
   ['ht', '/'], ['ssl', '/'], ['teacher', '/'], ['coach', '/'], ['slf', '/'], ['deo', '/'], ['admin', '/'],
   ['ht', meetingPages.cop], ['ht', meetingPages.form], ['ht', meetingPages.meeting], ['ht', meetingPages.followUp],
-  ['deo', '/account/password'],
+  ['deo', '/places/RW-11'], ['deo', '/registry?q=ep'], ['ht', '/audit'], ['deo', '/account/password'],
 ];
 for (const [username, path] of weighed.filter(([, path]) => path)) {
   weights.push([`${username} ${path}`, await weigh(username, path)]);

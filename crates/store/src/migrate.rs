@@ -11,6 +11,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (3, "activity changes", include_str!("../migrations/0003_activity_changes.sql")),
     (4, "surveys", include_str!("../migrations/0004_surveys.sql")),
     (5, "sessions", include_str!("../migrations/0005_sessions.sql")),
+    (6, "audit", include_str!("../migrations/0006_audit.sql")),
 ];
 
 #[derive(sqlx::FromRow)]

@@ -309,3 +309,7 @@ col-what = What
 col-before = Before
 col-after = After
 audit-none = No changes yet.
+audit-command-line = The command line
+audit-meeting-recorded = Meeting recorded
+audit-report-acknowledged = Report acknowledged
+audit-action-point-followed-up = Action point followed up

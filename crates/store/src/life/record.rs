@@ -106,6 +106,8 @@ pub(crate) struct Prepared<'a> {
     action_points: Vec<(String, Uuid, NaiveDate)>,
     expected: i64,
     present: i64,
+    /// Where the CoP is, for the audit entry.
+    place: Place,
 }
 
 impl Prepared<'_> {
@@ -297,6 +299,7 @@ fn check<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option
         action_points,
         expected,
         present: present_members,
+        place: cop.place(),
     })
 }
 
@@ -362,6 +365,25 @@ pub(crate) async fn insert(db: &Db, good: &[Prepared<'_>]) -> Result<()> {
         tx.run(&meetings).await?;
         insert_details(&mut tx, chunk).await?;
     }
+    let changes: Vec<crate::audit::Change> = good
+        .iter()
+        .map(|p| crate::audit::Change {
+            actor: p.recorder,
+            what: "meeting recorded",
+            record: p.id.to_string(),
+            place: p.place.clone(),
+            before: None,
+            after: Some(serde_json::json!({
+                "cop": p.community_id,
+                "held_on": p.meeting.held_on,
+                "modality": p.meeting.modality.slug(),
+                "present": p.present,
+                "expected": p.expected,
+                "action_points": p.action_points.len(),
+            })),
+        })
+        .collect();
+    crate::audit::log(&mut tx, &changes).await?;
     let cops: Vec<Uuid> = good.iter().map(|p| p.community_id).collect();
     super::bump_version(&mut tx, super::Touched::Cops(&cops)).await?;
     tx.commit().await?;

@@ -30,17 +30,30 @@ pub async fn acknowledge(db: &Db, access: &Access, person: Uuid, meeting: Uuid) 
     if mine.is_empty() {
         return Err(Error::out_of_scope("meeting report", meeting));
     }
+    let place = super::meetings::get(db, access, meeting).await?.at.place();
+    let now = Utc::now();
     let mut tx = db.begin().await?;
     let acknowledged = tx
         .run(
             Query::update()
                 .table("meeting_reports")
-                .values([("acknowledged_by", person.into()), ("acknowledged_at", Utc::now().into())])
+                .values([("acknowledged_by", person.into()), ("acknowledged_at", now.into())])
                 .and_where(Expr::col("meeting_id").eq(meeting))
                 .and_where(Expr::col("school_id").is_in(mine))
                 .and_where(Expr::col("acknowledged_at").is_null()),
         )
         .await?;
+    if acknowledged > 0 {
+        let change = crate::audit::Change {
+            actor: Some(person),
+            what: "report acknowledged",
+            record: meeting.to_string(),
+            place,
+            before: Some(serde_json::json!({ "acknowledged_at": null })),
+            after: Some(serde_json::json!({ "acknowledged_at": now, "schools": acknowledged })),
+        };
+        crate::audit::log(&mut tx, &[change]).await?;
+    }
     super::bump_version(&mut tx, super::Touched::Cops(&[cop])).await?;
     tx.commit().await?;
     Ok(acknowledged)
@@ -109,6 +122,15 @@ pub async fn follow_up(
     .await
     .map_err(|e| crate::unique_to_field(e, "action_point", "already followed up"))?;
     tx.run(Query::update().table("action_points").value("closed_on", visited_on).and_where(Expr::col("id").eq(action_point))).await?;
+    let change = crate::audit::Change {
+        actor: Some(visitor),
+        what: "action point followed up",
+        record: action_point.to_string(),
+        place,
+        before: Some(serde_json::json!({ "closed_on": null })),
+        after: Some(serde_json::json!({ "closed_on": visited_on, "finding": finding.slug(), "note": note })),
+    };
+    crate::audit::log(&mut tx, &[change]).await?;
     super::bump_version(&mut tx, super::Touched::Cops(&[point.community_id])).await?;
     tx.commit().await?;
     Ok(())

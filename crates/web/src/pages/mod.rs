@@ -4,16 +4,15 @@
 //! page comes from the message catalogue ([`crate::i18n`]) in the viewer's language.
 
 pub mod assets;
-// mod audit;
+mod audit;
 mod cop;
 mod follow_up;
 mod form;
 mod home;
-// mod imports;
 mod language;
 mod meeting;
 mod place;
-// mod registry;
+mod registry;
 pub mod session;
 mod sign_in;
 mod trend;
@@ -37,6 +36,8 @@ pub fn routes() -> Router<AppState> {
         .route("/meetings/{id}", get(meeting::page))
         .route("/meetings/{id}/acknowledge", post(meeting::acknowledge))
         .route("/action-points/{id}", get(follow_up::form).post(follow_up::submit))
+        .route("/registry", get(registry::list))
+        .route("/audit", get(audit::page))
         .route("/language", get(language::choose))
         .route("/sign-in", get(sign_in::form).post(sign_in::submit))
         .route("/sign-out", post(sign_in::sign_out))

@@ -1,0 +1,97 @@
+//! The audit trail: every change to CoP life (a meeting recorded, a report acknowledged, an
+//! action point followed up) with who made it, when, and the record before and after. Entries
+//! are written in the change's own transaction, so there is no change without its entry, and
+//! kept at the record's place, so they are read with the same scope as the record.
+
+use crate::db::Tx;
+use crate::registry::{BATCH, new_id};
+use crate::{Db, Result, scope};
+use chrono::{DateTime, Utc};
+use domain::{Access, Place};
+use sea_query::{Expr, ExprTrait, JoinType, Query};
+use serde::Serialize;
+use uuid::Uuid;
+
+/// One change, as written.
+pub struct Change {
+    /// Who made it; `None` for the operator at the command line (or the demo).
+    pub actor: Option<Uuid>,
+    /// What happened: `meeting recorded`, `report acknowledged`, `action point followed up`.
+    pub what: &'static str,
+    /// The record's key (an id or a code).
+    pub record: String,
+    pub place: Place,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+}
+
+/// Writes the changes' entries in the caller's transaction.
+pub(crate) async fn log(tx: &mut Tx, changes: &[Change]) -> Result<()> {
+    let now = Utc::now();
+    let text = |v: &Option<serde_json::Value>| v.as_ref().map(serde_json::Value::to_string);
+    for chunk in changes.chunks(BATCH) {
+        let mut insert = Query::insert();
+        insert.into_table("audit_log").columns([
+            "id",
+            "changed_at",
+            "person_id",
+            "what",
+            "record",
+            "unit_path",
+            "school_id",
+            "cluster_id",
+            "before_value",
+            "after_value",
+        ]);
+        for c in chunk {
+            insert.values_panic([
+                new_id().into(),
+                now.into(),
+                c.actor.into(),
+                c.what.into(),
+                c.record.clone().into(),
+                c.place.unit_path.clone().into(),
+                c.place.school.into(),
+                c.place.cluster.into(),
+                text(&c.before).into(),
+                text(&c.after).into(),
+            ]);
+        }
+        tx.run(&insert).await?;
+    }
+    Ok(())
+}
+
+/// One entry, as read.
+#[derive(Debug, Serialize, sqlx::FromRow)]
+pub struct Entry {
+    pub changed_at: DateTime<Utc>,
+    /// The person's name; `None` for the command line.
+    pub who: Option<String>,
+    pub what: String,
+    pub record: String,
+    pub before_value: Option<String>,
+    pub after_value: Option<String>,
+    #[serde(skip)]
+    #[sqlx(flatten)]
+    pub at: scope::Located,
+}
+
+const COLS: scope::PlaceCols =
+    scope::PlaceCols { unit_path: ("a", "unit_path"), school: Some(("a", "school_id")), cluster: Some(("a", "cluster_id")) };
+
+/// The newest changes within what `access` may read, newest first.
+pub async fn recent(db: &Db, access: &Access, limit: u64) -> Result<Vec<Entry>> {
+    let q = Query::select()
+        .columns([("a", "changed_at"), ("a", "what"), ("a", "record"), ("a", "before_value"), ("a", "after_value")])
+        .columns([("a", "unit_path"), ("a", "school_id"), ("a", "cluster_id")])
+        .expr_as(Expr::col(("p", "name")), "who")
+        .from_as("audit_log", "a")
+        .join_as(JoinType::LeftJoin, "people", "p", Expr::col(("p", "id")).equals(("a", "person_id")))
+        .cond_where(scope::condition(&access.read, &COLS))
+        .order_by(("a", "changed_at"), sea_query::Order::Desc)
+        .order_by(("a", "id"), sea_query::Order::Desc)
+        .limit(limit)
+        .to_owned();
+    Ok(db.all(&q).await?)
+}

@@ -1,0 +1,46 @@
+//! The audit trail (`/audit`): the newest changes within what the viewer's posts cover (who,
+//! when, what, and the record before and after), as `store::audit` keeps them.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use super::place::Row;
+use super::{Layout, Viewer, failure, render};
+use crate::AppState;
+
+const SHOWN: u64 = 100;
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+struct Audit {
+    layout: Layout,
+    rows: Vec<Row>,
+}
+
+pub async fn page(State(s): State<AppState>, viewer: Viewer) -> Response {
+    let t = viewer.t;
+    let entries = match store::audit::recent(&s.db, &viewer.access, SHOWN).await {
+        Ok(e) => e,
+        Err(e) => return failure(t, &e.to_string()),
+    };
+    let rows = entries
+        .into_iter()
+        .map(|e| Row {
+            cells: vec![
+                format!("{} {}", t.date(e.changed_at.date_naive()), e.changed_at.format("%H:%M")),
+                e.who.unwrap_or_else(|| t.s("audit-command-line")),
+                t.s(&format!("audit-{}", e.what.replace(' ', "-"))),
+                e.before_value.unwrap_or_default(),
+                e.after_value.unwrap_or_default(),
+            ],
+            link: if e.what == "action point followed up" {
+                format!("/action-points/{}", e.record)
+            } else {
+                format!("/meetings/{}", e.record)
+            },
+        })
+        .collect();
+    render(StatusCode::OK, &Audit { layout: Layout::new(t.s("audit-title"), &viewer), rows })
+}
