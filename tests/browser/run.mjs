@@ -206,12 +206,74 @@ await test('a DEO searches the registry', async () => {
   await page.goto(`${base}/registry`);
   await page.getByLabel('Search by name or code').fill('bunzani');
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByRole('link', { name: 'EP Bunzani' }).waitFor();
+  await page.getByRole('link', { name: 'EP Bunzani', exact: true }).waitFor();
   await page.getByLabel('Show').selectOption('people');
   await page.getByLabel('Search by name or code').fill('zzzz-nobody');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.getByText('Nothing matches.').waitFor();
   await page.context().close();
+});
+
+await test('a DEO renames a school, and the change shows with its before and after', async () => {
+  const page = await signIn('deo');
+  await page.goto(`${base}/registry?q=bunzani`);
+  await page.getByRole('link', { name: 'Edit EP Bunzani' }).click();
+  await page.getByLabel('Name').fill('EP Bunzani Annex');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Saved.').waitFor();
+  await page.getByLabel('Name').fill('');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('alert').waitFor();
+  assert.equal(await page.locator('#name').getAttribute('aria-invalid'), 'true', 'an empty name is refused beside the field');
+  await page.goto(`${base}/audit`);
+  const row = page.locator('tr', { hasText: 'School written' }).first();
+  const text = await row.textContent();
+  assert.match(text, /Alphonse Iradukunda/, 'who');
+  assert.match(text, /"name":"EP Bunzani"/, 'before');
+  assert.match(text, /"name":"EP Bunzani Annex"/, 'after');
+  // Put the name back for the other tests.
+  await page.goto(`${base}/registry/schools/${(await row.locator('a').getAttribute('href')).split('/').pop()}`);
+  await page.getByLabel('Name').fill('EP Bunzani');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Saved.').waitFor();
+  await page.context().close();
+});
+
+await test('exports are scoped CSV; an import shows its progress, then every problem by line and column, and writes nothing', async () => {
+  const page = await signIn('ht');
+  const own = await page.request.get(`${base}/exports/schools.csv`);
+  assert.equal(own.status(), 200);
+  assert.match(own.headers()['content-type'], /text\/csv/);
+  const lines = (await own.text()).trim().split(/\r?\n/);
+  assert.equal(lines[0], 'code,name,unit,ownership,locality');
+  assert.equal(lines.length, 2, "a head teacher's export holds their one school");
+  const unit = lines[1].split(',')[2];
+  await page.context().close();
+
+  const deo = await signIn('deo');
+  const upload = async (csv) => {
+    await deo.goto(`${base}/imports`);
+    await deo.getByLabel('What the file holds').selectOption('schools');
+    await deo.getByLabel(/^File/).setInputFiles({ name: 'new-schools.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await deo.getByRole('button', { name: 'Import' }).click();
+    await deo.waitForURL(/\/imports\/[0-9a-f-]+$/);
+    // The page refreshes itself while the import runs; read it until the progress bar is gone.
+    const progress = deo.url();
+    for (let i = 0; i < 60 && (await deo.content()).includes('<progress'); i += 1) {
+      await new Promise((r) => setTimeout(r, 500));
+      await deo.goto(progress);
+    }
+    return deo.content();
+  };
+  const header = 'code,name,unit,ownership,locality\n';
+  const bad = await upload(`${header}RW-T-001,EP Test One,${unit},public,rural\nRW-T-002,EP Test Two,${unit},council,rural\n`);
+  assert.match(bad, /new-schools.csv was not imported/);
+  assert.match(bad, /<td class="n">3<\/td><td class="n">4<\/td><td>ownership: /, 'line 3, column 4 (ownership)');
+  await deo.goto(`${base}/registry?q=RW-T-00`);
+  await deo.getByText('Nothing matches.').waitFor();
+  const good = await upload(`${header}RW-T-001,EP Test One,${unit},public,rural\n`);
+  assert.match(good, /new-schools.csv: 1 new, 0 updated/);
+  await deo.context().close();
 });
 
 await test("a teacher cannot record a meeting, and pages switch language", async () => {
@@ -243,7 +305,7 @@ const weights = [];
 const weighed = [
   ['ht', '/'], ['ssl', '/'], ['teacher', '/'], ['coach', '/'], ['slf', '/'], ['deo', '/'], ['admin', '/'],
   ['ht', meetingPages.cop], ['ht', meetingPages.form], ['ht', meetingPages.meeting], ['ht', meetingPages.followUp],
-  ['deo', '/places/RW-11'], ['deo', '/registry?q=ep'], ['ht', '/audit'], ['deo', '/account/password'],
+  ['deo', '/places/RW-11'], ['deo', '/registry?q=ep'], ['ht', '/imports'], ['ht', '/audit'], ['deo', '/account/password'],
 ];
 for (const [username, path] of weighed.filter(([, path]) => path)) {
   weights.push([`${username} ${path}`, await weigh(username, path)]);

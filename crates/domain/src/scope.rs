@@ -97,6 +97,8 @@ pub struct Access {
     /// The units above and at each post's place: readable by name so a head teacher can
     /// see which sector and district their school is in, but not what else is there.
     pub ancestor_paths: Vec<String>,
+    /// The person acting, for the audit trail; `None` for the operator at the command line.
+    pub actor: Option<uuid::Uuid>,
 }
 
 impl Access {

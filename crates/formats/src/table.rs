@@ -145,13 +145,25 @@ fn read_xlsx(path: &Path, file: &str) -> Result<Table, Problem> {
 }
 
 fn write_csv(table: &Table, path: &Path) -> Result<(), csv::Error> {
-    let mut writer = csv::Writer::from_path(path)?;
+    csv_rows(table, csv::Writer::from_path(path)?)
+}
+
+fn csv_rows<W: std::io::Write>(table: &Table, mut writer: csv::Writer<W>) -> Result<(), csv::Error> {
     writer.write_record(&table.header)?;
     for (_, row) in &table.rows {
         writer.write_record(row)?;
     }
     writer.flush()?;
     Ok(())
+}
+
+impl Table {
+    /// The table as CSV bytes (a download).
+    pub fn to_csv(&self) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        csv_rows(self, csv::Writer::from_writer(&mut bytes)).expect("writing CSV to memory cannot fail");
+        bytes
+    }
 }
 
 fn write_xlsx(table: &Table, path: &Path) -> Result<(), rust_xlsxwriter::XlsxError> {

@@ -95,3 +95,60 @@ pub async fn recent(db: &Db, access: &Access, limit: u64) -> Result<Vec<Entry>> 
         .to_owned();
     Ok(db.all(&q).await?)
 }
+
+/// The changes a registry write made: each record as read before and after it, by key. A record
+/// read the same before and after (a file imported again) changed nothing and logs nothing.
+pub(crate) fn diff<T: Serialize>(
+    what: &'static str,
+    actor: Option<Uuid>,
+    before: Vec<T>,
+    after: Vec<T>,
+    key: impl Fn(&T) -> (String, Place),
+) -> Vec<Change> {
+    let json = |t: &T| serde_json::to_value(t).unwrap_or(serde_json::Value::Null);
+    let mut old: std::collections::HashMap<String, serde_json::Value> = before.iter().map(|t| (key(t).0, json(t))).collect();
+    after
+        .iter()
+        .filter_map(|t| {
+            let (record, place) = key(t);
+            let now = json(t);
+            let was = old.remove(&record);
+            (was.as_ref() != Some(&now)).then(|| Change { actor, what, record, place, before: was, after: Some(now) })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct School {
+        code: &'static str,
+        name: &'static str,
+    }
+
+    fn key(s: &School) -> (String, Place) {
+        (s.code.to_owned(), Place { unit_path: "/RW/".into(), school: None, cluster: None })
+    }
+
+    #[test]
+    fn a_write_logs_what_changed_with_before_and_after() {
+        let before = vec![School { code: "S-1", name: "EP Kigarama" }, School { code: "S-2", name: "EP Bunzani" }];
+        let after = vec![
+            School { code: "S-1", name: "EP Kigarama" },
+            School { code: "S-2", name: "GS Bunzani" },
+            School { code: "S-3", name: "EP Nyamata" },
+        ];
+        let changes = diff("school written", None, before, after, key);
+        let logged: Vec<(&str, Option<String>, Option<String>)> = changes
+            .iter()
+            .map(|c| (c.record.as_str(), c.before.as_ref().map(|v| v["name"].to_string()), c.after.as_ref().map(|v| v["name"].to_string())))
+            .collect();
+        assert_eq!(
+            logged,
+            [("S-2", Some("\"EP Bunzani\"".into()), Some("\"GS Bunzani\"".into())), ("S-3", None, Some("\"EP Nyamata\"".into()))],
+            "S-1 is unchanged and not logged; S-3 is new"
+        );
+    }
+}

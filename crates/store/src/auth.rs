@@ -198,7 +198,7 @@ pub async fn access(db: &Db, person: Uuid, on: NaiveDate) -> Result<Access> {
         }
         held.push(HeldPost { role, unit_path: p.path, schools, clusters });
     }
-    Ok(Access::from_posts(&held))
+    Ok(Access { actor: Some(person), ..Access::from_posts(&held) })
 }
 
 /// A line of `pamoja user list`.

@@ -54,7 +54,17 @@ impl Lang {
             return lang;
         }
         let asked = headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
-        asked.split(',').find_map(Lang::parse).unwrap_or(Lang::En)
+        // Highest q first (a stable sort keeps the browser's order among equals); q=0 means "not this".
+        let mut wanted: Vec<(f32, &str)> = asked
+            .split(',')
+            .map(|part| {
+                let (tag, q) = part.split_once(";q=").unwrap_or((part, "1"));
+                (q.trim().parse().unwrap_or(0.0), tag)
+            })
+            .filter(|(q, _)| *q > 0.0)
+            .collect();
+        wanted.sort_by(|a, b| b.0.total_cmp(&a.0));
+        wanted.into_iter().find_map(|(_, tag)| Lang::parse(tag)).unwrap_or(Lang::En)
     }
 
     fn source(self) -> &'static str {
@@ -233,6 +243,10 @@ mod tests {
         assert_eq!(Lang::of(&h), Lang::En);
         h.insert("accept-language", "de-DE, fr-FR;q=0.8, en;q=0.5".parse().unwrap());
         assert_eq!(Lang::of(&h), Lang::Fr);
+        h.insert("accept-language", "en;q=0.1, sw".parse().unwrap());
+        assert_eq!(Lang::of(&h), Lang::Sw, "the higher q wins, whatever the order");
+        h.insert("accept-language", "fr;q=0, de".parse().unwrap());
+        assert_eq!(Lang::of(&h), Lang::En, "q=0 refuses a language");
         h.insert("cookie", "pamoja_lang=rw".parse().unwrap());
         assert_eq!(Lang::of(&h), Lang::Rw);
     }

@@ -10,6 +10,7 @@ mod caller;
 mod error;
 pub mod i18n;
 pub mod pages;
+pub mod registry_files;
 pub mod reports;
 
 use axum::Router;
@@ -22,6 +23,8 @@ use utoipa_swagger_ui::SwaggerUi;
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
+    /// Imports started from the pages, while they run and for a while after.
+    pub imports: pages::imports::Jobs,
 }
 
 #[derive(OpenApi)]
@@ -54,7 +57,7 @@ pub fn app(db: Db) -> Router {
     let (api, openapi) = api();
     api.route("/healthz", get(|| async { "ok" }))
         .merge(pages::routes())
-        .with_state(AppState { db })
+        .with_state(AppState { db, imports: Default::default() })
         .merge(SwaggerUi::new("/api/docs").url("/api/openapi.json", openapi))
         .layer(tower_http::compression::CompressionLayer::new())
 }

@@ -44,6 +44,7 @@ pub async fn acknowledge(db: &Db, access: &Access, person: Uuid, meeting: Uuid) 
         )
         .await?;
     if acknowledged > 0 {
+        super::bump_version(&mut tx, super::Touched::Cops(&[cop])).await?;
         let change = crate::audit::Change {
             actor: Some(person),
             what: "report acknowledged",
@@ -54,7 +55,6 @@ pub async fn acknowledge(db: &Db, access: &Access, person: Uuid, meeting: Uuid) 
         };
         crate::audit::log(&mut tx, &[change]).await?;
     }
-    super::bump_version(&mut tx, super::Touched::Cops(&[cop])).await?;
     tx.commit().await?;
     Ok(acknowledged)
 }
@@ -99,6 +99,9 @@ pub async fn follow_up(
     if let Some(closed) = point.closed_on {
         errors.add("action_point", format!("already followed up and closed on {closed}"));
     }
+    if visited_on > Utc::now().date_naive() {
+        errors.add("visited_on", format!("{visited_on} is in the future; record the visit once it has happened"));
+    }
     if visited_on < point.held_on {
         errors.add("visited_on", format!("{visited_on} is before the meeting on {}", point.held_on));
     }
@@ -128,7 +131,9 @@ pub async fn follow_up(
         record: action_point.to_string(),
         place,
         before: Some(serde_json::json!({ "closed_on": null })),
-        after: Some(serde_json::json!({ "closed_on": visited_on, "finding": finding.slug(), "note": note })),
+        // The visit's note stays off the trail: it may speak of a teacher, and the trail is
+        // read more widely than the follow-up itself.
+        after: Some(serde_json::json!({ "closed_on": visited_on, "finding": finding.slug() })),
     };
     crate::audit::log(&mut tx, &[change]).await?;
     super::bump_version(&mut tx, super::Touched::Cops(&[point.community_id])).await?;

@@ -149,7 +149,11 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, p
     };
     let mut written = Written { skipped, ..Written::default() };
     let mut tx = db.begin().await?;
+    let mut changes = Vec::new();
     for chunk in good.chunks(BATCH) {
+        let codes: Vec<String> = chunk.iter().map(|r| r.person.code.to_string()).collect();
+        let these = select().and_where(Expr::col(("p", "code")).is_in(codes)).to_owned();
+        let before: Vec<Person> = tx.all(&these).await?;
         let mut insert = Query::insert();
         let cols = [
             "id",
@@ -186,7 +190,12 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, p
         }
         insert.on_conflict(OnConflict::column("code").update_columns(cols[2..].iter().copied()).to_owned());
         tx.run(&insert).await?;
+        let after: Vec<Person> = tx.all(&these).await?;
+        changes.extend(crate::audit::diff("person written", access.actor, before, after, |p| {
+            (p.code.clone(), Place { unit_path: p.unit_path.clone(), school: p.school_id, cluster: None })
+        }));
     }
+    crate::audit::log(&mut tx, &changes).await?;
     tx.commit().await?;
     Ok(written)
 }

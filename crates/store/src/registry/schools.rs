@@ -98,7 +98,11 @@ pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, 
     };
     let mut written = Written { skipped, ..Written::default() };
     let mut tx = db.begin().await?;
+    let mut changes = Vec::new();
     for chunk in good.chunks(BATCH) {
+        let codes: Vec<String> = chunk.iter().map(|r| r.school.code.to_string()).collect();
+        let these = select().and_where(Expr::col(("s", "code")).is_in(codes)).to_owned();
+        let before: Vec<School> = tx.all(&these).await?;
         let mut insert = Query::insert();
         insert.into_table("schools").columns(["id", "code", "name", "unit_id", "ownership", "locality"]);
         for r in chunk {
@@ -115,7 +119,12 @@ pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, 
         }
         insert.on_conflict(OnConflict::column("code").update_columns(["name", "unit_id", "ownership", "locality"]).to_owned());
         tx.run(&insert).await?;
+        let after: Vec<School> = tx.all(&these).await?;
+        changes.extend(crate::audit::diff("school written", access.actor, before, after, |s| {
+            (s.code.clone(), Place { unit_path: s.unit_path.clone(), school: Some(s.id), cluster: None })
+        }));
     }
+    crate::audit::log(&mut tx, &changes).await?;
     tx.commit().await?;
     Ok(written)
 }

@@ -29,16 +29,17 @@ pub async fn page(State(s): State<AppState>, viewer: Viewer) -> Response {
         .into_iter()
         .map(|e| Row {
             cells: vec![
-                format!("{} {}", t.date(e.changed_at.date_naive()), e.changed_at.format("%H:%M")),
+                format!("{} {}", t.date(e.changed_at.date_naive()), e.changed_at.format("%H:%M UTC")),
                 e.who.unwrap_or_else(|| t.s("audit-command-line")),
                 t.s(&format!("audit-{}", e.what.replace(' ', "-"))),
                 e.before_value.unwrap_or_default(),
                 e.after_value.unwrap_or_default(),
             ],
-            link: if e.what == "action point followed up" {
-                format!("/action-points/{}", e.record)
-            } else {
-                format!("/meetings/{}", e.record)
+            link: match e.what.as_str() {
+                "action point followed up" => format!("/action-points/{}", e.record),
+                "school written" => format!("/places/{}", e.record),
+                "person written" => format!("/registry?kind=people&q={}", e.record),
+                _ => format!("/meetings/{}", e.record),
             },
         })
         .collect();

@@ -26,6 +26,7 @@ struct FollowUp {
     closed: String,
     problems: Problems,
     visited_on: String,
+    visited_on_max: String,
     findings: Vec<Choice>,
     note: String,
 }
@@ -44,6 +45,7 @@ fn page(viewer: &Viewer, p: &ActionPoint, visited_on: &str, finding: &str, note:
         },
         problems,
         visited_on: visited_on.to_owned(),
+        visited_on_max: chrono::Utc::now().date_naive().to_string(),
         findings: Choice::list(Finding::ALL.iter().map(|f| (f.slug().to_owned(), t.word("finding", f.slug()))), &[finding.to_owned()]),
         note: note.to_owned(),
     }

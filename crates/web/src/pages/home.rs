@@ -98,6 +98,7 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
 /// The viewer's CoPs, when they have a handful, with this term's schedule and whose turn it is.
 async fn own_cops(s: &AppState, viewer: &Viewer, term: &TermRef) -> Result<Vec<CopLine>, store::Error> {
     let t = viewer.t;
+    let today = chrono::Utc::now().date_naive();
     let filter = Filter { page: 1, per_page: OWN_COPS + 1, ..Filter::default() };
     let page = communities::list(&s.db, &viewer.access, &filter, None).await?;
     if page.total > OWN_COPS {
@@ -108,7 +109,9 @@ async fn own_cops(s: &AppState, viewer: &Viewer, term: &TermRef) -> Result<Vec<C
         let schedule = cop::schedule(&s.db, &viewer.access, c.id).await?;
         let now = schedule.iter().find(|x| x.from == term.starts_on);
         let (planned, held) = now.map_or((0, 0), |x| (x.planned.len(), x.held.len()));
-        let next = now.and_then(|x| x.planned.get(x.held.len())).map_or_else(|| t.s("none-planned"), |d| t.date(*d));
+        // The next planned date from today on; in a holiday, none until the next term's plan.
+        let upcoming = schedule.iter().flat_map(|x| x.planned.iter()).find(|d| **d >= today);
+        let next = upcoming.map_or_else(|| t.s("none-planned"), |d| t.date(*d));
         let rotation = cop::rotation(&s.db, &viewer.access, c.id).await?;
         let chair = rotation.roles.iter().find(|r| r.role == domain::vocab::MeetingRole::Chair).and_then(|r| r.next_name.clone());
         lines.push(CopLine {

@@ -20,7 +20,9 @@ fn back(headers: &HeaderMap) -> String {
     let referer = headers.get(header::REFERER).and_then(|v| v.to_str().ok()).unwrap_or("");
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("");
     let path = referer.split_once("://").and_then(|(_, rest)| rest.strip_prefix(host)).unwrap_or("/");
-    if path.starts_with('/') && !path.starts_with("//") { path.to_owned() } else { "/".to_owned() }
+    // Only a path on this site: not `//host` nor `/\\host` (which browsers read as `//host`).
+    let local = path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && !path.chars().any(char::is_control);
+    if local { path.to_owned() } else { "/".to_owned() }
 }
 
 pub async fn choose(headers: HeaderMap, Query(c): Query<Choice>) -> Response {

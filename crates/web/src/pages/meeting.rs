@@ -119,13 +119,12 @@ impl Filled {
                 .filter(|(_, p)| !p.is_empty())
                 .map(|(r, p)| RoleFields { role: r.slug().to_owned(), person: p.clone() })
                 .collect(),
+            // Only who came: the store records every other member of the day as absent, so a
+            // member who joined after the meeting's date is not sent at all.
             attendance: members
                 .iter()
-                .map(|m| AttendanceFields {
-                    person: m.person.clone(),
-                    status: if self.present.contains(&m.person) { "present" } else { "absent" }.to_owned(),
-                    ..AttendanceFields::default()
-                })
+                .filter(|m| self.present.contains(&m.person))
+                .map(|m| AttendanceFields { person: m.person.clone(), status: "present".to_owned(), ..AttendanceFields::default() })
                 .collect(),
             decided_by: if self.decided.is_empty() { Default::default() } else { [("agenda".to_owned(), self.decided.clone())].into() },
             topics: self.topics.clone(),
@@ -144,9 +143,9 @@ impl Filled {
     }
 }
 
-/// A new form's date: today, or the nearest day of this term when today is in a holiday.
+/// A new form's date: today, or the last day of this term when today is in the holiday after it.
 fn default_day(today: NaiveDate, terms: &[dashboard::TermRef]) -> NaiveDate {
-    dashboard::this_term(terms, today).map_or(today, |t| today.clamp(t.starts_on, t.ends_on))
+    dashboard::this_term(terms, today).map_or(today, |t| today.min(t.ends_on))
 }
 
 fn words<T: Copy>(t: Tr, kind: &str, all: &[T], slug: impl Fn(T) -> &'static str, chosen: &[String]) -> Vec<Choice> {
@@ -251,6 +250,9 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uu
     let filled = Filled::posted(&fields);
     let again =
         |errors: &domain::FieldErrors| render(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&viewer, &c, &filled, Problems::from(errors)));
+    if !filled.duration.is_empty() && filled.duration.parse::<i64>().is_err() {
+        return again(&domain::FieldErrors::single("duration_minutes", format!("{:?} is not a whole number of minutes", filled.duration)));
+    }
     let meeting = match NewMeeting::parse(&filled.fields(&c.members)) {
         Ok(m) => m,
         Err(errors) => return again(&errors),

@@ -9,10 +9,12 @@ mod cop;
 mod follow_up;
 mod form;
 mod home;
+pub mod imports;
 mod language;
 mod meeting;
 mod place;
 mod registry;
+mod registry_edit;
 pub mod session;
 mod sign_in;
 mod trend;
@@ -37,6 +39,11 @@ pub fn routes() -> Router<AppState> {
         .route("/meetings/{id}/acknowledge", post(meeting::acknowledge))
         .route("/action-points/{id}", get(follow_up::form).post(follow_up::submit))
         .route("/registry", get(registry::list))
+        .route("/registry/schools/{code}", get(registry_edit::school_form).post(registry_edit::school_submit))
+        .route("/registry/people/{code}", get(registry_edit::person_form).post(registry_edit::person_submit))
+        .route("/imports", get(imports::page).post(imports::submit).layer(axum::extract::DefaultBodyLimit::max(imports::MAX_BYTES)))
+        .route("/imports/{id}", get(imports::progress))
+        .route("/exports/{kind}", get(imports::export))
         .route("/audit", get(audit::page))
         .route("/language", get(language::choose))
         .route("/sign-in", get(sign_in::form).post(sign_in::submit))

@@ -45,13 +45,24 @@ pub async fn list(State(s): State<AppState>, viewer: Viewer, Query(search): Quer
             let rows: Vec<Row> = page
                 .items
                 .into_iter()
-                .map(|p| Row { cells: vec![p.code, p.name, p.school.unwrap_or(p.unit), p.phone.unwrap_or_default()], link: String::new() })
+                .map(|p| {
+                    let place = domain::Place { unit_path: p.unit_path.clone(), school: p.school_id, cluster: None };
+                    let edit = if viewer.access.write.covers(&place) { format!("/registry/people/{}", p.code) } else { String::new() };
+                    Row { cells: vec![p.code, p.name, p.school.unwrap_or(p.unit), p.phone.unwrap_or_default(), edit], link: String::new() }
+                })
                 .collect();
             (page.total, rows)
         } else {
             let page = schools::list(&s.db, &viewer.access, &filter).await?;
-            let rows: Vec<Row> =
-                page.items.into_iter().map(|x| Row { link: format!("/places/{}", x.code), cells: vec![x.code, x.name, x.unit] }).collect();
+            let rows: Vec<Row> = page
+                .items
+                .into_iter()
+                .map(|x| {
+                    let place = domain::Place { unit_path: x.unit_path.clone(), school: Some(x.id), cluster: None };
+                    let edit = if viewer.access.write.covers(&place) { format!("/registry/schools/{}", x.code) } else { String::new() };
+                    Row { link: format!("/places/{}", x.code), cells: vec![x.code, x.name, x.unit, edit] }
+                })
+                .collect();
             (page.total, rows)
         })
     };
@@ -63,6 +74,7 @@ pub async fn list(State(s): State<AppState>, viewer: Viewer, Query(search): Quer
     if people {
         header.push(t.s("col-phone"));
     }
+    header.push(t.s("col-edit"));
     let kind = if people { "people" } else { "schools" };
     render(
         StatusCode::OK,

@@ -1,0 +1,235 @@
+//! Imports and exports from the pages (`/imports`). A registry file (CSV or XLSX, the export's
+//! columns) is uploaded, then read, checked and written in the background while
+//! `/imports/{id}` shows how far it has got (the page refreshes itself, no script needed) and,
+//! at the end, what was written or every problem by line and column (nothing is written then).
+//! Imports write as the viewer: rows outside their posts are refused, as in the API.
+//! `/exports/{kind}` downloads the registry's records the viewer may see, as CSV.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use askama::Template;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use formats::registry::Kind;
+use formats::{Problem, Table};
+use uuid::Uuid;
+
+use super::form::Choice;
+use super::place::Row;
+use super::{Layout, Viewer, failure, message, refused, render};
+use crate::AppState;
+use crate::i18n::Tr;
+use crate::registry_files::{self, Outcome, Step};
+
+/// The largest file the page takes (a national people file is a few megabytes).
+pub const MAX_BYTES: usize = 64 * 1024 * 1024;
+/// Finished imports kept for their report, per server.
+const KEPT: usize = 200;
+
+#[derive(Debug, Clone)]
+pub enum JobState {
+    Reading,
+    Running(Step),
+    Done(Outcome),
+    Failed(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Job {
+    owner: Uuid,
+    file: String,
+    state: JobState,
+}
+
+pub type Jobs = Arc<Mutex<HashMap<Uuid, Job>>>;
+
+fn kinds(t: Tr, chosen: &str) -> Vec<Choice> {
+    Choice::list(
+        [Kind::Schools, Kind::People, Kind::Posts].map(|k| (k.slug().to_owned(), t.s(&format!("import-kind-{}", k.slug())))),
+        &[chosen.to_owned()],
+    )
+}
+
+#[derive(Template)]
+#[template(path = "imports.html")]
+struct Imports {
+    layout: Layout,
+    kinds: Vec<Choice>,
+    error: String,
+}
+
+pub async fn page(viewer: Viewer) -> Response {
+    let t = viewer.t;
+    render(
+        StatusCode::OK,
+        &Imports { layout: Layout::new(t.s("imports-title"), &viewer), kinds: kinds(t, "schools"), error: String::new() },
+    )
+}
+
+/// What the upload form sent.
+#[derive(Default)]
+struct Upload {
+    csrf: String,
+    kind: String,
+    name: String,
+    bytes: Vec<u8>,
+}
+
+async fn upload(mut form: Multipart) -> Result<Upload, String> {
+    let mut up = Upload::default();
+    while let Some(field) = form.next_field().await.map_err(|e| e.to_string())? {
+        match field.name().unwrap_or("") {
+            "csrf" => up.csrf = field.text().await.map_err(|e| e.to_string())?,
+            "kind" => up.kind = field.text().await.map_err(|e| e.to_string())?,
+            "file" => {
+                up.name = field.file_name().unwrap_or("").to_owned();
+                up.bytes = field.bytes().await.map_err(|e| e.to_string())?.to_vec();
+            }
+            _ => {}
+        }
+    }
+    Ok(up)
+}
+
+pub async fn submit(State(s): State<AppState>, viewer: Viewer, form: Multipart) -> Response {
+    let t = viewer.t;
+    let again = |kind: &str, error: String| {
+        render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &Imports { layout: Layout::new(t.s("imports-title"), &viewer), kinds: kinds(t, kind), error },
+        )
+    };
+    let up = match upload(form).await {
+        Ok(up) => up,
+        Err(e) => return again("schools", t.a1("import-unreadable", "reason", &e)),
+    };
+    if !viewer.sent_back(&up.csrf) {
+        return refused(t);
+    }
+    let Ok(kind) = up.kind.parse::<Kind>() else { return again("schools", t.s("import-choose-kind")) };
+    // Only the name's last part, and only .csv or .xlsx: it names the temporary file.
+    let name = up.name.rsplit(['/', '\\']).next().unwrap_or("").to_owned();
+    let ext = match formats::table::Format::of(std::path::Path::new(&name)) {
+        Ok(formats::table::Format::Csv) => "csv",
+        Ok(formats::table::Format::Xlsx) => "xlsx",
+        Err(_) => return again(&up.kind, t.a1("import-not-a-table", "file", &name)),
+    };
+    if up.bytes.is_empty() {
+        return again(&up.kind, t.a1("import-empty", "file", &name));
+    }
+    let id = Uuid::now_v7();
+    {
+        let mut jobs = s.imports.lock().expect("the imports lock is never poisoned");
+        if jobs.len() >= KEPT {
+            jobs.retain(|_, j| matches!(j.state, JobState::Reading | JobState::Running(_)));
+        }
+        jobs.insert(id, Job { owner: viewer.user.id, file: name.clone(), state: JobState::Reading });
+    }
+    let (db, jobs, access) = (s.db.clone(), s.imports.clone(), viewer.access.clone());
+    tokio::spawn(async move {
+        let set = |state: JobState| {
+            if let Some(job) = jobs.lock().expect("the imports lock is never poisoned").get_mut(&id) {
+                job.state = state;
+            }
+        };
+        let read = tokio::task::spawn_blocking(move || {
+            let path = std::env::temp_dir().join(format!("pamoja-import-{id}.{ext}"));
+            let table = std::fs::write(&path, &up.bytes).map_err(|e| e.to_string()).and_then(|()| Table::read(&path).map_err(|p| p.reason));
+            let _ = std::fs::remove_file(&path);
+            table.map(|mut table| {
+                table.file = name;
+                table
+            })
+        })
+        .await
+        .map_err(|e| e.to_string())
+        .and_then(|r| r);
+        let table = match read {
+            Ok(table) => table,
+            Err(e) => return set(JobState::Failed(e)),
+        };
+        match registry_files::import(&db, &access, kind, &table, false, |step| set(JobState::Running(step))).await {
+            Ok(outcome) => set(JobState::Done(outcome)),
+            Err(e @ (store::Error::OutOfScope { .. } | store::Error::NotFound { .. } | store::Error::Invalid(_))) => {
+                set(JobState::Failed(e.to_string()))
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "an import failed");
+                set(JobState::Failed(String::new()))
+            }
+        }
+    });
+    Redirect::to(&format!("/imports/{id}")).into_response()
+}
+
+#[derive(Template)]
+#[template(path = "import.html")]
+struct Progress {
+    layout: Layout,
+    running: bool,
+    status: String,
+    rejected: bool,
+    problems: Vec<Row>,
+}
+
+pub async fn progress(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uuid>) -> Response {
+    let t = viewer.t;
+    let job = s.imports.lock().expect("the imports lock is never poisoned").get(&id).cloned();
+    let Some(job) = job.filter(|j| j.owner == viewer.user.id) else { return message(t, StatusCode::NOT_FOUND, "record-missing") };
+    let file = job.file.as_str();
+    let rows = |n: usize| t.num(n as u64);
+    let (running, status, rejected, problems) = match &job.state {
+        JobState::Reading => (true, t.a1("import-reading", "file", file), false, Vec::new()),
+        JobState::Running(Step::Checking { rows: n }) => {
+            (true, t.a("import-checking", &[("file", file.to_owned().into()), ("rows", rows(*n).into())]), false, Vec::new())
+        }
+        JobState::Running(Step::Writing { rows: n }) => {
+            (true, t.a("import-writing", &[("file", file.to_owned().into()), ("rows", rows(*n).into())]), false, Vec::new())
+        }
+        JobState::Failed(reason) if reason.is_empty() => return failure(t, "an import failed (logged above)"),
+        JobState::Failed(reason) => {
+            (false, t.a("import-failed", &[("file", file.to_owned().into()), ("reason", reason.clone().into())]), true, Vec::new())
+        }
+        JobState::Done(o) if o.rejected => (
+            false,
+            t.a("import-rejected", &[("file", file.to_owned().into()), ("lines", rows(o.lines()).into())]),
+            true,
+            lines(&o.problems),
+        ),
+        JobState::Done(o) => (
+            false,
+            t.a(
+                "import-done",
+                &[("file", file.to_owned().into()), ("inserted", rows(o.inserted).into()), ("updated", rows(o.updated).into())],
+            ),
+            false,
+            lines(&o.problems),
+        ),
+    };
+    render(StatusCode::OK, &Progress { layout: Layout::new(t.s("imports-title"), &viewer), running, status, rejected, problems })
+}
+
+fn lines(problems: &[Problem]) -> Vec<Row> {
+    problems.iter().map(|p| Row { cells: vec![p.line.to_string(), p.column.to_string(), p.reason.clone()], link: String::new() }).collect()
+}
+
+pub async fn export(State(s): State<AppState>, viewer: Viewer, Path(kind): Path<String>) -> Response {
+    let t = viewer.t;
+    let Some(kind) = kind.strip_suffix(".csv").and_then(|k| k.parse::<Kind>().ok()) else {
+        return message(t, StatusCode::NOT_FOUND, "record-missing");
+    };
+    let file = format!("{}.csv", kind.slug());
+    match registry_files::export(&s.db, &viewer.access, kind, &file, None).await {
+        Ok(table) => (
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file}\"")),
+            ],
+            table.to_csv(),
+        )
+            .into_response(),
+        Err(e) => failure(t, &e.to_string()),
+    }
+}
