@@ -68,6 +68,34 @@ impl Problems {
     pub fn any(&self) -> bool {
         !self.0.is_empty()
     }
+
+    /// The messages with people's codes replaced by their names, as the form shows them.
+    pub fn naming(mut self, people: &[(String, String)]) -> Self {
+        for messages in self.0.values_mut() {
+            for m in messages.iter_mut() {
+                for (code, name) in people {
+                    *m = replace_word(m, code, name);
+                }
+            }
+        }
+        self
+    }
+}
+
+/// Replaces `word` where it stands whole (not inside a longer code such as `T-12` in `T-123`).
+fn replace_word(text: &str, word: &str, with: &str) -> String {
+    let part_of_code = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(word) {
+        let (before, after) = (&rest[..at], &rest[at + word.len()..]);
+        let whole = !before.ends_with(part_of_code) && !after.starts_with(part_of_code);
+        out.push_str(before);
+        out.push_str(if whole { with } else { word });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -85,6 +113,16 @@ mod tests {
         assert_eq!(p.at("held_on"), "2026-08-01 is in no term");
         assert_eq!(p.at("modality"), "");
         assert!(p.any());
+    }
+
+    #[test]
+    fn problems_name_people_rather_than_their_codes() {
+        let mut errors = FieldErrors::new();
+        errors.add("facilitator", "T-12 is not listed as present");
+        errors.add("roles[0].person", "T-123 is not listed as present");
+        let p = Problems::from(&errors).naming(&[("T-12".into(), "Sandrine Ingabire".into())]);
+        assert_eq!(p.at("facilitator"), "Sandrine Ingabire is not listed as present");
+        assert_eq!(p.at("roles"), "T-123 is not listed as present", "a longer code is left alone");
     }
 
     #[test]

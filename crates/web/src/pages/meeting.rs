@@ -248,8 +248,10 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uu
         Err(e) => return refusal(viewer.t, &e),
     };
     let filled = Filled::posted(&fields);
-    let again =
-        |errors: &domain::FieldErrors| render(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&viewer, &c, &filled, Problems::from(errors)));
+    let names: Vec<(String, String)> = c.members.iter().map(|m| (m.person.clone(), m.name.clone())).collect();
+    let again = |errors: &domain::FieldErrors| {
+        render(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&viewer, &c, &filled, Problems::from(errors).naming(&names)))
+    };
     if !filled.duration.is_empty() && filled.duration.parse::<i64>().is_err() {
         return again(&domain::FieldErrors::single("duration_minutes", format!("{:?} is not a whole number of minutes", filled.duration)));
     }
