@@ -255,7 +255,7 @@ await test('exports are scoped CSV; an import shows its progress, then every pro
     await deo.goto(`${base}/imports`);
     await deo.getByLabel('What the file holds').selectOption('schools');
     await deo.getByLabel(/^File/).setInputFiles({ name: 'new-schools.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await deo.getByRole('button', { name: 'Import' }).click();
+    await deo.getByRole('button', { name: 'Import', exact: true }).click();
     await deo.waitForURL(/\/imports\/[0-9a-f-]+$/);
     // The page refreshes itself while the import runs; read it until the progress bar is gone.
     const progress = deo.url();

@@ -1,5 +1,6 @@
--- 0006: the audit trail. Every change to CoP life is a row (the demo's simulated acknowledgements
--- and follow-ups are generated history, not changes, and are not logged): who made it (NULL: the operator at
+-- 0006: the audit trail. Every change to CoP life and to the registry's schools and people is a
+-- row (the demo's simulated acknowledgements and follow-ups are generated history, not changes,
+-- and are not logged; its registry and meetings are, as the command line's): who made it (NULL: the operator at
 -- the command line, or the demo), when, what, which record, and the record before and after as
 -- JSON. It is kept at the record's place, so it is read with the same scope as the record.
 CREATE TABLE audit_log (

@@ -106,16 +106,29 @@ pub(crate) fn diff<T: Serialize>(
     key: impl Fn(&T) -> (String, Place),
 ) -> Vec<Change> {
     let json = |t: &T| serde_json::to_value(t).unwrap_or(serde_json::Value::Null);
-    let mut old: std::collections::HashMap<String, serde_json::Value> = before.iter().map(|t| (key(t).0, json(t))).collect();
-    after
+    let mut old: std::collections::HashMap<String, (serde_json::Value, Place)> = before
         .iter()
-        .filter_map(|t| {
+        .map(|t| {
             let (record, place) = key(t);
-            let now = json(t);
-            let was = old.remove(&record);
-            (was.as_ref() != Some(&now)).then(|| Change { actor, what, record, place, before: was, after: Some(now) })
+            (record, (json(t), place))
         })
-        .collect()
+        .collect();
+    let mut changes = Vec::new();
+    for t in &after {
+        let (record, place) = key(t);
+        let now = json(t);
+        let (was, from) = old.remove(&record).map_or((None, None), |(v, p)| (Some(v), Some(p)));
+        if was.as_ref() == Some(&now) {
+            continue;
+        }
+        // A record that moved (a teacher to another school) is logged where it was too, so the
+        // place it left sees it go.
+        if let Some(from) = from.filter(|from| *from != place) {
+            changes.push(Change { actor, what, record: record.clone(), place: from, before: was.clone(), after: Some(now.clone()) });
+        }
+        changes.push(Change { actor, what, record, place, before: was, after: Some(now) });
+    }
+    changes
 }
 
 #[cfg(test)]

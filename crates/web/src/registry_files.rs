@@ -36,8 +36,8 @@ impl Outcome {
     }
 }
 
-/// A file's records, parsed by kind.
-enum Records {
+/// A file's records, parsed by kind (`Records::parse`; CPU work, for a blocking thread).
+pub enum Records {
     Units(Parsed<NewUnit>),
     Schools(Parsed<NewSchool>),
     Clusters(Parsed<NewCluster>),
@@ -59,7 +59,7 @@ macro_rules! each {
 }
 
 impl Records {
-    fn parse(kind: Kind, table: &Table) -> Records {
+    pub fn parse(kind: Kind, table: &Table) -> Records {
         match kind {
             Kind::Units => Records::Units(layout::units(table)),
             Kind::Schools => Records::Schools(layout::schools(table)),
@@ -92,9 +92,7 @@ impl Records {
     }
 }
 
-/// Imports a table of `kind` as `access` may: new codes inserted, known ones updated. Writes
-/// the records unless a problem rejects the file, and gathers every problem, those of the
-/// file's text and those of its references (unknown unit, duplicate code) alike.
+/// Imports a table of `kind` as `access` may: new codes inserted, known ones updated.
 pub async fn import(
     db: &Db,
     access: &Access,
@@ -103,7 +101,12 @@ pub async fn import(
     skip_invalid: bool,
     step: impl Fn(Step),
 ) -> store::Result<Outcome> {
-    let parsed = Records::parse(kind, table);
+    write(db, access, &Records::parse(kind, table), skip_invalid, step).await
+}
+
+/// Writes parsed records unless a problem rejects the file, and gathers every problem, those
+/// of the file's text and those of its references (unknown unit, duplicate code) alike.
+pub async fn write(db: &Db, access: &Access, parsed: &Records, skip_invalid: bool, step: impl Fn(Step)) -> store::Result<Outcome> {
     let rows = parsed.len() + parsed.problems().iter().map(|p| p.line).collect::<std::collections::BTreeSet<_>>().len();
     let sorted = |mut problems: Vec<Problem>| {
         problems.sort_by_key(|p| (p.line, p.column));
@@ -193,6 +196,34 @@ pub async fn export(db: &Db, access: &Access, kind: Kind, file: &str, unit: Opti
     Ok(Table {
         file: file.to_owned(),
         header: kind.columns().iter().map(|c| c.to_string()).collect(),
-        rows: rows.into_iter().map(|r| (0, r)).collect(),
+        rows: rows.into_iter().map(|r| (0, r.into_iter().map(inert).collect())).collect(),
     })
+}
+
+/// A cell a spreadsheet will not run: text starting `=` or `@`, or `+`/`-` not followed by a
+/// digit (a phone number such as +250 788 stays as it is), is written after a `'`, as
+/// spreadsheets themselves mark text.
+fn inert(cell: String) -> String {
+    let mut chars = cell.chars();
+    let risky = match chars.next() {
+        Some('=' | '@' | '\t' | '\r') => true,
+        Some('+' | '-') => !chars.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    };
+    if risky { format!("'{cell}") } else { cell }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inert;
+
+    #[test]
+    fn exported_cells_cannot_be_formulas() {
+        assert_eq!(inert("=HYPERLINK(\"http://x\")".into()), "'=HYPERLINK(\"http://x\")");
+        assert_eq!(inert("@SUM(A1)".into()), "'@SUM(A1)");
+        assert_eq!(inert("-cmd".into()), "'-cmd");
+        assert_eq!(inert("+250788123456".into()), "+250788123456", "a phone number is left alone");
+        assert_eq!(inert("EP Bunzani".into()), "EP Bunzani");
+        assert_eq!(inert(String::new()), "");
+    }
 }

@@ -69,6 +69,14 @@ impl Problems {
         !self.0.is_empty()
     }
 
+    /// Problems with fields other than `shown` (the form's), as `field: message`.
+    pub fn except(&self, shown: &[String]) -> Vec<String> {
+        let mut other: Vec<String> =
+            self.0.iter().filter(|(f, _)| !shown.contains(f)).flat_map(|(f, ms)| ms.iter().map(move |m| format!("{f}: {m}"))).collect();
+        other.sort();
+        other
+    }
+
     /// The messages with people's codes replaced by their names, as the form shows them.
     pub fn naming(mut self, people: &[(String, String)]) -> Self {
         for messages in self.0.values_mut() {

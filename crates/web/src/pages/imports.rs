@@ -23,10 +23,12 @@ use crate::AppState;
 use crate::i18n::Tr;
 use crate::registry_files::{self, Outcome, Step};
 
-/// The largest file the page takes (a national people file is a few megabytes).
-pub const MAX_BYTES: usize = 64 * 1024 * 1024;
-/// Finished imports kept for their report, per server.
+/// The largest file the page takes (a national people file is about 5 MB).
+pub const MAX_BYTES: usize = 16 * 1024 * 1024;
+/// Finished imports kept for their report, per server; the oldest go first.
 const KEPT: usize = 200;
+/// Imports running at once on the server (each holds its file and rows in memory).
+const RUNNING: usize = 2;
 
 #[derive(Debug, Clone)]
 pub enum JobState {
@@ -45,9 +47,10 @@ pub struct Job {
 
 pub type Jobs = Arc<Mutex<HashMap<Uuid, Job>>>;
 
+/// Posts grant rights, so they are imported at the command line only (until their writes are audited).
 fn kinds(t: Tr, chosen: &str) -> Vec<Choice> {
     Choice::list(
-        [Kind::Schools, Kind::People, Kind::Posts].map(|k| (k.slug().to_owned(), t.s(&format!("import-kind-{}", k.slug())))),
+        [Kind::Schools, Kind::People].map(|k| (k.slug().to_owned(), t.s(&format!("import-kind-{}", k.slug())))),
         &[chosen.to_owned()],
     )
 }
@@ -74,7 +77,7 @@ struct Upload {
     csrf: String,
     kind: String,
     name: String,
-    bytes: Vec<u8>,
+    bytes: axum::body::Bytes,
 }
 
 async fn upload(mut form: Multipart) -> Result<Upload, String> {
@@ -85,7 +88,7 @@ async fn upload(mut form: Multipart) -> Result<Upload, String> {
             "kind" => up.kind = field.text().await.map_err(|e| e.to_string())?,
             "file" => {
                 up.name = field.file_name().unwrap_or("").to_owned();
-                up.bytes = field.bytes().await.map_err(|e| e.to_string())?.to_vec();
+                up.bytes = field.bytes().await.map_err(|e| e.to_string())?;
             }
             _ => {}
         }
@@ -108,7 +111,9 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, form: Multipart) 
     if !viewer.sent_back(&up.csrf) {
         return refused(t);
     }
-    let Ok(kind) = up.kind.parse::<Kind>() else { return again("schools", t.s("import-choose-kind")) };
+    let Some(kind) = up.kind.parse::<Kind>().ok().filter(|k| matches!(k, Kind::Schools | Kind::People)) else {
+        return again("schools", t.s("import-choose-kind"));
+    };
     // Only the name's last part, and only .csv or .xlsx: it names the temporary file.
     let name = up.name.rsplit(['/', '\\']).next().unwrap_or("").to_owned();
     let ext = match formats::table::Format::of(std::path::Path::new(&name)) {
@@ -122,8 +127,18 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, form: Multipart) 
     let id = Uuid::now_v7();
     {
         let mut jobs = s.imports.lock().expect("the imports lock is never poisoned");
-        if jobs.len() >= KEPT {
-            jobs.retain(|_, j| matches!(j.state, JobState::Reading | JobState::Running(_)));
+        let running = |j: &Job| matches!(j.state, JobState::Reading | JobState::Running(_));
+        if jobs.values().any(|j| j.owner == viewer.user.id && running(j)) {
+            return again(&up.kind, t.s("import-one-at-a-time"));
+        }
+        if jobs.values().filter(|j| running(j)).count() >= RUNNING {
+            return again(&up.kind, t.s("import-busy"));
+        }
+        // Forget the oldest finished imports (ids are time-ordered) beyond those kept.
+        let mut finished: Vec<Uuid> = jobs.iter().filter(|(_, j)| !running(j)).map(|(id, _)| *id).collect();
+        finished.sort();
+        for old in finished.iter().take((finished.len() + 1).saturating_sub(KEPT)) {
+            jobs.remove(old);
         }
         jobs.insert(id, Job { owner: viewer.user.id, file: name.clone(), state: JobState::Reading });
     }
@@ -134,23 +149,24 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, form: Multipart) 
                 job.state = state;
             }
         };
+        // Reading and parsing are CPU work: on a blocking thread, not the server's.
         let read = tokio::task::spawn_blocking(move || {
             let path = std::env::temp_dir().join(format!("pamoja-import-{id}.{ext}"));
             let table = std::fs::write(&path, &up.bytes).map_err(|e| e.to_string()).and_then(|()| Table::read(&path).map_err(|p| p.reason));
             let _ = std::fs::remove_file(&path);
             table.map(|mut table| {
                 table.file = name;
-                table
+                registry_files::Records::parse(kind, &table)
             })
         })
         .await
         .map_err(|e| e.to_string())
         .and_then(|r| r);
-        let table = match read {
-            Ok(table) => table,
+        let records = match read {
+            Ok(records) => records,
             Err(e) => return set(JobState::Failed(e)),
         };
-        match registry_files::import(&db, &access, kind, &table, false, |step| set(JobState::Running(step))).await {
+        match registry_files::write(&db, &access, &records, false, |step| set(JobState::Running(step))).await {
             Ok(outcome) => set(JobState::Done(outcome)),
             Err(e @ (store::Error::OutOfScope { .. } | store::Error::NotFound { .. } | store::Error::Invalid(_))) => {
                 set(JobState::Failed(e.to_string()))

@@ -33,14 +33,23 @@ struct Edit {
     inputs: Vec<Input>,
     problems: Problems,
     saved: bool,
+    /// The fields on the form; problems with any other are listed in the alert.
+    fields: Vec<String>,
+}
+
+impl Edit {
+    fn with_fields(mut self) -> Self {
+        self.fields = self.inputs.iter().map(|i| i.name.clone()).collect();
+        self
+    }
 }
 
 fn text(name: &str, label: String, value: &str) -> Input {
     Input { name: name.to_owned(), label, value: value.to_owned(), options: Vec::new() }
 }
 
-fn select(name: &str, label: String, value: &str, options: &[&str]) -> Input {
-    let options = Choice::list(options.iter().map(|o| (o.to_string(), o.to_string())), &[value.to_owned()]);
+fn select(t: crate::i18n::Tr, name: &str, label: String, value: &str, options: &[&str]) -> Input {
+    let options = Choice::list(options.iter().map(|o| (o.to_string(), t.word(name, o))), &[value.to_owned()]);
     Input { name: name.to_owned(), label, value: value.to_owned(), options }
 }
 
@@ -68,12 +77,14 @@ fn school_page(viewer: &Viewer, s: &schools::School, name: &str, ownership: &str
         action: format!("/registry/schools/{}", s.code),
         inputs: vec![
             text("name", t.s("field-name"), name),
-            select("ownership", t.s("field-ownership"), ownership, &["public", "private"]),
-            select("locality", t.s("field-locality"), locality, &["rural", "urban"]),
+            select(t, "ownership", t.s("field-ownership"), ownership, &["public", "private"]),
+            select(t, "locality", t.s("field-locality"), locality, &["rural", "urban"]),
         ],
         problems,
         saved,
+        fields: Vec::new(),
     }
+    .with_fields()
 }
 
 fn writable(viewer: &Viewer, place: &Place, what: &'static str, code: &str) -> Result<(), store::Error> {
@@ -145,7 +156,9 @@ fn person_page(viewer: &Viewer, p: &people::Person, name: &str, phone: &str, pro
         inputs: vec![text("name", t.s("field-name"), name), text("phone", t.s("field-phone"), phone)],
         problems,
         saved,
+        fields: Vec::new(),
     }
+    .with_fields()
 }
 
 pub async fn person_form(
