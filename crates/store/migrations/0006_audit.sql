@@ -16,3 +16,5 @@ CREATE TABLE audit_log (
     after_value TEXT
 );
 CREATE INDEX audit_log_place ON audit_log (unit_path, changed_at);
+-- The newest first, for a reader whose scope is the whole country.
+CREATE INDEX audit_log_changed_at ON audit_log (changed_at);
