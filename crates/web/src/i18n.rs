@@ -233,6 +233,34 @@ mod tests {
     }
 
     #[test]
+    fn every_role_and_vocabulary_word_has_an_english_message() {
+        let english = &BUNDLES[0];
+        let mut missing = Vec::new();
+        let mut need = |kind: &str, slugs: Vec<&str>| {
+            for slug in slugs {
+                let key = format!("{kind}-{slug}");
+                if !english.has_message(&key) {
+                    missing.push(key);
+                }
+            }
+        };
+        use domain::vocab::*;
+        need("post", domain::Role::ALL.iter().map(|r| r.slug()).collect());
+        need("modality", Modality::ALL.iter().map(|v| v.slug()).collect());
+        need("format", Format::ALL.iter().map(|v| v.slug()).collect());
+        need("role", MeetingRole::ALL.iter().map(|v| v.slug()).collect());
+        need("decider", Decider::ALL.iter().map(|v| v.slug()).collect());
+        need("aspect", DecisionAspect::ALL.iter().map(|v| v.slug()).collect());
+        need("topic", Topic::ALL.iter().map(|v| v.slug()).collect());
+        need("finding", Finding::ALL.iter().map(|v| v.slug()).collect());
+        need("facilitator", FacilitatorKind::ALL.iter().map(|v| v.slug()).collect());
+        need("status", AttendanceStatus::ALL.iter().map(|v| v.slug()).collect());
+        need("stage", domain::maturity::Stage::ALL.iter().map(|v| v.slug()).collect());
+        need("kpi", domain::kpi::Kpi::ALL.iter().map(|v| v.slug()).collect());
+        assert!(missing.is_empty(), "locales/en.ftl lacks {missing:?}");
+    }
+
+    #[test]
     fn an_untranslated_message_falls_back_to_english() {
         assert_eq!(Tr(Lang::Sw).s("sign-in-button"), Tr(Lang::En).s("sign-in-button"));
     }

@@ -63,7 +63,7 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
     let present_of = |p: i64, e: i64| t.a("present-of", &[("present", t.num(p as u64).into()), ("expected", t.num(e as u64).into())]);
     Ok(Home {
         layout: Layout::new(t.s("nav-home"), viewer),
-        posts: posts.iter().map(|(role, code, name)| format!("{role} — {name} ({code})")).collect(),
+        posts: posts.iter().map(|(role, code, name)| format!("{} — {name} ({code})", t.word("post", role))).collect(),
         reports: reports
             .iter()
             .map(|m| Row {
