@@ -116,6 +116,14 @@ async fn ending_a_post_keeps_it_in_the_history() {
     assert_eq!((status, body["to"].as_str()), (StatusCode::OK, Some("2026-12-31")), "{body}");
     let (_, after) = app.get(&ht, &format!("/api/v1/posts?person={teacher}")).await;
     assert_eq!(after["total"], posts["total"], "ending a post deletes nothing");
+    // The change is on the audit trail: who, and the post before and after.
+    let trail = store::audit::recent(&app.db, &domain::Access::everything(), 1).await.unwrap();
+    let entry = &trail[0];
+    assert_eq!((entry.what.as_str(), entry.record.as_str()), ("post written", id));
+    assert!(entry.who.is_some(), "the head teacher is named");
+    let before: serde_json::Value = serde_json::from_str(entry.before_value.as_deref().unwrap()).unwrap();
+    let after: serde_json::Value = serde_json::from_str(entry.after_value.as_deref().unwrap()).unwrap();
+    assert_eq!((before["to"].clone(), after["to"].clone()), (post["to"].clone(), json!("2026-12-31")));
     let elsewhere = json!({"person": teacher, "role": "teacher", "school": app.school_outside("RW-1101"), "from": "2026-01-07"});
     assert_eq!(app.post(&ht, "/api/v1/posts", elsewhere).await.0, StatusCode::FORBIDDEN);
 }

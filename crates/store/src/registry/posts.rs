@@ -192,7 +192,15 @@ pub async fn write(db: &Db, access: &Access, posts: &[NewPost], policy: Policy) 
     };
     let mut written = Written { skipped, ..Written::default() };
     let mut tx = db.begin().await?;
+    let mut changes = Vec::new();
     for chunk in good.chunks(BATCH) {
+        // The chunk's people's posts before and after, for the audit trail (a post is known by
+        // its id; one only re-dated keeps it).
+        let mut persons: Vec<Uuid> = chunk.iter().map(|r| r.person_id).collect();
+        persons.sort();
+        persons.dedup();
+        let theirs = select().and_where(Expr::col(("p", "person_id")).is_in(persons)).to_owned();
+        let before: Vec<Post> = tx.all(&theirs).await?;
         let mut insert = Query::insert();
         insert.into_table("posts").columns(COLUMNS);
         for r in chunk {
@@ -202,7 +210,10 @@ pub async fn write(db: &Db, access: &Access, posts: &[NewPost], policy: Policy) 
             OnConflict::columns(["person_id", "role", "place_key", "subject", "starts_on"]).update_column("ends_on").to_owned(),
         );
         written.inserted += tx.run(&insert).await? as usize;
+        let after: Vec<Post> = tx.all(&theirs).await?;
+        changes.extend(crate::audit::diff("post written", access.actor, before, after, |p| (p.id.to_string(), p.at.place())));
     }
+    crate::audit::log(&mut tx, &changes).await?;
     tx.commit().await?;
     Ok(written)
 }
@@ -222,7 +233,11 @@ pub async fn update(db: &Db, access: &Access, id: Uuid, post: &NewPost) -> Resul
         update.value(*col, value);
     }
     let mut tx = db.begin().await?;
+    let this = select().and_where(Expr::col(("p", "id")).eq(id)).to_owned();
     tx.run(&update).await.map_err(|e| crate::unique_to_field(e, "from", "the same person already holds this post from this date"))?;
+    let after: Vec<Post> = tx.all(&this).await?;
+    let changes = crate::audit::diff("post written", access.actor, vec![current], after, |p| (p.id.to_string(), p.at.place()));
+    crate::audit::log(&mut tx, &changes).await?;
     tx.commit().await?;
     get(db, access, id).await
 }

@@ -39,6 +39,7 @@ pub async fn page(State(s): State<AppState>, viewer: Viewer) -> Response {
                 "action point followed up" => format!("/action-points/{}", e.record),
                 "school written" => format!("/places/{}", e.record),
                 "person written" => format!("/registry?kind=people&q={}", e.record),
+                "post written" => String::new(),
                 _ => format!("/meetings/{}", e.record),
             },
         })

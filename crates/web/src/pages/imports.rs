@@ -47,10 +47,9 @@ pub struct Job {
 
 pub type Jobs = Arc<Mutex<HashMap<Uuid, Job>>>;
 
-/// Posts grant rights, so they are imported at the command line only (until their writes are audited).
 fn kinds(t: Tr, chosen: &str) -> Vec<Choice> {
     Choice::list(
-        [Kind::Schools, Kind::People].map(|k| (k.slug().to_owned(), t.s(&format!("import-kind-{}", k.slug())))),
+        [Kind::Schools, Kind::People, Kind::Posts].map(|k| (k.slug().to_owned(), t.s(&format!("import-kind-{}", k.slug())))),
         &[chosen.to_owned()],
     )
 }
@@ -111,7 +110,7 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, form: Multipart) 
     if !viewer.sent_back(&up.csrf) {
         return refused(t);
     }
-    let Some(kind) = up.kind.parse::<Kind>().ok().filter(|k| matches!(k, Kind::Schools | Kind::People)) else {
+    let Some(kind) = up.kind.parse::<Kind>().ok().filter(|k| matches!(k, Kind::Schools | Kind::People | Kind::Posts)) else {
         return again("schools", t.s("import-choose-kind"));
     };
     // Only the name's last part, and only .csv or .xlsx: it names the temporary file.
