@@ -1,4 +1,4 @@
--- 0006: the audit trail. Every change to CoP life and to the registry's schools and people is a
+-- 0006: the audit trail. Every change to CoP life and to the registry is a
 -- row (the demo's simulated acknowledgements and follow-ups are generated history, not changes,
 -- and are not logged; its registry and meetings are, as the command line's): who made it (NULL: the operator at
 -- the command line, or the demo), when, what, which record, and the record before and after as

@@ -12,6 +12,20 @@ use sea_query::{Expr, ExprTrait, JoinType, Query};
 use serde::Serialize;
 use uuid::Uuid;
 
+/// Every kind of change the trail records (each page names it in the reader's language).
+pub const WHAT: &[&str] = &[
+    "meeting recorded",
+    "report acknowledged",
+    "action point followed up",
+    "CoP renamed",
+    "CoP membership written",
+    "unit written",
+    "school written",
+    "cluster written",
+    "person written",
+    "post written",
+];
+
 /// One change, as written.
 pub struct Change {
     /// Who made it; `None` for the operator at the command line (or the demo).

@@ -350,3 +350,7 @@ audit-action-point-followed-up = Action point followed up
 audit-school-written = School written
 audit-person-written = Person written
 audit-post-written = Post written
+audit-unit-written = Unit written
+audit-cluster-written = Cluster written
+audit-cop-renamed = CoP renamed
+audit-cop-membership-written = CoP membership written

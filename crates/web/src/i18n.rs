@@ -257,6 +257,10 @@ mod tests {
         need("status", AttendanceStatus::ALL.iter().map(|v| v.slug()).collect());
         need("stage", domain::maturity::Stage::ALL.iter().map(|v| v.slug()).collect());
         need("kpi", domain::kpi::Kpi::ALL.iter().map(|v| v.slug()).collect());
+        need(
+            "audit",
+            store::audit::WHAT.iter().map(|w| w.replace(' ', "-").to_lowercase()).collect::<Vec<_>>().iter().map(String::as_str).collect(),
+        );
         assert!(missing.is_empty(), "locales/en.ftl lacks {missing:?}");
     }
 

@@ -77,6 +77,14 @@ async fn a_cop_is_created_renamed_and_given_members_by_hand() {
         .post(&admin, &format!("/api/v1/cops/{id}/members"), json!({"person": guest, "role": "member", "joined_on": "2026-02-01"}))
         .await;
     assert_eq!((status, member["role"].as_str()), (StatusCode::OK, Some("member")));
+    // Both changes are on the audit trail, newest first, with what they were before.
+    let trail = store::audit::recent(&app.db, &domain::Access::everything(), 2).await.unwrap();
+    let seen: Vec<(&str, Option<&str>, Option<&str>)> =
+        trail.iter().map(|e| (e.what.as_str(), e.before_value.as_deref(), e.after_value.as_deref())).collect();
+    let joined = format!(r#"{{"person":"{guest}","role":"member","joined_on":"2026-02-01","left_on":null}}"#);
+    assert_eq!(seen[0], ("CoP membership written", None, Some(joined.as_str())));
+    assert_eq!((seen[1].0, seen[1].2), ("CoP renamed", Some(r#"{"name":"Maths friends"}"#)));
+    assert!(seen[1].1.is_some_and(|b| b.contains("\"name\"")), "the old name is kept");
     let (status, member) = app
         .put(
             &admin,

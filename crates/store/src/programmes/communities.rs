@@ -76,7 +76,16 @@ pub async fn rename(db: &Db, access: &Access, id: Uuid, name: &str) -> Result<Co
     }
     let name = domain::place::parse_name(name).map_err(|m| Error::invalid("name", m))?;
     let mut tx = db.begin().await?;
-    tx.run(Query::update().table("communities").value("name", name).and_where(Expr::col("id").eq(id))).await?;
+    tx.run(Query::update().table("communities").value("name", name.clone()).and_where(Expr::col("id").eq(id))).await?;
+    let change = crate::audit::Change {
+        actor: access.actor,
+        what: "CoP renamed",
+        record: id.to_string(),
+        place: c.at.place(),
+        before: Some(serde_json::json!({ "name": c.name })),
+        after: Some(serde_json::json!({ "name": name })),
+    };
+    crate::audit::log(&mut tx, &[change]).await?;
     tx.commit().await?;
     get(db, access, id).await
 }
@@ -150,8 +159,18 @@ pub async fn set_member(
         left_on.into(),
     ]);
     insert.on_conflict(OnConflict::columns(["community_id", "person_id"]).update_columns(["role", "joined_on", "left_on"]).to_owned());
+    let before = members(db, access, id).await?.into_iter().find(|m| m.person == person);
     let mut tx = db.begin().await?;
     tx.run(&insert).await?;
+    let change = crate::audit::Change {
+        actor: access.actor,
+        what: "CoP membership written",
+        record: id.to_string(),
+        place: c.at.place(),
+        before: before.map(|m| serde_json::json!({ "person": m.person, "role": m.role, "joined_on": m.joined_on, "left_on": m.left_on })),
+        after: Some(serde_json::json!({ "person": person, "role": role, "joined_on": joined_on, "left_on": left_on })),
+    };
+    crate::audit::log(&mut tx, &[change]).await?;
     crate::life::bump_version(&mut tx, crate::life::Touched::Cops(&[id])).await?;
     tx.commit().await?;
     members(db, access, id).await?.into_iter().find(|m| m.person == person).ok_or_else(|| Error::not_found("member", person))

@@ -187,7 +187,11 @@ pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode
     };
     let mut written = Written { skipped, ..Written::default() };
     let mut tx = db.begin().await?;
+    let mut changes = Vec::new();
     for chunk in good.chunks(BATCH) {
+        let codes: Vec<String> = chunk.iter().map(|r| r.cluster.code.to_string()).collect();
+        let these = select().and_where(Expr::col(("c", "code")).is_in(codes)).to_owned();
+        let before: Vec<Cluster> = tx.all(&these).await?;
         let mut insert = Query::insert();
         insert.into_table("clusters").columns(["id", "code", "name", "programme_id", "unit_id"]);
         for r in chunk {
@@ -211,7 +215,14 @@ pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode
             }
         }
         tx.run(&members).await?;
+        // The cluster's name, programme and unit before and after (its school list is rewritten
+        // whole each time and is not compared).
+        let after: Vec<Cluster> = tx.all(&these).await?;
+        changes.extend(crate::audit::diff("cluster written", access.actor, before, after, |c| {
+            (c.code.clone(), Place { unit_path: c.unit_path.clone(), school: None, cluster: Some(c.id) })
+        }));
     }
+    crate::audit::log(&mut tx, &changes).await?;
     tx.commit().await?;
     Ok(written)
 }

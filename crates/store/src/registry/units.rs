@@ -2,7 +2,7 @@
 
 use super::{BATCH, Filter, Mode, Page, Policy, Written, new_id, settle};
 use crate::{Db, Error, Result, scope};
-use domain::{Access, FieldErrors, NewUnit};
+use domain::{Access, FieldErrors, NewUnit, Place};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -174,7 +174,11 @@ pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, poli
             .await?;
         }
     }
+    let mut changes = Vec::new();
     for chunk in good.chunks(BATCH) {
+        let codes: Vec<String> = chunk.iter().map(|(row, _)| row.code.clone()).collect();
+        let these = select().and_where(Expr::col(("u", "code")).is_in(codes)).to_owned();
+        let before: Vec<Unit> = tx.all(&these).await?;
         let mut insert = Query::insert();
         insert.into_table("units").columns(["id", "code", "name", "depth", "parent_id", "path"]);
         for (row, exists) in chunk {
@@ -192,7 +196,12 @@ pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, poli
         }
         insert.on_conflict(OnConflict::column("code").update_columns(["name"]).to_owned());
         tx.run(&insert).await?;
+        let after: Vec<Unit> = tx.all(&these).await?;
+        changes.extend(crate::audit::diff("unit written", access.actor, before, after, |u| {
+            (u.code.clone(), Place { unit_path: u.path.clone(), school: None, cluster: None })
+        }));
     }
+    crate::audit::log(&mut tx, &changes).await?;
     tx.commit().await?;
     Ok(written)
 }

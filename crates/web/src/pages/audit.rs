@@ -31,7 +31,7 @@ pub async fn page(State(s): State<AppState>, viewer: Viewer) -> Response {
             cells: vec![
                 format!("{} {}", t.date(e.changed_at.date_naive()), e.changed_at.format("%H:%M UTC")),
                 e.who.unwrap_or_else(|| t.s("audit-command-line")),
-                t.s(&format!("audit-{}", e.what.replace(' ', "-"))),
+                t.s(&format!("audit-{}", e.what.replace(' ', "-").to_lowercase())),
                 e.before_value.unwrap_or_default(),
                 e.after_value.unwrap_or_default(),
             ],
@@ -39,7 +39,9 @@ pub async fn page(State(s): State<AppState>, viewer: Viewer) -> Response {
                 "action point followed up" => format!("/action-points/{}", e.record),
                 "school written" => format!("/places/{}", e.record),
                 "person written" => format!("/registry?kind=people&q={}", e.record),
-                "post written" => String::new(),
+                "post written" | "unit written" => String::new(),
+                "cluster written" => format!("/places/{}", e.record),
+                "CoP renamed" | "CoP membership written" => format!("/cops/{}", e.record),
                 _ => format!("/meetings/{}", e.record),
             },
         })
