@@ -55,8 +55,11 @@ fn select() -> SelectStatement {
         .to_owned()
 }
 
-fn place(p: &Person) -> Place {
-    Place { unit_path: p.unit_path.clone(), school: p.school_id, cluster: None }
+impl Person {
+    /// Where the person is registered, for the scope check.
+    pub fn place(&self) -> Place {
+        Place { unit_path: self.unit_path.clone(), school: self.school_id, cluster: None }
+    }
 }
 
 pub async fn list(db: &Db, access: &Access, filter: &Filter) -> Result<Page<Person>> {
@@ -68,7 +71,7 @@ pub async fn list(db: &Db, access: &Access, filter: &Filter) -> Result<Page<Pers
 pub async fn get(db: &Db, access: &Access, code: &str) -> Result<Person> {
     let person: Person =
         db.optional(select().and_where(Expr::col(("p", "code")).eq(code))).await?.ok_or_else(|| Error::not_found("person", code))?;
-    if access.read.covers(&place(&person)) { Ok(person) } else { Err(Error::out_of_scope("person", code)) }
+    if access.read.covers(&person.place()) { Ok(person) } else { Err(Error::out_of_scope("person", code)) }
 }
 
 /// Minimal facts about a registered school, for resolving references.
@@ -191,9 +194,7 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, p
         insert.on_conflict(OnConflict::column("code").update_columns(cols[2..].iter().copied()).to_owned());
         tx.run(&insert).await?;
         let after: Vec<Person> = tx.all(&these).await?;
-        changes.extend(crate::audit::diff("person written", access.actor, before, after, |p| {
-            (p.code.clone(), Place { unit_path: p.unit_path.clone(), school: p.school_id, cluster: None })
-        }));
+        changes.extend(crate::audit::diff("person written", access.actor, before, after, |p| (p.code.clone(), p.place())));
     }
     crate::audit::log(&mut tx, &changes).await?;
     tx.commit().await?;

@@ -43,11 +43,14 @@ pub async fn list(db: &Db, access: &Access, filter: &Filter) -> Result<Page<Scho
 pub async fn get(db: &Db, access: &Access, code: &str) -> Result<School> {
     let school: School =
         db.optional(select().and_where(Expr::col(("s", "code")).eq(code))).await?.ok_or_else(|| Error::not_found("school", code))?;
-    if access.read.covers(&place(&school)) { Ok(school) } else { Err(Error::out_of_scope("school", code)) }
+    if access.read.covers(&school.place()) { Ok(school) } else { Err(Error::out_of_scope("school", code)) }
 }
 
-fn place(school: &School) -> Place {
-    Place { unit_path: school.unit_path.clone(), school: Some(school.id), cluster: None }
+impl School {
+    /// Where the school is, for the scope check.
+    pub fn place(&self) -> Place {
+        Place { unit_path: self.unit_path.clone(), school: Some(self.id), cluster: None }
+    }
 }
 
 struct Resolved {
@@ -74,7 +77,7 @@ pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, 
         if let Some(unit) = unit {
             // An existing school is the caller's to change where it is; a new one, where it goes.
             let allowed = match old {
-                Some(o) => access.write.covers(&place(o)),
+                Some(o) => access.write.covers(&o.place()),
                 None => access.write.covers(&Place { unit_path: unit.path.clone(), school: None, cluster: None }),
             };
             if !allowed {
@@ -120,9 +123,7 @@ pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, 
         insert.on_conflict(OnConflict::column("code").update_columns(["name", "unit_id", "ownership", "locality"]).to_owned());
         tx.run(&insert).await?;
         let after: Vec<School> = tx.all(&these).await?;
-        changes.extend(crate::audit::diff("school written", access.actor, before, after, |s| {
-            (s.code.clone(), Place { unit_path: s.unit_path.clone(), school: Some(s.id), cluster: None })
-        }));
+        changes.extend(crate::audit::diff("school written", access.actor, before, after, |s| (s.code.clone(), s.place())));
     }
     crate::audit::log(&mut tx, &changes).await?;
     tx.commit().await?;

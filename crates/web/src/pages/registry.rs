@@ -46,8 +46,7 @@ pub async fn list(State(s): State<AppState>, viewer: Viewer, Query(search): Quer
                 .items
                 .into_iter()
                 .map(|p| {
-                    let place = domain::Place { unit_path: p.unit_path.clone(), school: p.school_id, cluster: None };
-                    let edit = if viewer.access.write.covers(&place) { format!("/registry/people/{}", p.code) } else { String::new() };
+                    let edit = if viewer.access.write.covers(&p.place()) { format!("/registry/people/{}", p.code) } else { String::new() };
                     Row { cells: vec![p.code, p.name, p.school.unwrap_or(p.unit), p.phone.unwrap_or_default(), edit], link: String::new() }
                 })
                 .collect();
@@ -58,8 +57,7 @@ pub async fn list(State(s): State<AppState>, viewer: Viewer, Query(search): Quer
                 .items
                 .into_iter()
                 .map(|x| {
-                    let place = domain::Place { unit_path: x.unit_path.clone(), school: Some(x.id), cluster: None };
-                    let edit = if viewer.access.write.covers(&place) { format!("/registry/schools/{}", x.code) } else { String::new() };
+                    let edit = if viewer.access.write.covers(&x.place()) { format!("/registry/schools/{}", x.code) } else { String::new() };
                     Row { link: format!("/places/{}", x.code), cells: vec![x.code, x.name, x.unit, edit] }
                 })
                 .collect();

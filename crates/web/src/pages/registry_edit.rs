@@ -91,10 +91,6 @@ fn writable(viewer: &Viewer, place: &Place, what: &'static str, code: &str) -> R
     if viewer.access.write.covers(place) { Ok(()) } else { Err(store::Error::out_of_scope(what, code)) }
 }
 
-fn school_place(s: &schools::School) -> Place {
-    Place { unit_path: s.unit_path.clone(), school: Some(s.id), cluster: None }
-}
-
 #[derive(serde::Deserialize)]
 pub struct Shown {
     #[serde(default)]
@@ -109,7 +105,7 @@ pub async fn school_form(
 ) -> Response {
     let found = async {
         let school = schools::get(&s.db, &viewer.access, &code).await?;
-        writable(&viewer, &school_place(&school), "school", &code)?;
+        writable(&viewer, &school.place(), "school", &code)?;
         Ok::<_, store::Error>(school)
     };
     match found.await {
@@ -169,8 +165,7 @@ pub async fn person_form(
 ) -> Response {
     let found = async {
         let person = people::get(&s.db, &viewer.access, &code).await?;
-        let place = Place { unit_path: person.unit_path.clone(), school: person.school_id, cluster: None };
-        writable(&viewer, &place, "person", &code)?;
+        writable(&viewer, &person.place(), "person", &code)?;
         Ok::<_, store::Error>(person)
     };
     match found.await {
