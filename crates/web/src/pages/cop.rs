@@ -36,19 +36,13 @@ struct CopPage {
     recent: Vec<Row>,
 }
 
-#[derive(serde::Deserialize)]
-pub struct Shown {
-    #[serde(default)]
-    saved: Option<String>,
-}
-
 pub async fn page(
     State(s): State<AppState>,
     viewer: Viewer,
     Path(id): Path<Uuid>,
-    axum::extract::Query(q): axum::extract::Query<Shown>,
+    axum::extract::Query(q): axum::extract::Query<super::form::Saved>,
 ) -> Response {
-    match build(&s, &viewer, id, q.saved.is_some()).await {
+    match build(&s, &viewer, id, q.shown()).await {
         Ok(p) => render(StatusCode::OK, &p),
         Err(e) => refusal(viewer.t, &e),
     }

@@ -32,6 +32,19 @@ impl Fields {
     }
 }
 
+/// `?saved=1` on the page a form sends the browser to after saving: the page then says so.
+#[derive(serde::Deserialize)]
+pub struct Saved {
+    #[serde(default)]
+    saved: Option<String>,
+}
+
+impl Saved {
+    pub fn shown(&self) -> bool {
+        self.saved.is_some()
+    }
+}
+
 /// One option of a select, or one box of a group.
 pub struct Choice {
     pub value: String,

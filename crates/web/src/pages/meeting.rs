@@ -289,17 +289,11 @@ struct MeetingPage {
     acknowledged: bool,
 }
 
-#[derive(serde::Deserialize)]
-pub struct Shown {
-    #[serde(default)]
-    acknowledged: Option<String>,
-}
-
 pub async fn page(
     State(s): State<AppState>,
     viewer: Viewer,
     Path(id): Path<Uuid>,
-    axum::extract::Query(q): axum::extract::Query<Shown>,
+    axum::extract::Query(q): axum::extract::Query<super::form::Saved>,
 ) -> Response {
     let t = viewer.t;
     let shown = async {
@@ -363,7 +357,7 @@ pub async fn page(
                 .collect(),
             acknowledge: pending,
             ack_action: format!("/meetings/{id}/acknowledge"),
-            acknowledged: q.acknowledged.is_some(),
+            acknowledged: q.shown(),
         },
     )
 }
@@ -378,7 +372,7 @@ pub async fn acknowledge(
         return refused(viewer.t);
     }
     match reports::acknowledge(&s.db, &viewer.access, viewer.user.person_id, id).await {
-        Ok(_) => Redirect::to(&format!("/meetings/{id}?acknowledged=1")).into_response(),
+        Ok(_) => Redirect::to(&format!("/meetings/{id}?saved=1")).into_response(),
         Err(e @ (store::Error::OutOfScope { .. } | store::Error::NotFound { .. })) => refusal(viewer.t, &e),
         Err(e) => failure(viewer.t, &e.to_string()),
     }

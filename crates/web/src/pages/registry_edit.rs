@@ -91,17 +91,11 @@ fn writable(viewer: &Viewer, place: &Place, what: &'static str, code: &str) -> R
     if viewer.access.write.covers(place) { Ok(()) } else { Err(store::Error::out_of_scope(what, code)) }
 }
 
-#[derive(serde::Deserialize)]
-pub struct Shown {
-    #[serde(default)]
-    saved: Option<String>,
-}
-
 pub async fn school_form(
     State(s): State<AppState>,
     viewer: Viewer,
     Path(code): Path<String>,
-    axum::extract::Query(q): axum::extract::Query<Shown>,
+    axum::extract::Query(q): axum::extract::Query<super::form::Saved>,
 ) -> Response {
     let found = async {
         let school = schools::get(&s.db, &viewer.access, &code).await?;
@@ -109,9 +103,7 @@ pub async fn school_form(
         Ok::<_, store::Error>(school)
     };
     match found.await {
-        Ok(x) => {
-            render(StatusCode::OK, &school_page(&viewer, &x, &x.name, &x.ownership, &x.locality, Problems::default(), q.saved.is_some()))
-        }
+        Ok(x) => render(StatusCode::OK, &school_page(&viewer, &x, &x.name, &x.ownership, &x.locality, Problems::default(), q.shown())),
         Err(e) => refusal(viewer.t, &e),
     }
 }
@@ -161,7 +153,7 @@ pub async fn person_form(
     State(s): State<AppState>,
     viewer: Viewer,
     Path(code): Path<String>,
-    axum::extract::Query(q): axum::extract::Query<Shown>,
+    axum::extract::Query(q): axum::extract::Query<super::form::Saved>,
 ) -> Response {
     let found = async {
         let person = people::get(&s.db, &viewer.access, &code).await?;
@@ -169,10 +161,9 @@ pub async fn person_form(
         Ok::<_, store::Error>(person)
     };
     match found.await {
-        Ok(p) => render(
-            StatusCode::OK,
-            &person_page(&viewer, &p, &p.name, p.phone.as_deref().unwrap_or(""), Problems::default(), q.saved.is_some()),
-        ),
+        Ok(p) => {
+            render(StatusCode::OK, &person_page(&viewer, &p, &p.name, p.phone.as_deref().unwrap_or(""), Problems::default(), q.shown()))
+        }
         Err(e) => refusal(viewer.t, &e),
     }
 }
