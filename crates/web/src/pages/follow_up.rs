@@ -81,7 +81,9 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uu
     let note = f.text("note");
     match reports::follow_up(&s.db, &viewer.access, viewer.user.person_id, id, visited_on, found, note.as_deref()).await {
         Ok(()) => Redirect::to(&format!("/meetings/{}", point.meeting)).into_response(),
-        Err(store::Error::Invalid(errors)) => again(&errors),
-        Err(e) => refusal(viewer.t, &e),
+        Err(e) => match super::form::field_problems(e) {
+            Ok(errors) => again(&errors),
+            Err(e) => refusal(viewer.t, &e),
+        },
     }
 }

@@ -45,6 +45,16 @@ impl Saved {
     }
 }
 
+/// The field problems of a one-record write the store refused (`Invalid`, or a batch of one's
+/// `Rows`), to show beside the form's fields; any other error as it is.
+pub fn field_problems(e: store::Error) -> Result<FieldErrors, store::Error> {
+    match e {
+        store::Error::Invalid(errors) => Ok(errors),
+        store::Error::Rows(rows) => Ok(FieldErrors(rows.into_iter().flat_map(|(_, e)| e.0).collect())),
+        other => Err(other),
+    }
+}
+
 /// One option of a select, or one box of a group.
 pub struct Choice {
     pub value: String,
@@ -144,6 +154,14 @@ mod tests {
         let p = Problems::from(&errors).naming(&[("T-12".into(), "Sandrine Ingabire".into())]);
         assert_eq!(p.at("facilitator"), "Sandrine Ingabire is not listed as present");
         assert_eq!(p.at("roles"), "T-123 is not listed as present", "a longer code is left alone");
+    }
+
+    #[test]
+    fn a_refused_write_s_problems_come_back_by_field_and_other_errors_pass_through() {
+        let row = FieldErrors::single("name", "give a name");
+        let problems = field_problems(store::Error::Rows(vec![(0, row)])).expect("a batch of one's problems");
+        assert_eq!(Problems::from(&problems).at("name"), "give a name");
+        assert!(matches!(field_problems(store::Error::Failed("disk".into())), Err(store::Error::Failed(_))));
     }
 
     #[test]

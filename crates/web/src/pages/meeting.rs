@@ -261,12 +261,10 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uu
     };
     match group::record_one(&s.db, &viewer.access, viewer.user.person_id, id, meeting).await {
         Ok(_) => Redirect::to(&format!("/cops/{id}?saved=1")).into_response(),
-        Err(store::Error::Invalid(errors)) => again(&errors),
-        Err(store::Error::Rows(rows)) => again(&rows.into_iter().flat_map(|(_, e)| e.0).fold(domain::FieldErrors::new(), |mut all, e| {
-            all.add(&e.field, e.message);
-            all
-        })),
-        Err(e) => refusal(viewer.t, &e),
+        Err(e) => match super::form::field_problems(e) {
+            Ok(errors) => again(&errors),
+            Err(e) => refusal(viewer.t, &e),
+        },
     }
 }
 

@@ -9,7 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::person::PersonFields;
-use domain::{FieldErrors, NewPerson, NewSchool, Place};
+use domain::{NewPerson, NewSchool, Place};
 use store::registry::{Mode, Policy, people, schools};
 
 use super::form::{Choice, Fields, Problems};
@@ -55,16 +55,9 @@ fn select(t: crate::i18n::Tr, name: &str, label: String, value: &str, options: &
 
 /// A store error on saving: the record's problems beside their fields, else the refusal page.
 fn unsaved(viewer: &Viewer, e: store::Error, page: impl FnOnce(Problems) -> Edit) -> Response {
-    match e {
-        store::Error::Invalid(errors) => render(StatusCode::UNPROCESSABLE_ENTITY, &page(Problems::from(&errors))),
-        store::Error::Rows(rows) => {
-            let errors = rows.into_iter().flat_map(|(_, e)| e.0).fold(FieldErrors::new(), |mut all, e| {
-                all.add(&e.field, e.message);
-                all
-            });
-            render(StatusCode::UNPROCESSABLE_ENTITY, &page(Problems::from(&errors)))
-        }
-        e => refusal(viewer.t, &e),
+    match super::form::field_problems(e) {
+        Ok(errors) => render(StatusCode::UNPROCESSABLE_ENTITY, &page(Problems::from(&errors))),
+        Err(e) => refusal(viewer.t, &e),
     }
 }
 
