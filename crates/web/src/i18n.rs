@@ -158,6 +158,12 @@ impl Tr {
         self.a(key, &[("n", FluentValue::from(n)), ("shown", FluentValue::from(self.num(n as u64)))])
     }
 
+    /// How many members came of those expected at a meeting: "11 of 12".
+    pub fn present_of(&self, present: i64, expected: i64) -> String {
+        let n = |v: i64| FluentValue::from(self.num(v.max(0) as u64));
+        self.a("present-of", &[("present", n(present)), ("expected", n(expected))])
+    }
+
     /// A vocabulary word (`modality-in-person`), or the slug itself if it has no message yet.
     pub fn word(&self, kind: &str, slug: &str) -> String {
         self.s(&format!("{kind}-{slug}"))
@@ -216,6 +222,11 @@ mod tests {
         assert_eq!(Tr(Lang::En).pct(Some(0.456)), "46%");
         assert_eq!(Tr(Lang::Fr).pct(Some(0.456)), "46\u{202f}%");
         assert_eq!(Tr(Lang::En).pct(None), "–");
+        assert_eq!(
+            Tr(Lang::Fr).present_of(1200, 1500),
+            "1\u{202f}200 of 1\u{202f}500",
+            "French falls back to the English words, with French digits"
+        );
     }
 
     #[test]

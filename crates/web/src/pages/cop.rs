@@ -111,10 +111,7 @@ async fn build(s: &AppState, viewer: &Viewer, id: Uuid, saved: bool) -> Result<C
                     t.date(m.held_on),
                     t.word("modality", &m.modality),
                     m.facilitator_name.clone(),
-                    t.a(
-                        "present-of",
-                        &[("present", t.num(m.members_present as u64).into()), ("expected", t.num(m.members_expected as u64).into())],
-                    ),
+                    t.present_of(m.members_present, m.members_expected),
                 ],
                 link: format!("/meetings/{}", m.id),
             })

@@ -60,7 +60,6 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
     let points = store::life::meetings::open_action_points(&s.db, &viewer.access, None, 20).await?;
     let terms = dashboard::terms(&s.db).await?;
     let term = dashboard::this_term(&terms, today);
-    let present_of = |p: i64, e: i64| t.a("present-of", &[("present", t.num(p as u64).into()), ("expected", t.num(e as u64).into())]);
     Ok(Home {
         layout: Layout::new(t.s("nav-home"), viewer),
         posts: posts.iter().map(|(role, code, name)| format!("{} — {name} ({code})", t.word("post", role))).collect(),
@@ -71,7 +70,7 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
                     t.date(m.held_on),
                     m.cop_name.clone(),
                     m.facilitator_name.clone(),
-                    present_of(m.members_present, m.members_expected),
+                    t.present_of(m.members_present, m.members_expected),
                 ],
                 link: format!("/meetings/{}", m.id),
             })

@@ -304,8 +304,7 @@ pub async fn page(
         Err(e) => return refusal(t, &e),
     };
     let m = &d.meeting;
-    let present =
-        t.a("present-of", &[("present", t.num(m.members_present as u64).into()), ("expected", t.num(m.members_expected as u64).into())]);
+    let present = t.present_of(m.members_present, m.members_expected);
     let row = |cells: Vec<String>, link: String| Row { cells, link };
     let title = t.a("meeting-title", &[("cop", m.cop_name.clone().into()), ("date", t.date(m.held_on).into())]);
     render(
