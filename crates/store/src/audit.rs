@@ -1,7 +1,9 @@
-//! The audit trail: every change to CoP life (a meeting recorded, a report acknowledged, an
-//! action point followed up) with who made it, when, and the record before and after. Entries
+//! The audit trail: every change (to the registry, to programme set-up, to CoP life, to survey
+//! answers and to sign-ins) with who made it, when, and the record before and after. Entries
 //! are written in the change's own transaction, so there is no change without its entry, and
-//! kept at the record's place, so they are read with the same scope as the record.
+//! kept at the record's place, so they are read with the same scope as the record. National
+//! set-up (programmes, years, waves, toolkits, survey rounds) is kept at [`national`], which
+//! only a national scope reads.
 
 use crate::db::Tx;
 use crate::registry::{BATCH, new_id};
@@ -24,13 +26,34 @@ pub const WHAT: &[&str] = &[
     "cluster written",
     "person written",
     "post written",
+    "programme written",
+    "academic year added",
+    "rollout written",
+    "toolkit written",
+    "survey round written",
+    "CoP formed",
+    "survey responses written",
+    "sign-in created",
+    "API token created",
+    "password changed",
 ];
+
+/// The place of national set-up: no unit path starts with it, so only a scope that covers
+/// everything reads its entries.
+pub(crate) fn national() -> Place {
+    Place { unit_path: "/".into(), school: None, cluster: None }
+}
+
+/// A record as the trail keeps it.
+pub(crate) fn json<T: Serialize>(t: &T) -> serde_json::Value {
+    serde_json::to_value(t).unwrap_or(serde_json::Value::Null)
+}
 
 /// One change, as written.
 pub struct Change {
     /// Who made it; `None` for the operator at the command line (or the demo).
     pub actor: Option<Uuid>,
-    /// What happened: `meeting recorded`, `report acknowledged`, `action point followed up`.
+    /// What happened: one of [`WHAT`].
     pub what: &'static str,
     /// The record's key (an id or a code).
     pub record: String,
@@ -119,7 +142,6 @@ pub(crate) fn diff<T: Serialize>(
     after: Vec<T>,
     key: impl Fn(&T) -> (String, Place),
 ) -> Vec<Change> {
-    let json = |t: &T| serde_json::to_value(t).unwrap_or(serde_json::Value::Null);
     let mut old: std::collections::HashMap<String, (serde_json::Value, Place)> = before
         .iter()
         .map(|t| {

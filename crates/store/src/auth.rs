@@ -62,8 +62,25 @@ pub async fn create_user(db: &Db, username: &str, person_code: &str, password: &
     ]))
     .await
     .map_err(|e| crate::unique_to_field(e, "username", &format!("{username} is taken, or the person already has a sign-in")))?;
+    let after = serde_json::json!({ "username": username, "person": person_code });
+    log_sign_in(&mut tx, None, "sign-in created", username, person, Some(after)).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// Logs a change to a sign-in at its person's place: never the password or token itself. The
+/// actor is `None` for the operator at the command line, who makes sign-ins and tokens.
+pub(crate) async fn log_sign_in(
+    tx: &mut crate::db::Tx,
+    actor: Option<Uuid>,
+    what: &'static str,
+    username: &str,
+    person: Uuid,
+    after: Option<serde_json::Value>,
+) -> Result<()> {
+    let place = crate::registry::people::place_of(tx, person).await?;
+    let change = crate::audit::Change { actor, what, record: username.to_owned(), place, before: None, after };
+    crate::audit::log(tx, &[change]).await
 }
 
 pub(crate) fn user_select() -> sea_query::SelectStatement {
@@ -106,6 +123,7 @@ pub async fn create_token(db: &Db, username: &str) -> Result<String> {
         Utc::now().into(),
     ]))
     .await?;
+    log_sign_in(&mut tx, None, "API token created", &user.username, user.person_id, None).await?;
     tx.commit().await?;
     Ok(token)
 }

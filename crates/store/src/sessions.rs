@@ -108,6 +108,7 @@ pub async fn set_password(db: &Db, user: &User, password: &str) -> Result<()> {
         .to_owned();
     let mut tx = db.begin().await?;
     tx.run(&update).await?;
+    crate::auth::log_sign_in(&mut tx, Some(user.person_id), "password changed", &user.username, user.person_id, None).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -52,8 +52,18 @@ pub async fn add_round(db: &Db, access: &Access, round: &NewRound) -> Result<()>
         ])
         .on_conflict(OnConflict::column("code").update_columns(["name", "kind", "held_on"]).to_owned())
         .to_owned();
+    let before = self::round(db, &round.code).await.ok().map(|r| crate::audit::json(&r));
     let mut tx = db.begin().await?;
     tx.run(&insert).await?;
+    let after = Some(serde_json::json!({
+        "code": round.code, "name": round.name, "programme": round.programme, "kind": round.kind.slug(), "held_on": round.held_on,
+    }));
+    if before != after {
+        let place = crate::audit::national();
+        let change =
+            crate::audit::Change { actor: access.actor, what: "survey round written", record: round.code.clone(), place, before, after };
+        crate::audit::log(&mut tx, &[change]).await?;
+    }
     tx.commit().await?;
     Ok(())
 }
@@ -120,6 +130,7 @@ pub async fn write(db: &Db, access: &Access, round_code: &str, instrument: &str,
         return Err(Error::Rows(problems));
     }
     let mut tx = db.begin().await?;
+    crate::audit::log(&mut tx, &answered(access, &round.code, instrument, responses, &people, &schools, &earlier)).await?;
     for chunk in responses.chunks(BATCH) {
         let persons: Vec<Uuid> = chunk.iter().map(|r| people[&r.teacher]).collect();
         let old = Query::select()
@@ -158,6 +169,38 @@ pub async fn write(db: &Db, access: &Access, round_code: &str, instrument: &str,
     }
     tx.commit().await?;
     Ok(responses.len())
+}
+
+/// The trail's entries for a batch of responses: at each school, who answered there before and
+/// after. It never keeps the answers, which are read more narrowly than the trail.
+fn answered(
+    access: &Access,
+    round: &str,
+    instrument: &str,
+    responses: &[NewResponse],
+    people: &HashMap<String, Uuid>,
+    schools: &HashMap<String, SchoolPlace>,
+    earlier: &HashMap<Uuid, SchoolPlace>,
+) -> Vec<crate::audit::Change> {
+    let mut at: BTreeMap<&str, (&SchoolPlace, Vec<&str>, Vec<&str>)> = BTreeMap::new();
+    for r in responses {
+        let school = &schools[&r.school];
+        at.entry(&school.code).or_insert((school, vec![], vec![])).2.push(&r.teacher);
+        if let Some(was) = earlier.get(&people[&r.teacher]) {
+            at.entry(&was.code).or_insert((was, vec![], vec![])).1.push(&r.teacher);
+        }
+    }
+    let teachers = |t: Vec<&str>| (!t.is_empty()).then(|| serde_json::json!({ "teachers": t }));
+    at.into_iter()
+        .map(|(code, (school, before, after))| crate::audit::Change {
+            actor: access.actor,
+            what: "survey responses written",
+            record: format!("{round} {instrument} {code}"),
+            place: school.place(),
+            before: teachers(before),
+            after: teachers(after),
+        })
+        .collect()
 }
 
 /// The school each of these people answered for earlier in this round and instrument.

@@ -76,6 +76,36 @@ async fn a_deo_covers_their_district_and_nothing_beyond() {
 }
 
 #[tokio::test]
+async fn a_file_names_each_row_outside_the_importers_scope_beside_the_other_problems() {
+    use store::registry::{Mode, Policy, schools};
+    let app = spawn_app().await;
+    let deo = store::auth::user(&app.db, "deo").await.unwrap();
+    let access = store::auth::access(&app.db, deo.person_id, app.data.today.unwrap()).await.unwrap();
+    let school = |code: &str, unit: &str| domain::NewSchool::parse(code, "EP Nouvelle", unit, "public", "rural").unwrap();
+    // Row 2 lies in another district, row 3 under a unit that does not exist; both are named.
+    let file = [school("RW-110198", "RW-1101"), school("RW-120198", "RW-1201"), school("RW-110197", "RW-1199")];
+    let before = app.count("schools").await;
+    let Err(store::Error::Rows(rows)) = schools::write(&app.db, &access, &file, Mode::Upsert, Policy::AllOrNothing).await else {
+        panic!("the file is refused row by row");
+    };
+    let seen: Vec<(usize, String)> = rows.iter().map(|(i, e)| (*i, e.to_string())).collect();
+    assert_eq!(seen, [(1, "code: school RW-120198 is outside your scope".to_owned()), (2, "unit: no unit RW-1199".to_owned())]);
+    assert_eq!(app.count("schools").await, before, "nothing was written");
+    // Skipping the invalid rows writes the district's own; writing it again is neither new nor
+    // updated.
+    let written = schools::write(&app.db, &access, &file, Mode::Upsert, Policy::SkipInvalid).await.unwrap();
+    assert_eq!((written.inserted, written.updated, written.skipped.len()), (1, 0, 2));
+    let again = schools::write(&app.db, &access, &file[..1], Mode::Upsert, Policy::AllOrNothing).await.unwrap();
+    assert_eq!((again.inserted, again.updated), (0, 0));
+    let renamed = [domain::NewSchool { name: "EP Nouvelle II".into(), ..file[0].clone() }, school("RW-110196", "RW-1101")];
+    let written = schools::write(&app.db, &access, &renamed, Mode::Upsert, Policy::AllOrNothing).await.unwrap();
+    assert_eq!((written.inserted, written.updated), (1, 1));
+    // A batch of one outside the scope (an API call) is refused whole.
+    let one = schools::write(&app.db, &access, &file[1..2], Mode::Upsert, Policy::AllOrNothing).await;
+    assert!(matches!(one, Err(store::Error::OutOfScope { .. })), "{one:?}");
+}
+
+#[tokio::test]
 async fn a_teacher_reads_their_school_but_changes_nothing() {
     let app = spawn_app().await;
     let teacher = app.token("teacher").await;

@@ -245,7 +245,7 @@ pub async fn create(db: &Db, access: &Access, programme: &str, site: Site<'_>, n
                 id.into(),
                 p.id.into(),
                 "cop".into(),
-                name.into(),
+                name.clone().into(),
                 at.unit_id.into(),
                 school.into(),
                 cluster.into(),
@@ -261,9 +261,59 @@ pub async fn create(db: &Db, access: &Access, programme: &str, site: Site<'_>, n
             &format!("{code} already has a {programme} CoP{}", if subject.is_empty() { String::new() } else { format!(" for {subject}") }),
         )
     })?;
+    let place = Place { unit_path: at.path, school, cluster };
+    let formed = Formation { id, name, members: vec![], place };
+    crate::audit::log(&mut tx, &crate::audit::diff("CoP formed", access.actor, vec![], vec![formed], Formation::key)).await?;
     crate::life::bump_version(&mut tx, crate::life::Touched::Cops(&[id])).await?;
     tx.commit().await?;
     get(db, access, id).await
+}
+
+/// A community as the audit trail records its forming: its name and members.
+#[derive(Serialize)]
+pub(crate) struct Formation {
+    #[serde(skip)]
+    id: Uuid,
+    name: String,
+    /// (person code, role), in code order.
+    members: Vec<(String, String)>,
+    #[serde(skip)]
+    place: Place,
+}
+
+impl Formation {
+    pub(crate) fn key(&self) -> (String, Place) {
+        (self.id.to_string(), self.place.clone())
+    }
+}
+
+/// Every community of a programme with its members, read in the forming's transaction.
+pub(crate) async fn formations(tx: &mut crate::db::Tx, programme: Uuid) -> Result<Vec<Formation>> {
+    #[derive(sqlx::FromRow)]
+    struct Joined {
+        community_id: Uuid,
+        person: String,
+        role: String,
+    }
+    let cops: Vec<Community> = tx.all(&select().and_where(Expr::col(("m", "programme_id")).eq(programme)).to_owned()).await?;
+    let q = Query::select()
+        .column(("cm", "community_id"))
+        .expr_as(Expr::col(("p", "code")), "person")
+        .column(("cm", "role"))
+        .from_as("community_members", "cm")
+        .join_as(JoinType::InnerJoin, "communities", "m", Expr::col(("m", "id")).equals(("cm", "community_id")))
+        .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("cm", "person_id")))
+        .and_where(Expr::col(("m", "programme_id")).eq(programme))
+        .order_by(("p", "code"), sea_query::Order::Asc)
+        .to_owned();
+    let mut members: std::collections::HashMap<Uuid, Vec<(String, String)>> = std::collections::HashMap::new();
+    for j in tx.all::<Joined>(&q).await? {
+        members.entry(j.community_id).or_default().push((j.person, j.role));
+    }
+    Ok(cops
+        .into_iter()
+        .map(|c| Formation { id: c.id, members: members.remove(&c.id).unwrap_or_default(), place: c.at.place(), name: c.name })
+        .collect())
 }
 
 /// A membership, for reading every community's members at once.

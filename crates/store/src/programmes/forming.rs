@@ -84,6 +84,7 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
     let starts = wave_starts(db, p.id, model).await?;
     let mut formed = Formed::default();
     let mut tx = db.begin().await?;
+    let before = super::communities::formations(&mut tx, p.id).await?;
     for chunk in wanted.chunks(BATCH) {
         let mut insert = Query::insert();
         insert.into_table("communities").columns([
@@ -216,6 +217,9 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
         insert.on_conflict(OnConflict::columns(["community_id", "person_id"]).do_nothing().to_owned());
         formed.members_added += tx.run(&insert).await?;
     }
+    let after = super::communities::formations(&mut tx, p.id).await?;
+    let key = super::communities::Formation::key;
+    crate::audit::log(&mut tx, &crate::audit::diff("CoP formed", access.actor, before, after, key)).await?;
     crate::life::bump_version(&mut tx, crate::life::Touched::Everything).await?;
     tx.commit().await?;
     Ok(formed)

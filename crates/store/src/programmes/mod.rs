@@ -1,5 +1,6 @@
 //! Programmes, academic years, rollout, and the learning communities a programme forms.
 
+use crate::audit::{Change, national};
 use crate::registry::{Filter, Page, code_ids, new_id};
 use crate::{Db, Error, Result};
 use domain::programme::{NewYear, Rollout};
@@ -10,6 +11,7 @@ use uuid::Uuid;
 
 pub mod communities;
 pub mod forming;
+mod rollout;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct Programme {
@@ -69,6 +71,7 @@ pub async fn write(db: &Db, access: &Access, p: &NewProgramme, exists: bool) -> 
     {
         return Err(Error::invalid("model", "the programme already has CoPs; its delivery model cannot change"));
     }
+    let before = current.as_ref().ok().map(crate::audit::json);
     let id = current.map_or_else(|_| new_id(), |c| c.id);
     let mut tx = db.begin().await?;
     let mut insert = Query::insert();
@@ -91,6 +94,14 @@ pub async fn write(db: &Db, access: &Access, p: &NewProgramme, exists: bool) -> 
             .to_owned(),
     );
     tx.run(&insert).await?;
+    let after: Programme =
+        tx.optional(select().and_where(Expr::col("id").eq(id))).await?.ok_or_else(|| Error::not_found("programme", &p.code))?;
+    let after = Some(crate::audit::json(&after));
+    if before != after {
+        let what = "programme written";
+        let change = Change { actor: access.actor, what, record: p.code.to_string(), place: national(), before, after };
+        crate::audit::log(&mut tx, &[change]).await?;
+    }
     crate::life::bump_version(&mut tx, crate::life::Touched::Everything).await?;
     tx.commit().await?;
     get(db, p.code.as_str()).await
@@ -131,6 +142,21 @@ pub async fn add_year(db: &Db, access: &Access, year: &NewYear) -> Result<()> {
         ]))
         .await?;
     }
+    let after = serde_json::json!({
+        "starts_on": year.starts_on,
+        "ends_on": year.ends_on,
+        "terms": year.terms,
+        "closures": year.closures,
+    });
+    let change = Change {
+        actor: access.actor,
+        what: "academic year added",
+        record: year.label.clone(),
+        place: national(),
+        before: None,
+        after: Some(after),
+    };
+    crate::audit::log(&mut tx, &[change]).await?;
     crate::life::bump_version(&mut tx, crate::life::Touched::Everything).await?;
     tx.commit().await?;
     Ok(())
@@ -157,6 +183,7 @@ pub async fn set_rollout(db: &Db, access: &Access, programme: &str, rollout: &Ro
         return Err(errors.into());
     }
     let mut tx = db.begin().await?;
+    let (stages_before, arms_before) = (rollout::stages(&mut tx, programme_id).await?, rollout::arms(&mut tx, programme_id).await?);
     for (n, starts) in rollout.waves.iter().enumerate() {
         let mut insert = Query::insert();
         insert.into_table("waves").columns(["id", "programme_id", "number", "starts_on"]).values_panic([
@@ -191,6 +218,25 @@ pub async fn set_rollout(db: &Db, access: &Access, programme: &str, rollout: &Ro
         insert.on_conflict(OnConflict::columns(["programme_id", "school_id"]).update_columns(["arm", "wave"]).to_owned());
         tx.run(&insert).await?;
     }
+    let stages_after = rollout::stages(&mut tx, programme_id).await?;
+    let arms_after = rollout::arms(&mut tx, programme_id).await?;
+    let mut changes = Vec::new();
+    if stages_before != stages_after {
+        let (before, after) = (Some(stages_before), Some(stages_after));
+        changes.push(Change {
+            actor: access.actor,
+            what: "rollout written",
+            record: programme.to_owned(),
+            place: national(),
+            before,
+            after,
+        });
+    }
+    // Each school's arm and wave is kept at the school, so its district sees it move.
+    changes.extend(crate::audit::diff("rollout written", access.actor, arms_before, arms_after, |a| {
+        (format!("{programme} {}", a.school), a.place())
+    }));
+    crate::audit::log(&mut tx, &changes).await?;
     crate::life::bump_version(&mut tx, crate::life::Touched::Everything).await?;
     tx.commit().await?;
     Ok(())
@@ -227,7 +273,16 @@ pub async fn set_toolkit(db: &Db, access: &Access, programme: &str, activities: 
         return Err(Error::out_of_scope("programme", programme));
     }
     let id = get(db, programme).await?.id;
+    let before: std::collections::BTreeMap<String, String> = toolkit(db, programme).await?.into_iter().collect();
+    let mut after = before.clone();
+    after.extend(activities.iter().cloned());
     let mut tx = db.begin().await?;
+    if before != after {
+        let (before, after) = (Some(crate::audit::json(&before)), Some(crate::audit::json(&after)));
+        let change =
+            Change { actor: access.actor, what: "toolkit written", record: programme.to_owned(), place: national(), before, after };
+        crate::audit::log(&mut tx, &[change]).await?;
+    }
     for chunk in activities.chunks(crate::registry::BATCH) {
         let mut insert = Query::insert();
         insert.into_table("toolkit_activities").columns(["id", "programme_id", "code", "title"]);

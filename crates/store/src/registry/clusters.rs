@@ -1,6 +1,6 @@
 //! Clusters: 4-5 adjacent schools that share one CoP in a cluster-based programme.
 
-use super::{BATCH, Filter, Mode, Page, Policy, Written, code_ids, new_id, settle, units};
+use super::{BATCH, Filter, Mode, Page, Policy, Refused, Written, code_ids, new_id, settle, units};
 use crate::{Db, Error, Result, scope};
 use domain::{Access, FieldErrors, NewCluster, Place};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
@@ -48,22 +48,40 @@ async fn with_schools(db: &Db, mut clusters: Vec<Cluster>) -> Result<Vec<Cluster
     if clusters.is_empty() {
         return Ok(clusters);
     }
-    let q = Query::select()
+    let members = db.all::<Member>(&members_of(&clusters)).await?;
+    fill(&mut clusters, members);
+    Ok(clusters)
+}
+
+/// The same, in a write's transaction (the audit trail compares the lists before and after).
+async fn with_schools_in(tx: &mut crate::db::Tx, mut clusters: Vec<Cluster>) -> Result<Vec<Cluster>> {
+    if clusters.is_empty() {
+        return Ok(clusters);
+    }
+    let members = tx.all::<Member>(&members_of(&clusters)).await?;
+    fill(&mut clusters, members);
+    Ok(clusters)
+}
+
+fn members_of(clusters: &[Cluster]) -> SelectStatement {
+    Query::select()
         .column(("cs", "cluster_id"))
         .column(("s", "code"))
         .from_as("cluster_schools", "cs")
         .join_as(JoinType::InnerJoin, "schools", "s", Expr::col(("s", "id")).equals(("cs", "school_id")))
         .and_where(Expr::col(("cs", "cluster_id")).is_in(clusters.iter().map(|c| c.id)))
         .order_by(("s", "code"), sea_query::Order::Asc)
-        .to_owned();
+        .to_owned()
+}
+
+fn fill(clusters: &mut [Cluster], members: Vec<Member>) {
     let mut lists: HashMap<Uuid, Vec<String>> = HashMap::new();
-    for m in db.all::<Member>(&q).await? {
+    for m in members {
         lists.entry(m.cluster_id).or_default().push(m.code);
     }
-    for c in &mut clusters {
+    for c in clusters {
         c.schools = lists.remove(&c.id).unwrap_or_default().join(";");
     }
-    Ok(clusters)
 }
 
 pub async fn list(db: &Db, access: &Access, filter: &Filter) -> Result<Page<Cluster>> {
@@ -100,7 +118,6 @@ struct Resolved {
     unit_id: Uuid,
     schools: Vec<Uuid>,
     cluster: NewCluster,
-    exists: bool,
 }
 
 pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode, policy: Policy) -> Result<Written> {
@@ -113,6 +130,7 @@ pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode
     // (programme, school) -> cluster, updated as the batch claims schools.
     let mut claimed: HashMap<(Uuid, Uuid), Uuid> = memberships.iter().map(|m| ((m.programme_id, m.school_id), m.cluster_id)).collect();
     let mut rows = Vec::new();
+    let mut refused = Refused::default();
     let mut seen = std::collections::HashSet::new();
     for (index, cluster) in clusters.iter().enumerate() {
         let mut errors = FieldErrors::new();
@@ -139,7 +157,7 @@ pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode
                     None => access.write.covers(&Place { unit_path: u.path.clone(), school: None, cluster: None }),
                 };
                 if !allowed {
-                    return Err(Error::out_of_scope("cluster", &cluster.code));
+                    refused.row(&mut errors, "code", "cluster", cluster.code.as_str());
                 }
                 if let Some(o) = old.filter(|o| o.unit != cluster.unit.as_str()) {
                     errors.add("unit", format!("{} is in {}; moving a cluster to another unit is not supported", cluster.code, o.unit));
@@ -178,11 +196,10 @@ pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode
                 unit_id: unit.map(|u| u.id).unwrap_or_default(),
                 schools: member_ids,
                 cluster: cluster.clone(),
-                exists: old.is_some(),
             }),
         ));
     }
-    let Some((good, skipped)) = settle(rows, policy)? else {
+    let Some((good, skipped)) = settle(rows, policy, refused)? else {
         return Ok(Written::default());
     };
     let mut written = Written { skipped, ..Written::default() };
@@ -191,11 +208,11 @@ pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode
     for chunk in good.chunks(BATCH) {
         let codes: Vec<String> = chunk.iter().map(|r| r.cluster.code.to_string()).collect();
         let these = select().and_where(Expr::col(("c", "code")).is_in(codes)).to_owned();
-        let before: Vec<Cluster> = tx.all(&these).await?;
+        let before = tx.all(&these).await?;
+        let before = with_schools_in(&mut tx, before).await?;
         let mut insert = Query::insert();
         insert.into_table("clusters").columns(["id", "code", "name", "programme_id", "unit_id"]);
         for r in chunk {
-            written.count(r.exists);
             insert.values_panic([
                 r.id.into(),
                 r.cluster.code.to_string().into(),
@@ -215,13 +232,14 @@ pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode
             }
         }
         tx.run(&members).await?;
-        // The cluster's name, programme and unit before and after (its school list is rewritten
-        // whole each time and is not compared).
-        let after: Vec<Cluster> = tx.all(&these).await?;
+        // The cluster's name, programme, unit and schools before and after.
+        let after = tx.all(&these).await?;
+        let after = with_schools_in(&mut tx, after).await?;
         changes.extend(crate::audit::diff("cluster written", access.actor, before, after, |c| {
             (c.code.clone(), Place { unit_path: c.unit_path.clone(), school: None, cluster: Some(c.id) })
         }));
     }
+    written.tally(&changes);
     crate::audit::log(&mut tx, &changes).await?;
     tx.commit().await?;
     Ok(written)

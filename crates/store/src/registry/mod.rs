@@ -44,7 +44,9 @@ pub type RowErrors = Vec<(usize, FieldErrors)>;
 /// What a batch did.
 #[derive(Debug, Default)]
 pub struct Written {
+    /// Records that did not exist before.
     pub inserted: usize,
+    /// Records that existed and changed (not those written the same as they were).
     pub updated: usize,
     /// Rows left out under `skip_invalid`: (index in the batch, why).
     pub skipped: RowErrors,
@@ -123,9 +125,35 @@ pub(crate) async fn code_ids(db: &Db, table: &'static str) -> Result<HashMap<Str
     Ok(rows.into_iter().map(|r| (r.code, r.id)).collect())
 }
 
+/// The rows of a batch that lie outside the caller's write scope. A batch of one (an API call)
+/// is refused whole, as `OutOfScope`; in a file each such row is named beside the other rows'
+/// problems, and `skip_invalid` writes the rest.
+#[derive(Default)]
+pub(crate) struct Refused(Option<crate::Error>);
+
+impl Refused {
+    pub(crate) fn row(&mut self, errors: &mut FieldErrors, field: &str, what: &'static str, code: &str) {
+        let refusal = crate::Error::out_of_scope(what, code);
+        errors.add(field, refusal.to_string());
+        self.0.get_or_insert(refusal);
+    }
+
+    /// For a batch of one: its refusal, if it was refused.
+    pub(crate) fn whole(self) -> Result<()> {
+        self.0.map_or(Ok(()), Err)
+    }
+}
+
 /// Splits a batch into the rows to write and the rows in error, as `policy` asks.
 /// `None`: nothing is to be written (a check that found nothing wrong).
-pub(crate) fn settle<T>(rows: Vec<(usize, Result<T, FieldErrors>)>, policy: Policy) -> Result<Option<(Vec<T>, RowErrors)>> {
+pub(crate) fn settle<T>(
+    rows: Vec<(usize, Result<T, FieldErrors>)>,
+    policy: Policy,
+    refused: Refused,
+) -> Result<Option<(Vec<T>, RowErrors)>> {
+    if rows.len() == 1 {
+        refused.whole()?;
+    }
     let mut good = Vec::new();
     let mut bad = Vec::new();
     for (index, row) in rows {
@@ -177,8 +205,14 @@ pub(crate) fn check_code<'a>(
 }
 
 impl Written {
-    pub(crate) fn count(&mut self, existed: bool) {
-        if existed { self.updated += 1 } else { self.inserted += 1 }
+    /// Counts what a write's audit diff found: a record with nothing before is new, one that
+    /// differs from before is updated; a record written the same as it was counts as neither
+    /// (a file imported again is "0 new, 0 updated").
+    pub(crate) fn tally(&mut self, changes: &[crate::audit::Change]) {
+        let mut records = std::collections::HashSet::new();
+        for c in changes.iter().filter(|c| records.insert(c.record.as_str())) {
+            if c.before.is_none() { self.inserted += 1 } else { self.updated += 1 }
+        }
     }
 }
 

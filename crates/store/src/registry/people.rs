@@ -1,6 +1,6 @@
 //! People.
 
-use super::{BATCH, Filter, Mode, Page, Policy, Written, code_ids, new_id, settle, units};
+use super::{BATCH, Filter, Mode, Page, Policy, Refused, Written, code_ids, new_id, settle, units};
 use crate::{Db, Error, Result, scope};
 use domain::{Access, FieldErrors, NewPerson, Place};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
@@ -62,6 +62,13 @@ impl Person {
     }
 }
 
+/// Where a person is registered, read in the caller's transaction (the audit trail keeps a
+/// sign-in's changes there).
+pub(crate) async fn place_of(tx: &mut crate::db::Tx, id: Uuid) -> Result<Place> {
+    let person: Option<Person> = tx.optional(&select().and_where(Expr::col(("p", "id")).eq(id)).to_owned()).await?;
+    person.map(|p| p.place()).ok_or_else(|| Error::not_found("person", id))
+}
+
 pub async fn list(db: &Db, access: &Access, filter: &Filter) -> Result<Page<Person>> {
     let mut q = select();
     q.cond_where(scope::condition(&access.read, &COLS));
@@ -97,7 +104,6 @@ struct Resolved {
     unit_id: Uuid,
     school_id: Option<Uuid>,
     person: NewPerson,
-    exists: bool,
 }
 
 pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, policy: Policy) -> Result<Written> {
@@ -106,6 +112,7 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, p
     let existing = code_ids(db, "people").await?;
     let mut seen = std::collections::HashSet::new();
     let mut rows = Vec::new();
+    let mut refused = Refused::default();
     for (index, person) in people.iter().enumerate() {
         let mut errors = FieldErrors::new();
         let old = existing.get(person.code.as_str()).copied();
@@ -126,14 +133,14 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, p
         if let Some(unit) = unit {
             let target = Place { unit_path: unit.path.clone(), school: school_id, cluster: None };
             if !access.write.covers(&target) {
-                return Err(Error::out_of_scope("person", &person.code));
+                refused.row(&mut errors, "code", "person", person.code.as_str());
             }
         }
-        if let (Some(_), false) = (old, access.write.all) {
+        if let (Some(_), false, true) = (old, access.write.all, errors.is_empty()) {
             // Changing someone requires covering where they are registered now.
             let current = get(db, &Access { read: access.write.clone(), ..Access::default() }, person.code.as_str()).await;
             if matches!(current, Err(Error::OutOfScope { .. })) {
-                return Err(Error::out_of_scope("person", &person.code));
+                refused.row(&mut errors, "code", "person", person.code.as_str());
             }
         }
         rows.push((
@@ -143,11 +150,10 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, p
                 unit_id: unit.map(|u| u.id).unwrap_or_default(),
                 school_id,
                 person: person.clone(),
-                exists: old.is_some(),
             }),
         ));
     }
-    let Some((good, skipped)) = settle(rows, policy)? else {
+    let Some((good, skipped)) = settle(rows, policy, refused)? else {
         return Ok(Written::default());
     };
     let mut written = Written { skipped, ..Written::default() };
@@ -174,7 +180,6 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, p
         ];
         insert.into_table("people").columns(cols);
         for r in chunk {
-            written.count(r.exists);
             let p = &r.person;
             insert.values_panic([
                 r.id.into(),
@@ -196,6 +201,7 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, p
         let after: Vec<Person> = tx.all(&these).await?;
         changes.extend(crate::audit::diff("person written", access.actor, before, after, |p| (p.code.clone(), p.place())));
     }
+    written.tally(&changes);
     crate::audit::log(&mut tx, &changes).await?;
     tx.commit().await?;
     Ok(written)

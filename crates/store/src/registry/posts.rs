@@ -1,6 +1,6 @@
 //! Posts: a role held at a place for a period. Never deleted; ending one sets `to`.
 
-use super::{BATCH, Filter, Page, Policy, Written, code_ids, new_id, settle, units};
+use super::{BATCH, Filter, Page, Policy, Refused, Written, code_ids, new_id, settle, units};
 use crate::{Db, Error, Result, scope};
 use chrono::NaiveDate;
 use domain::{Access, FieldErrors, NewPost, Place, PlaceRef};
@@ -84,7 +84,9 @@ struct Resolved {
 }
 
 /// Resolves the references of each post and checks it lies in the caller's write scope.
-async fn resolve(db: &Db, access: &Access, posts: &[NewPost]) -> Result<Vec<(usize, Result<Resolved, FieldErrors>)>> {
+type Rows = Vec<(usize, Result<Resolved, FieldErrors>)>;
+
+async fn resolve(db: &Db, access: &Access, posts: &[NewPost]) -> Result<(Rows, Refused)> {
     let people = code_ids(db, "people").await?;
     let units = units::known(db).await?;
     let schools = super::people::schools_at(db).await?;
@@ -106,6 +108,7 @@ async fn resolve(db: &Db, access: &Access, posts: &[NewPost]) -> Result<Vec<(usi
         db.all::<ClusterAt>(&q).await?.into_iter().map(|c| (c.code.clone(), c)).collect()
     };
     let mut rows = Vec::new();
+    let mut refused = Refused::default();
     let mut seen = std::collections::HashSet::new();
     for (index, post) in posts.iter().enumerate() {
         let mut errors = FieldErrors::new();
@@ -140,7 +143,7 @@ async fn resolve(db: &Db, access: &Access, posts: &[NewPost]) -> Result<Vec<(usi
             None => errors.add(field, format!("no {field} {code}")),
             Some((_, path, school, cluster)) => {
                 if !access.write.covers(&Place { unit_path: path.clone(), school: *school, cluster: *cluster }) {
-                    return Err(Error::out_of_scope(field, code));
+                    refused.row(&mut errors, field, field, code);
                 }
             }
         }
@@ -152,7 +155,7 @@ async fn resolve(db: &Db, access: &Access, posts: &[NewPost]) -> Result<Vec<(usi
             }),
         ));
     }
-    Ok(rows)
+    Ok((rows, refused))
 }
 
 fn place_key(post: &NewPost) -> String {
@@ -186,8 +189,8 @@ fn values(id: Uuid, r: &Resolved) -> [sea_query::Expr; 10] {
 /// Writes posts; a post with the same person, role, place, subject and start is the same
 /// post, and only its end date is updated (re-importing a file changes nothing).
 pub async fn write(db: &Db, access: &Access, posts: &[NewPost], policy: Policy) -> Result<Written> {
-    let rows = resolve(db, access, posts).await?;
-    let Some((good, skipped)) = settle(rows, policy)? else {
+    let (rows, refused) = resolve(db, access, posts).await?;
+    let Some((good, skipped)) = settle(rows, policy, refused)? else {
         return Ok(Written::default());
     };
     let mut written = Written { skipped, ..Written::default() };
@@ -209,10 +212,11 @@ pub async fn write(db: &Db, access: &Access, posts: &[NewPost], policy: Policy) 
         insert.on_conflict(
             OnConflict::columns(["person_id", "role", "place_key", "subject", "starts_on"]).update_column("ends_on").to_owned(),
         );
-        written.inserted += tx.run(&insert).await? as usize;
+        tx.run(&insert).await?;
         let after: Vec<Post> = tx.all(&theirs).await?;
         changes.extend(crate::audit::diff("post written", access.actor, before, after, |p| (p.id.to_string(), p.at.place())));
     }
+    written.tally(&changes);
     crate::audit::log(&mut tx, &changes).await?;
     tx.commit().await?;
     Ok(written)
@@ -225,7 +229,8 @@ pub async fn update(db: &Db, access: &Access, id: Uuid, post: &NewPost) -> Resul
     if !access.write.covers(&current.at.place()) {
         return Err(Error::out_of_scope("post", id));
     }
-    let mut rows = resolve(db, access, std::slice::from_ref(post)).await?;
+    let (mut rows, refused) = resolve(db, access, std::slice::from_ref(post)).await?;
+    refused.whole()?;
     let resolved = rows.remove(0).1?;
     let mut update = Query::update();
     update.table("posts").and_where(Expr::col("id").eq(id));

@@ -1,6 +1,6 @@
 //! Schools.
 
-use super::{BATCH, Filter, Mode, Page, Policy, Written, new_id, settle, units};
+use super::{BATCH, Filter, Mode, Page, Policy, Refused, Written, new_id, settle, units};
 use crate::{Db, Error, Result, scope};
 use domain::{Access, FieldErrors, NewSchool, Place};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
@@ -57,7 +57,6 @@ struct Resolved {
     id: Uuid,
     unit_id: Uuid,
     school: NewSchool,
-    exists: bool,
 }
 
 pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, policy: Policy) -> Result<Written> {
@@ -66,6 +65,7 @@ pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, 
         db.all::<School>(&select()).await?.into_iter().map(|s| (s.code.clone(), s)).collect();
     let mut seen = std::collections::HashSet::new();
     let mut rows = Vec::new();
+    let mut refused = Refused::default();
     for (index, school) in schools.iter().enumerate() {
         let mut errors = FieldErrors::new();
         let old = existing.get(school.code.as_str());
@@ -81,7 +81,7 @@ pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, 
                 None => access.write.covers(&Place { unit_path: unit.path.clone(), school: None, cluster: None }),
             };
             if !allowed {
-                return Err(Error::out_of_scope("school", &school.code));
+                refused.row(&mut errors, "code", "school", school.code.as_str());
             }
             // Its CoPs, posts and people are registered under its unit: they would stay behind.
             if let Some(o) = old.filter(|o| o.unit != school.unit.as_str()) {
@@ -92,11 +92,10 @@ pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, 
             id: old.map_or_else(new_id, |o| o.id),
             unit_id: unit.map(|u| u.id).unwrap_or_default(),
             school: school.clone(),
-            exists: old.is_some(),
         });
         rows.push((index, row));
     }
-    let Some((good, skipped)) = settle(rows, policy)? else {
+    let Some((good, skipped)) = settle(rows, policy, refused)? else {
         return Ok(Written::default());
     };
     let mut written = Written { skipped, ..Written::default() };
@@ -109,7 +108,6 @@ pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, 
         let mut insert = Query::insert();
         insert.into_table("schools").columns(["id", "code", "name", "unit_id", "ownership", "locality"]);
         for r in chunk {
-            written.count(r.exists);
             let s = &r.school;
             insert.values_panic([
                 r.id.into(),
@@ -125,6 +123,7 @@ pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, 
         let after: Vec<School> = tx.all(&these).await?;
         changes.extend(crate::audit::diff("school written", access.actor, before, after, |s| (s.code.clone(), s.place())));
     }
+    written.tally(&changes);
     crate::audit::log(&mut tx, &changes).await?;
     tx.commit().await?;
     Ok(written)

@@ -1,6 +1,6 @@
 //! Administrative units and the levels of the hierarchy.
 
-use super::{BATCH, Filter, Mode, Page, Policy, Written, new_id, settle};
+use super::{BATCH, Filter, Mode, Page, Policy, Refused, Written, new_id, settle};
 use crate::{Db, Error, Result, scope};
 use domain::{Access, FieldErrors, NewUnit, Place};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
@@ -144,19 +144,20 @@ pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, poli
     let mut rows = Vec::new();
     let mut written = Written::default();
     let mut seen = std::collections::HashSet::new();
+    let mut refused = Refused::default();
     for (index, unit) in units.iter().enumerate() {
         if !seen.insert(unit.code.as_str()) {
             rows.push((index, Err(FieldErrors::single("code", format!("{} appears twice in the file", unit.code)))));
             continue;
         }
         let existing = known.get(unit.code.as_str()).cloned();
-        let resolved = resolve(&known, &levels, access, unit, existing.as_ref(), mode)?;
+        let resolved = resolve(&known, &levels, access, unit, existing.as_ref(), mode, &mut refused)?;
         if let Ok(row) = &resolved {
             known.insert(row.code.clone(), row.clone());
         }
-        rows.push((index, resolved.map(|row| (row, existing.is_some()))));
+        rows.push((index, resolved));
     }
-    let Some((good, skipped)) = settle(rows, policy)? else {
+    let Some((good, skipped)) = settle(rows, policy, refused)? else {
         return Ok(Written::default());
     };
     written.skipped = skipped;
@@ -176,13 +177,12 @@ pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, poli
     }
     let mut changes = Vec::new();
     for chunk in good.chunks(BATCH) {
-        let codes: Vec<String> = chunk.iter().map(|(row, _)| row.code.clone()).collect();
+        let codes: Vec<String> = chunk.iter().map(|row| row.code.clone()).collect();
         let these = select().and_where(Expr::col(("u", "code")).is_in(codes)).to_owned();
         let before: Vec<Unit> = tx.all(&these).await?;
         let mut insert = Query::insert();
         insert.into_table("units").columns(["id", "code", "name", "depth", "parent_id", "path"]);
-        for (row, exists) in chunk {
-            written.count(*exists);
+        for row in chunk {
             let parent = row.path.trim_end_matches('/').rsplit_once('/').map(|(p, _)| format!("{p}/"));
             let parent_id = parent.and_then(|p| by_path.get(p.as_str()).copied());
             insert.values_panic([
@@ -201,6 +201,7 @@ pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, poli
             (u.code.clone(), Place { unit_path: u.path.clone(), school: None, cluster: None })
         }));
     }
+    written.tally(&changes);
     crate::audit::log(&mut tx, &changes).await?;
     tx.commit().await?;
     Ok(written)
@@ -213,6 +214,7 @@ fn resolve(
     unit: &NewUnit,
     existing: Option<&Known>,
     mode: Mode,
+    refused: &mut Refused,
 ) -> Result<Result<Known, FieldErrors>> {
     let mut errors = FieldErrors::new();
     match (mode, existing) {
@@ -247,7 +249,8 @@ fn resolve(
     let parent_path = path.trim_end_matches('/').rsplit_once('/').map(|(p, _)| format!("{p}/")).unwrap_or_default();
     let allowed = if depth == 0 { access.write.all } else { access.write.covers_unit(&parent_path) };
     if !allowed {
-        return Err(Error::out_of_scope("unit", &unit.code));
+        refused.row(&mut errors, "code", "unit", unit.code.as_str());
+        return Ok(Err(errors));
     }
     let id = existing.map_or_else(new_id, |e| e.id);
     Ok(Ok(Known { id, code: unit.code.to_string(), path, depth, name: unit.name.clone() }))

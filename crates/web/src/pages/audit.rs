@@ -39,10 +39,10 @@ pub async fn page(State(s): State<AppState>, viewer: Viewer) -> Response {
                 "action point followed up" => format!("/action-points/{}", e.record),
                 "school written" => format!("/places/{}", e.record),
                 "person written" => format!("/registry?kind=people&q={}", e.record),
-                "post written" | "unit written" => String::new(),
                 "cluster written" => format!("/places/{}", e.record),
-                "CoP renamed" | "CoP membership written" => format!("/cops/{}", e.record),
-                _ => format!("/meetings/{}", e.record),
+                "CoP renamed" | "CoP membership written" | "CoP formed" => format!("/cops/{}", e.record),
+                "meeting recorded" | "report acknowledged" => format!("/meetings/{}", e.record),
+                _ => String::new(),
             },
         })
         .collect();
