@@ -124,23 +124,71 @@ fn cell_text(cell: &calamine::Data) -> String {
     }
 }
 
+/// What an XLSX may unpack to, in all: far above any registry or survey file (the Rwanda demo's
+/// people are 9 MB of sheet XML), far below what would exhaust a server.
+pub const XLSX_UNPACKED_LIMIT: u64 = 512 * 1024 * 1024;
+/// The most columns a sheet may use (a survey export has a few hundred).
+pub const XLSX_COLUMN_LIMIT: u32 = 2_000;
+
+/// Refuses a workbook whose parts would unpack past [`XLSX_UNPACKED_LIMIT`]. The zip reader
+/// stops any part at its declared size, so the declared sizes bound what calamine can unpack.
+fn check_unpacked_size(path: &Path, file: &str) -> Result<(), Problem> {
+    let unreadable = |e: &dyn std::fmt::Display| problem(file, 1, 1, format!("not readable as XLSX: {e}"));
+    let opened = std::fs::File::open(path).map_err(|e| unreadable(&e))?;
+    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(opened)).map_err(|e| unreadable(&e))?;
+    let mut total = 0u64;
+    for i in 0..zip.len() {
+        total = total.saturating_add(zip.by_index_raw(i).map_err(|e| unreadable(&e))?.size());
+    }
+    if total > XLSX_UNPACKED_LIMIT {
+        let mb = |b: u64| b / (1024 * 1024);
+        return Err(problem(
+            file,
+            1,
+            1,
+            format!("the workbook unpacks to {} MB, over the {} MB limit; save the sheet as CSV instead", mb(total), mb(XLSX_UNPACKED_LIMIT)),
+        ));
+    }
+    Ok(())
+}
+
+/// Reads the first sheet cell by cell, so a sheet that names a far corner (XFD1048576) costs
+/// nothing for the empty cells between.
 fn read_xlsx(path: &Path, file: &str) -> Result<Table, Problem> {
     use calamine::Reader;
-    let mut book = calamine::open_workbook_auto(path).map_err(|e| problem(file, 1, 1, format!("not readable as XLSX: {e}")))?;
-    let range = book
-        .worksheet_range_at(0)
-        .ok_or_else(|| problem(file, 1, 1, "the workbook has no sheet"))?
-        .map_err(|e| problem(file, 1, 1, format!("not readable as XLSX: {e}")))?;
-    let (top, _) = range.start().unwrap_or((0, 0));
-    let mut rows_iter = range.rows().enumerate();
-    let header = match rows_iter.next() {
-        Some((_, cells)) => cells.iter().map(cell_text).collect(),
+    check_unpacked_size(path, file)?;
+    let unreadable = |e: calamine::XlsxError| problem(file, 1, 1, format!("not readable as XLSX: {e}"));
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).map_err(unreadable)?;
+    let first = book.sheet_names().first().cloned().ok_or_else(|| problem(file, 1, 1, "the workbook has no sheet"))?;
+    let mut cells = book.worksheet_cells_reader(&first).map_err(unreadable)?;
+    // Rows by their 0-based row number; cells by column.
+    let mut rows: std::collections::BTreeMap<u32, Vec<String>> = std::collections::BTreeMap::new();
+    while let Some(cell) = cells.next_cell().map_err(unreadable)? {
+        let (row, column) = cell.get_position();
+        if column >= XLSX_COLUMN_LIMIT {
+            return Err(problem(
+                file,
+                row as usize + 1,
+                column as usize + 1,
+                format!("the sheet uses column {}, past the {XLSX_COLUMN_LIMIT} a Pamoja file may have", column + 1),
+            ));
+        }
+        let text = cell_text(&calamine::Data::from(cell.get_value().clone()));
+        if text.is_empty() {
+            continue;
+        }
+        let cells = rows.entry(row).or_default();
+        if cells.len() <= column as usize {
+            cells.resize(column as usize + 1, String::new());
+        }
+        cells[column as usize] = text;
+    }
+    let mut rows = rows.into_iter();
+    let header = match rows.next() {
+        Some((_, cells)) => cells,
         None => return Err(problem(file, 1, 1, "the sheet is empty; the first row must name the columns")),
     };
-    let rows = rows_iter
-        .map(|(i, cells)| (top as usize + i + 1, cells.iter().map(cell_text).collect::<Vec<_>>()))
-        .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
-        .collect();
+    let rows = rows.map(|(i, cells)| (i as usize + 1, cells)).collect();
     Ok(Table { file: file.to_owned(), header, rows })
 }
 
@@ -197,4 +245,99 @@ pub fn write_workbook(path: &Path, sheets: &[(&str, &Table)], numbers: bool) -> 
         }
     }
     book.save(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("pamoja-table-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir.join(name)
+    }
+
+    #[test]
+    fn an_xlsx_reads_cell_by_cell_with_its_line_numbers_and_short_rows() {
+        let path = temp("short.xlsx");
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        for (c, h) in ["code", "name", "unit"].iter().enumerate() {
+            sheet.write_string(0, c as u16, *h).unwrap();
+        }
+        sheet.write_string(1, 0, "RW-1").unwrap();
+        sheet.write_number(1, 2, 7.0).unwrap();
+        // Row 3 is blank and left out; row 4 has only a name.
+        sheet.write_string(3, 1, "EP Kigali").unwrap();
+        book.save(&path).unwrap();
+        let table = Table::read(&path).unwrap();
+        assert_eq!(table.header, ["code", "name", "unit"]);
+        assert_eq!(table.rows, [(2, vec!["RW-1".into(), String::new(), "7".into()]), (4, vec![String::new(), "EP Kigali".into()])]);
+    }
+
+    #[test]
+    fn a_sheet_that_names_its_far_corner_is_refused_without_filling_the_gap() {
+        // A Range would hold 16,384 × 1,048,576 cells for these two; the reader holds two.
+        let path = temp("corner.xlsx");
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.write_string(0, 0, "code").unwrap();
+        sheet.write_string(1_048_575, 16_383, "x").unwrap();
+        book.save(&path).unwrap();
+        let problem = Table::read(&path).unwrap_err();
+        assert_eq!((problem.line, problem.column), (1_048_576, 16_384));
+        assert!(problem.reason.contains("column 16384, past the 2000"), "{}", problem.reason);
+    }
+
+    /// A zip of one deflated part that says it unpacks to `declared` bytes.
+    fn zip_declaring(declared: u32) -> Vec<u8> {
+        let name = b"xl/worksheets/sheet1.xml";
+        let data = [0x03u8, 0x00]; // an empty deflate stream
+        let mut local = Vec::new();
+        let common = |out: &mut Vec<u8>| {
+            out.extend(20u16.to_le_bytes()); // version needed
+            out.extend(0u16.to_le_bytes()); // flags
+            out.extend(8u16.to_le_bytes()); // deflate
+            out.extend([0u8; 4]); // time, date
+            out.extend(0u32.to_le_bytes()); // crc
+            out.extend((data.len() as u32).to_le_bytes());
+            out.extend(declared.to_le_bytes());
+            out.extend((name.len() as u16).to_le_bytes());
+            out.extend(0u16.to_le_bytes()); // extra
+        };
+        local.extend(0x0403_4b50u32.to_le_bytes());
+        common(&mut local);
+        local.extend(name);
+        local.extend(data);
+        let mut central = Vec::new();
+        central.extend(0x0201_4b50u32.to_le_bytes());
+        central.extend(20u16.to_le_bytes()); // version made by
+        common(&mut central);
+        central.extend([0u8; 8]); // comment length, disk, internal and external attributes (part)
+        central.extend([0u8; 4]); // external attributes (rest)
+        central.extend(0u32.to_le_bytes()); // local header at 0
+        central.extend(name);
+        let mut zip = local.clone();
+        zip.extend(&central);
+        zip.extend(0x0605_4b50u32.to_le_bytes());
+        zip.extend([0u8; 4]); // disks
+        zip.extend(1u16.to_le_bytes());
+        zip.extend(1u16.to_le_bytes());
+        zip.extend((central.len() as u32).to_le_bytes());
+        zip.extend((local.len() as u32).to_le_bytes());
+        zip.extend(0u16.to_le_bytes());
+        zip
+    }
+
+    #[test]
+    fn a_workbook_that_would_unpack_past_the_limit_is_refused_before_it_is_opened() {
+        let path = temp("bomb.xlsx");
+        std::fs::write(&path, zip_declaring(4_000_000_000)).unwrap();
+        let problem = Table::read(&path).unwrap_err();
+        assert_eq!(problem.reason, "the workbook unpacks to 3814 MB, over the 512 MB limit; save the sheet as CSV instead");
+        // The same part declared small passes the check and fails as the bad workbook it is.
+        std::fs::write(&path, zip_declaring(10)).unwrap();
+        let problem = Table::read(&path).unwrap_err();
+        assert!(problem.reason.starts_with("not readable as XLSX"), "{}", problem.reason);
+    }
 }
