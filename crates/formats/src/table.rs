@@ -146,7 +146,11 @@ fn check_unpacked_size(path: &Path, file: &str) -> Result<(), Problem> {
             file,
             1,
             1,
-            format!("the workbook unpacks to {} MB, over the {} MB limit; save the sheet as CSV instead", mb(total), mb(XLSX_UNPACKED_LIMIT)),
+            format!(
+                "the workbook unpacks to {} MB, over the {} MB limit; save the sheet as CSV instead",
+                mb(total),
+                mb(XLSX_UNPACKED_LIMIT)
+            ),
         ));
     }
     Ok(())

@@ -26,6 +26,7 @@ pub const WHAT: &[&str] = &[
     "cluster written",
     "person written",
     "post written",
+    "unit levels set",
     "programme written",
     "academic year added",
     "rollout written",

@@ -354,6 +354,7 @@ audit-unit-written = Unit written
 audit-cluster-written = Cluster written
 audit-cop-renamed = CoP renamed
 audit-cop-membership-written = CoP membership written
+audit-unit-levels-set = Unit levels set
 audit-programme-written = Programme written
 audit-academic-year-added = Academic year added
 audit-rollout-written = Rollout written

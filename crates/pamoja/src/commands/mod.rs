@@ -65,6 +65,13 @@ pub async fn open(url: &str) -> anyhow::Result<Db> {
 pub async fn serve(db: Db, addr: SocketAddr) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
     println!("Pamoja is serving on http://{}/ (API docs at /api/docs). Press Ctrl-C to stop.", listener.local_addr()?);
+    let warming = db.clone();
+    tokio::spawn(async move {
+        let today = chrono::Utc::now().date_naive();
+        if let Err(e) = store::life::dashboard::warm(&warming, today).await {
+            tracing::warn!(error = %e, "the dashboards' figures were not computed ahead; the first view computes them");
+        }
+    });
     web::serve(listener, db, async {
         let _ = tokio::signal::ctrl_c().await;
     })

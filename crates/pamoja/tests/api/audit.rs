@@ -25,6 +25,8 @@ async fn set_up_forming_surveys_and_sign_ins_are_kept_where_their_records_are() 
     let programmes = app.data.programmes.len();
     assert_eq!(count(&all, "programme written"), programmes);
     assert_eq!(count(&all, "academic year added"), 1);
+    let levels = all.iter().find(|e| e.what == "unit levels set").expect("the levels are set-up too");
+    assert_eq!(levels.record, app.data.levels.join(", "));
     assert_eq!(count(&all, "rollout written"), programmes + app.count("programme_schools").await as usize);
     let toolkits: std::collections::BTreeSet<&str> = app.data.toolkit.iter().map(|(p, _, _)| p.as_str()).collect();
     assert_eq!(count(&all, "toolkit written"), toolkits.len());

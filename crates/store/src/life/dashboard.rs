@@ -336,6 +336,25 @@ pub fn this_term(terms: &[TermRef], today: NaiveDate) -> Option<&TermRef> {
     terms.iter().rev().find(|t| t.starts_on <= today).or(terms.first())
 }
 
+/// The terms a trend shows: two years of a three-term calendar, within the KPI cache's eight
+/// periods.
+pub const TREND_TERMS: usize = 6;
+
+/// The last `n` terms up to this term (none that has not begun), for a trend.
+pub fn recent_terms(terms: &[TermRef], today: NaiveDate, n: usize) -> &[TermRef] {
+    let end = this_term(terms, today).map_or(0, |this| terms.iter().position(|t| t.starts_on == this.starts_on).map_or(0, |i| i + 1));
+    &terms[end.saturating_sub(n)..end]
+}
+
+/// Computes the KPI facts of the terms a trend shows, so the first official to open a
+/// dashboard after a start does not wait for them (about two seconds at Rwanda scale).
+pub async fn warm(db: &Db, today: NaiveDate) -> Result<()> {
+    for term in recent_terms(&terms(db).await?, today, TREND_TERMS) {
+        crate::life::kpis::facts(db, term.span()).await?;
+    }
+    Ok(())
+}
+
 /// One KPI for a place, period by period (a trend over terms).
 pub async fn trend(db: &Db, access: &Access, which: Kpi, code: &str, periods: &[Span]) -> Result<Vec<KpiValue>> {
     let (_, filter, _) = locate(db, access, code).await?;
@@ -365,5 +384,17 @@ mod this_term_tests {
         assert_eq!(on(2026, 11, 22), Some(3), "after the year, its last term");
         assert_eq!(on(2025, 1, 1), Some(1), "before any term, the first");
         assert!(this_term(&[], NaiveDate::MIN).is_none());
+    }
+
+    #[test]
+    fn a_trend_ends_at_this_term_and_shows_no_term_to_come() {
+        let terms = [term(1, (2025, 9, 8), (2025, 12, 19)), term(2, (2026, 1, 5), (2026, 4, 3)), term(3, (2026, 4, 20), (2026, 7, 17))];
+        let shown = |(y, m, d), n| -> Vec<i64> {
+            recent_terms(&terms, NaiveDate::from_ymd_opt(y, m, d).unwrap(), n).iter().map(|t| t.number).collect()
+        };
+        assert_eq!(shown((2026, 2, 1), 6), [1, 2], "term 3 has not begun");
+        assert_eq!(shown((2026, 11, 22), 2), [2, 3]);
+        assert_eq!(shown((2025, 1, 1), 6), [1], "before any term, the first");
+        assert!(recent_terms(&[], NaiveDate::MIN, 6).is_empty());
     }
 }

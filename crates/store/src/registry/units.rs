@@ -80,18 +80,34 @@ pub async fn set_levels(db: &Db, slugs: &[String]) -> Result<()> {
     if !levels(db).await?.is_empty() {
         return Err(Error::invalid("levels", "levels are already set; they cannot change once units exist"));
     }
+    let slugs: Vec<String> = slugs.iter().map(|s| s.to_ascii_lowercase()).collect();
     let mut tx = db.begin().await?;
+    insert_levels(&mut tx, &slugs, None).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Writes the levels, once, and logs them as national set-up.
+async fn insert_levels(tx: &mut crate::db::Tx, slugs: &[String], actor: Option<Uuid>) -> Result<()> {
     for (depth, slug) in slugs.iter().enumerate() {
         tx.run(
             Query::insert()
                 .into_table("unit_levels")
                 .columns(["depth", "slug"])
-                .values_panic([Expr::val(depth as i64), Expr::val(slug.to_ascii_lowercase())]),
+                .values_panic([Expr::val(depth as i64), Expr::val(slug.clone())]),
         )
         .await?;
     }
-    tx.commit().await?;
-    Ok(())
+    let after = Some(serde_json::json!({ "levels": slugs }));
+    let change = crate::audit::Change {
+        actor,
+        what: "unit levels set",
+        record: slugs.join(", "),
+        place: crate::audit::national(),
+        before: None,
+        after,
+    };
+    crate::audit::log(tx, &[change]).await
 }
 
 #[derive(Clone, sqlx::FromRow)]
@@ -165,15 +181,7 @@ pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, poli
     let by_path: HashMap<&str, Uuid> = known.values().map(|k| (k.path.as_str(), k.id)).collect();
     let mut tx = db.begin().await?;
     if new_levels {
-        for (depth, slug) in levels.iter().enumerate() {
-            tx.run(
-                Query::insert()
-                    .into_table("unit_levels")
-                    .columns(["depth", "slug"])
-                    .values_panic([Expr::val(depth as i64), Expr::val(slug.clone())]),
-            )
-            .await?;
-        }
+        insert_levels(&mut tx, &levels, access.actor).await?;
     }
     let mut changes = Vec::new();
     for chunk in good.chunks(BATCH) {

@@ -39,8 +39,6 @@ pub struct PlaceView {
     pub trend: String,
 }
 
-const TREND_TERMS: usize = 6;
-
 /// The vocabulary a mix KPI's categories come from, for their words in the catalogue.
 fn part_kind(k: Kpi) -> &'static str {
     match k {
@@ -84,8 +82,7 @@ pub async fn view(s: &AppState, viewer: &Viewer, code: &str, terms: &[TermRef]) 
         None => dashboard::period(&s.db, None, None, None, None, today).await?,
     };
     let d = dashboard::dashboard(&s.db, &viewer.access, code, span).await?;
-    // The last six terms: two years of a three-term calendar, within the KPI cache's eight periods.
-    let terms = &terms[terms.len().saturating_sub(TREND_TERMS)..];
+    let terms = dashboard::recent_terms(terms, today, dashboard::TREND_TERMS);
     let spans: Vec<_> = terms.iter().map(TermRef::span).collect();
     let trend = dashboard::trend(&s.db, &viewer.access, Kpi::MeetingsHeld, code, &spans).await?;
     let points: Vec<(String, Option<f64>)> = terms
