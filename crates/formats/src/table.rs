@@ -157,7 +157,8 @@ fn check_unpacked_size(path: &Path, file: &str) -> Result<(), Problem> {
 }
 
 /// Reads the first sheet cell by cell, so a sheet that names a far corner (XFD1048576) costs
-/// nothing for the empty cells between.
+/// nothing for the empty cells between. As a spreadsheet shows it: the first used row is the
+/// header and the first used column the first field; line numbers are the sheet's row numbers.
 fn read_xlsx(path: &Path, file: &str) -> Result<Table, Problem> {
     use calamine::Reader;
     check_unpacked_size(path, file)?;
@@ -165,10 +166,15 @@ fn read_xlsx(path: &Path, file: &str) -> Result<Table, Problem> {
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).map_err(unreadable)?;
     let first = book.sheet_names().first().cloned().ok_or_else(|| problem(file, 1, 1, "the workbook has no sheet"))?;
     let mut cells = book.worksheet_cells_reader(&first).map_err(unreadable)?;
-    // Rows by their 0-based row number; cells by column.
+    // Rows by their 0-based row number; cells by their sheet column.
     let mut rows: std::collections::BTreeMap<u32, Vec<String>> = std::collections::BTreeMap::new();
+    let mut left = u32::MAX;
     while let Some(cell) = cells.next_cell().map_err(unreadable)? {
         let (row, column) = cell.get_position();
+        let text = cell_text(&calamine::Data::from(cell.get_value().clone()));
+        if text.is_empty() {
+            continue;
+        }
         if column >= XLSX_COLUMN_LIMIT {
             return Err(problem(
                 file,
@@ -177,17 +183,18 @@ fn read_xlsx(path: &Path, file: &str) -> Result<Table, Problem> {
                 format!("the sheet uses column {}, past the {XLSX_COLUMN_LIMIT} a Pamoja file may have", column + 1),
             ));
         }
-        let text = cell_text(&calamine::Data::from(cell.get_value().clone()));
-        if text.is_empty() {
-            continue;
-        }
+        left = left.min(column);
         let cells = rows.entry(row).or_default();
         if cells.len() <= column as usize {
             cells.resize(column as usize + 1, String::new());
         }
         cells[column as usize] = text;
     }
-    let mut rows = rows.into_iter();
+    // Fields start at the first used column (a sheet may start at B3).
+    let mut rows = rows.into_iter().map(|(i, mut cells)| {
+        cells.drain(..(left as usize).min(cells.len()));
+        (i, cells)
+    });
     let header = match rows.next() {
         Some((_, cells)) => cells,
         None => return Err(problem(file, 1, 1, "the sheet is empty; the first row must name the columns")),
@@ -280,6 +287,21 @@ mod tests {
     }
 
     #[test]
+    fn a_sheet_that_starts_at_b3_reads_from_its_first_used_column_with_the_sheet_s_line_numbers() {
+        let path = temp("b3.xlsx");
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.write_string(2, 1, "code").unwrap();
+        sheet.write_string(2, 2, "name").unwrap();
+        sheet.write_string(3, 1, "RW-1").unwrap();
+        sheet.write_string(3, 2, "Kigali").unwrap();
+        book.save(&path).unwrap();
+        let table = Table::read(&path).unwrap();
+        assert_eq!(table.header, ["code", "name"]);
+        assert_eq!(table.rows, [(4, vec!["RW-1".to_owned(), "Kigali".to_owned()])]);
+    }
+
+    #[test]
     fn a_sheet_that_names_its_far_corner_is_refused_without_filling_the_gap() {
         // A Range would hold 16,384 × 1,048,576 cells for these two; the reader holds two.
         let path = temp("corner.xlsx");
@@ -317,8 +339,7 @@ mod tests {
         central.extend(0x0201_4b50u32.to_le_bytes());
         central.extend(20u16.to_le_bytes()); // version made by
         common(&mut central);
-        central.extend([0u8; 8]); // comment length, disk, internal and external attributes (part)
-        central.extend([0u8; 4]); // external attributes (rest)
+        central.extend([0u8; 10]); // comment length, disk, internal (2 each) and external (4) attributes
         central.extend(0u32.to_le_bytes()); // local header at 0
         central.extend(name);
         let mut zip = local.clone();

@@ -2,8 +2,8 @@
 //! answers and to sign-ins) with who made it, when, and the record before and after. Entries
 //! are written in the change's own transaction, so there is no change without its entry, and
 //! kept at the record's place, so they are read with the same scope as the record. National
-//! set-up (programmes, years, waves, toolkits, survey rounds) is kept at [`national`], which
-//! only a national scope reads.
+//! set-up (unit levels, programmes, years, waves and phases, toolkits, survey rounds) is kept
+//! at [`national`], which only a national scope reads.
 
 use crate::db::Tx;
 use crate::registry::{BATCH, new_id};
@@ -134,8 +134,9 @@ pub async fn recent(db: &Db, access: &Access, limit: u64) -> Result<Vec<Entry>> 
     Ok(db.all(&q).await?)
 }
 
-/// The changes a registry write made: each record as read before and after it, by key. A record
-/// read the same before and after (a file imported again) changed nothing and logs nothing.
+/// The changes a bulk write made (the registry, a rollout, forming CoPs): each record as read
+/// before and after it, by key. A record read the same before and after (a file imported
+/// again) changed nothing and logs nothing.
 pub(crate) fn diff<T: Serialize>(
     what: &'static str,
     actor: Option<Uuid>,

@@ -52,12 +52,11 @@ pub async fn add_round(db: &Db, access: &Access, round: &NewRound) -> Result<()>
         ])
         .on_conflict(OnConflict::column("code").update_columns(["name", "kind", "held_on"]).to_owned())
         .to_owned();
-    let before = self::round(db, &round.code).await.ok().map(|r| crate::audit::json(&r));
+    let this = rounds_query().and_where(Expr::col(("r", "code")).eq(round.code.as_str())).to_owned();
     let mut tx = db.begin().await?;
+    let before = tx.optional::<Round>(&this).await?.map(|r| crate::audit::json(&r));
     tx.run(&insert).await?;
-    let after = Some(serde_json::json!({
-        "code": round.code, "name": round.name, "programme": round.programme, "kind": round.kind.slug(), "held_on": round.held_on,
-    }));
+    let after = tx.optional::<Round>(&this).await?.map(|r| crate::audit::json(&r));
     if before != after {
         let place = crate::audit::national();
         let change =
@@ -69,15 +68,18 @@ pub async fn add_round(db: &Db, access: &Access, round: &NewRound) -> Result<()>
 }
 
 pub async fn rounds(db: &Db) -> Result<Vec<Round>> {
-    let q = Query::select()
+    Ok(db.all(&rounds_query()).await?)
+}
+
+fn rounds_query() -> sea_query::SelectStatement {
+    Query::select()
         .columns([("r", "id"), ("r", "code"), ("r", "name"), ("r", "kind"), ("r", "held_on")])
         .expr_as(Expr::col(("p", "code")), "programme")
         .from_as("survey_rounds", "r")
         .join_as(JoinType::InnerJoin, "programmes", "p", Expr::col(("p", "id")).equals(("r", "programme_id")))
         .order_by(("r", "held_on"), sea_query::Order::Asc)
         .order_by(("r", "code"), sea_query::Order::Asc)
-        .to_owned();
-    Ok(db.all(&q).await?)
+        .to_owned()
 }
 
 pub async fn round(db: &Db, code: &str) -> Result<Round> {
@@ -171,8 +173,9 @@ pub async fn write(db: &Db, access: &Access, round_code: &str, instrument: &str,
     Ok(responses.len())
 }
 
-/// The trail's entries for a batch of responses: at each school, who answered there before and
-/// after. It never keeps the answers, which are read more narrowly than the trail.
+/// The trail's entries for a batch of responses: at each school, how many responses it held
+/// before and after (of these teachers). Never who answered or what: a school's staff read its
+/// trail, and the answers are research data read more narrowly.
 fn answered(
     access: &Access,
     round: &str,
@@ -190,15 +193,15 @@ fn answered(
             at.entry(&was.code).or_insert((was, vec![], vec![])).1.push(&r.teacher);
         }
     }
-    let teachers = |t: Vec<&str>| (!t.is_empty()).then(|| serde_json::json!({ "teachers": t }));
+    let count = |t: Vec<&str>| (!t.is_empty()).then(|| serde_json::json!({ "responses": t.len() }));
     at.into_iter()
         .map(|(code, (school, before, after))| crate::audit::Change {
             actor: access.actor,
             what: "survey responses written",
             record: format!("{round} {instrument} {code}"),
             place: school.place(),
-            before: teachers(before),
-            after: teachers(after),
+            before: count(before),
+            after: count(after),
         })
         .collect()
 }

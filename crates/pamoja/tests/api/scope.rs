@@ -100,8 +100,10 @@ async fn a_file_names_each_row_outside_the_importers_scope_beside_the_other_prob
     let renamed = [domain::NewSchool { name: "EP Nouvelle II".into(), ..file[0].clone() }, school("RW-110196", "RW-1101")];
     let written = schools::write(&app.db, &access, &renamed, Mode::Upsert, Policy::AllOrNothing).await.unwrap();
     assert_eq!((written.inserted, written.updated), (1, 1));
-    // A batch of one outside the scope (an API call) is refused whole.
+    // A file of one such row names it; a create (an API call) is refused whole, as 403.
     let one = schools::write(&app.db, &access, &file[1..2], Mode::Upsert, Policy::AllOrNothing).await;
+    assert!(matches!(&one, Err(store::Error::Rows(rows)) if rows.len() == 1), "{one:?}");
+    let one = schools::write(&app.db, &access, &file[1..2], Mode::Create, Policy::AllOrNothing).await;
     assert!(matches!(one, Err(store::Error::OutOfScope { .. })), "{one:?}");
 }
 

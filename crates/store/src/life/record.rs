@@ -316,7 +316,7 @@ pub async fn record(db: &Db, access: &Access, recorder: Option<Uuid>, batch: &[(
         }
         rows.push((index, prepare(&mut ctx, *community, meeting, recorder)));
     }
-    let Some((good, _)) = settle(rows, policy, Default::default())? else { return Ok(Vec::new()) };
+    let Some((good, _)) = settle(rows, policy)? else { return Ok(Vec::new()) };
     insert(db, &good).await?;
     Ok(good.iter().map(|p| p.id).collect())
 }

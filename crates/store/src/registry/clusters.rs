@@ -199,7 +199,10 @@ pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode
             }),
         ));
     }
-    let Some((good, skipped)) = settle(rows, policy, refused)? else {
+    if mode != Mode::Upsert {
+        refused.whole()?;
+    }
+    let Some((good, skipped)) = settle(rows, policy)? else {
         return Ok(Written::default());
     };
     let mut written = Written { skipped, ..Written::default() };

@@ -125,9 +125,10 @@ pub(crate) async fn code_ids(db: &Db, table: &'static str) -> Result<HashMap<Str
     Ok(rows.into_iter().map(|r| (r.code, r.id)).collect())
 }
 
-/// The rows of a batch that lie outside the caller's write scope. A batch of one (an API call)
-/// is refused whole, as `OutOfScope`; in a file each such row is named beside the other rows'
-/// problems, and `skip_invalid` writes the rest.
+/// The rows of a batch that lie outside the caller's write scope. A one-record create or update
+/// (the API, the edit forms) is refused whole, as `OutOfScope` (403), by [`Refused::whole`];
+/// in a file (an upsert) each such row is named beside the other rows' problems, and
+/// `skip_invalid` writes the rest.
 #[derive(Default)]
 pub(crate) struct Refused(Option<crate::Error>);
 
@@ -138,7 +139,7 @@ impl Refused {
         self.0.get_or_insert(refusal);
     }
 
-    /// For a batch of one: its refusal, if it was refused.
+    /// The first refusal, as an error for the whole batch.
     pub(crate) fn whole(self) -> Result<()> {
         self.0.map_or(Ok(()), Err)
     }
@@ -146,14 +147,7 @@ impl Refused {
 
 /// Splits a batch into the rows to write and the rows in error, as `policy` asks.
 /// `None`: nothing is to be written (a check that found nothing wrong).
-pub(crate) fn settle<T>(
-    rows: Vec<(usize, Result<T, FieldErrors>)>,
-    policy: Policy,
-    refused: Refused,
-) -> Result<Option<(Vec<T>, RowErrors)>> {
-    if rows.len() == 1 {
-        refused.whole()?;
-    }
+pub(crate) fn settle<T>(rows: Vec<(usize, Result<T, FieldErrors>)>, policy: Policy) -> Result<Option<(Vec<T>, RowErrors)>> {
     let mut good = Vec::new();
     let mut bad = Vec::new();
     for (index, row) in rows {

@@ -129,14 +129,16 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, p
             }
             _ => {}
         }
+        let mut outside = false;
         let school_id = school.and_then(|(_, s)| s.map(|s| s.id));
         if let Some(unit) = unit {
             let target = Place { unit_path: unit.path.clone(), school: school_id, cluster: None };
             if !access.write.covers(&target) {
                 refused.row(&mut errors, "code", "person", person.code.as_str());
+                outside = true;
             }
         }
-        if let (Some(_), false, true) = (old, access.write.all, errors.is_empty()) {
+        if let (Some(_), false, false) = (old, access.write.all, outside) {
             // Changing someone requires covering where they are registered now.
             let current = get(db, &Access { read: access.write.clone(), ..Access::default() }, person.code.as_str()).await;
             if matches!(current, Err(Error::OutOfScope { .. })) {
@@ -153,7 +155,10 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, p
             }),
         ));
     }
-    let Some((good, skipped)) = settle(rows, policy, refused)? else {
+    if mode != Mode::Upsert {
+        refused.whole()?;
+    }
+    let Some((good, skipped)) = settle(rows, policy)? else {
         return Ok(Written::default());
     };
     let mut written = Written { skipped, ..Written::default() };

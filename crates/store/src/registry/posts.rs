@@ -189,8 +189,19 @@ fn values(id: Uuid, r: &Resolved) -> [sea_query::Expr; 10] {
 /// Writes posts; a post with the same person, role, place, subject and start is the same
 /// post, and only its end date is updated (re-importing a file changes nothing).
 pub async fn write(db: &Db, access: &Access, posts: &[NewPost], policy: Policy) -> Result<Written> {
-    let (rows, refused) = resolve(db, access, posts).await?;
-    let Some((good, skipped)) = settle(rows, policy, refused)? else {
+    let (rows, _) = resolve(db, access, posts).await?;
+    write_rows(db, access, rows, policy).await
+}
+
+/// One post from the API: outside the caller's write scope it is refused whole (403).
+pub async fn create(db: &Db, access: &Access, post: &NewPost) -> Result<Written> {
+    let (rows, refused) = resolve(db, access, std::slice::from_ref(post)).await?;
+    refused.whole()?;
+    write_rows(db, access, rows, Policy::AllOrNothing).await
+}
+
+async fn write_rows(db: &Db, access: &Access, rows: Rows, policy: Policy) -> Result<Written> {
+    let Some((good, skipped)) = settle(rows, policy)? else {
         return Ok(Written::default());
     };
     let mut written = Written { skipped, ..Written::default() };

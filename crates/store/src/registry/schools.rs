@@ -95,7 +95,10 @@ pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, 
         });
         rows.push((index, row));
     }
-    let Some((good, skipped)) = settle(rows, policy, refused)? else {
+    if mode != Mode::Upsert {
+        refused.whole()?;
+    }
+    let Some((good, skipped)) = settle(rows, policy)? else {
         return Ok(Written::default());
     };
     let mut written = Written { skipped, ..Written::default() };

@@ -173,7 +173,10 @@ pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, poli
         }
         rows.push((index, resolved));
     }
-    let Some((good, skipped)) = settle(rows, policy, refused)? else {
+    if mode != Mode::Upsert {
+        refused.whole()?;
+    }
+    let Some((good, skipped)) = settle(rows, policy)? else {
         return Ok(Written::default());
     };
     written.skipped = skipped;

@@ -10,7 +10,7 @@ use domain::NewPost;
 use domain::post::PostFields;
 use serde::Deserialize;
 use store::registry::posts::{Post, PostFilter};
-use store::registry::{Page, Policy, posts};
+use store::registry::{Page, posts};
 use uuid::Uuid;
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
@@ -83,7 +83,7 @@ pub async fn get(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>
     responses((status = 200, description = "Done", body = Post), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
 pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<PostBody>) -> ApiResult<Post> {
     let post = body.parse()?;
-    posts::write(&s.db, &caller.access, std::slice::from_ref(&post), Policy::AllOrNothing).await?;
+    posts::create(&s.db, &caller.access, &post).await?;
     let filter = PostFilter { role: Some(post.role.slug().into()), person: Some(post.person.to_string()) };
     let found = posts::list(&s.db, &caller.access, &store::registry::Filter::all(), &filter).await?;
     let place = post.place.code().as_str();
