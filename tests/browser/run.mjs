@@ -266,13 +266,19 @@ await test('exports are scoped CSV; an import shows its progress, then every pro
     return deo.content();
   };
   const header = 'code,name,unit,ownership,locality\n';
-  const bad = await upload(`${header}RW-T-001,EP Test One,${unit},public,rural\nRW-T-002,EP Test Two,${unit},council,rural\n`);
+  // Line 3 has a bad ownership; line 4 is in another district: both are named.
+  const bad = await upload(
+    `${header}RW-T-001,EP Test One,${unit},public,rural\nRW-T-002,EP Test Two,${unit},council,rural\nRW-T-003,EP Test Three,RW-1201,public,rural\n`,
+  );
   assert.match(bad, /new-schools.csv was not imported/);
   assert.match(bad, /<td class="n">3<\/td><td class="n">4<\/td><td>ownership: /, 'line 3, column 4 (ownership)');
+  assert.match(bad, /<td class="n">4<\/td><td class="n">1<\/td><td>code: school RW-T-003 is outside your scope/, 'line 4, out of scope');
   await deo.goto(`${base}/registry?q=RW-T-00`);
   await deo.getByText('Nothing matches.').waitFor();
   const good = await upload(`${header}RW-T-001,EP Test One,${unit},public,rural\n`);
   assert.match(good, /new-schools.csv: 1 new, 0 updated/);
+  const again = await upload(`${header}RW-T-001,EP Test One,${unit},public,rural\n`);
+  assert.match(again, /new-schools.csv: 0 new, 0 updated/, 'the same file again changes nothing');
   await deo.context().close();
 });
 
