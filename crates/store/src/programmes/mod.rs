@@ -71,9 +71,10 @@ pub async fn write(db: &Db, access: &Access, p: &NewProgramme, exists: bool) -> 
     {
         return Err(Error::invalid("model", "the programme already has CoPs; its delivery model cannot change"));
     }
-    let before = current.as_ref().ok().map(crate::audit::json);
     let id = current.map_or_else(|_| new_id(), |c| c.id);
+    let this = select().and_where(Expr::col("id").eq(id)).to_owned();
     let mut tx = db.begin().await?;
+    let before = tx.optional::<Programme>(&this).await?.map(|p| crate::audit::json(&p));
     let mut insert = Query::insert();
     insert
         .into_table("programmes")
@@ -94,9 +95,7 @@ pub async fn write(db: &Db, access: &Access, p: &NewProgramme, exists: bool) -> 
             .to_owned(),
     );
     tx.run(&insert).await?;
-    let after: Programme =
-        tx.optional(select().and_where(Expr::col("id").eq(id))).await?.ok_or_else(|| Error::not_found("programme", &p.code))?;
-    let after = Some(crate::audit::json(&after));
+    let after = tx.optional::<Programme>(&this).await?.map(|p| crate::audit::json(&p));
     if before != after {
         let what = "programme written";
         let change = Change { actor: access.actor, what, record: p.code.to_string(), place: national(), before, after };
@@ -273,16 +272,8 @@ pub async fn set_toolkit(db: &Db, access: &Access, programme: &str, activities: 
         return Err(Error::out_of_scope("programme", programme));
     }
     let id = get(db, programme).await?.id;
-    let before: std::collections::BTreeMap<String, String> = toolkit(db, programme).await?.into_iter().collect();
-    let mut after = before.clone();
-    after.extend(activities.iter().cloned());
     let mut tx = db.begin().await?;
-    if before != after {
-        let (before, after) = (Some(crate::audit::json(&before)), Some(crate::audit::json(&after)));
-        let change =
-            Change { actor: access.actor, what: "toolkit written", record: programme.to_owned(), place: national(), before, after };
-        crate::audit::log(&mut tx, &[change]).await?;
-    }
+    let before = tx.all::<Activity>(&toolkit_query(programme)).await?;
     for chunk in activities.chunks(crate::registry::BATCH) {
         let mut insert = Query::insert();
         insert.into_table("toolkit_activities").columns(["id", "programme_id", "code", "title"]);
@@ -292,23 +283,37 @@ pub async fn set_toolkit(db: &Db, access: &Access, programme: &str, activities: 
         insert.on_conflict(OnConflict::columns(["programme_id", "code"]).update_column("title").to_owned());
         tx.run(&insert).await?;
     }
+    let after = tx.all::<Activity>(&toolkit_query(programme)).await?;
+    if before != after {
+        let titles = |a: Vec<Activity>| {
+            Some(crate::audit::json(&a.into_iter().map(|a| (a.code, a.title)).collect::<std::collections::BTreeMap<_, _>>()))
+        };
+        let (before, after) = (titles(before), titles(after));
+        let change =
+            Change { actor: access.actor, what: "toolkit written", record: programme.to_owned(), place: national(), before, after };
+        crate::audit::log(&mut tx, &[change]).await?;
+    }
     tx.commit().await?;
     Ok(())
 }
 
 /// A programme's toolkit activities (code, title), in code order: the agenda's choices.
 pub async fn toolkit(db: &Db, programme: &str) -> Result<Vec<(String, String)>> {
-    #[derive(sqlx::FromRow)]
-    struct Activity {
-        code: String,
-        title: String,
-    }
-    let q = Query::select()
+    Ok(db.all::<Activity>(&toolkit_query(programme)).await?.into_iter().map(|a| (a.code, a.title)).collect())
+}
+
+#[derive(PartialEq, sqlx::FromRow)]
+struct Activity {
+    code: String,
+    title: String,
+}
+
+fn toolkit_query(programme: &str) -> SelectStatement {
+    Query::select()
         .columns([("a", "code"), ("a", "title")])
         .from_as("toolkit_activities", "a")
         .join_as(sea_query::JoinType::InnerJoin, "programmes", "g", Expr::col(("g", "id")).equals(("a", "programme_id")))
         .and_where(Expr::col(("g", "code")).eq(programme))
         .order_by(("a", "code"), sea_query::Order::Asc)
-        .to_owned();
-    Ok(db.all::<Activity>(&q).await?.into_iter().map(|a| (a.code, a.title)).collect())
+        .to_owned()
 }
