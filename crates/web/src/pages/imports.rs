@@ -184,6 +184,9 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, form: Multipart) 
 struct Progress {
     layout: Layout,
     running: bool,
+    /// Which of the three steps (reading, checking, writing) is under way, and its words.
+    step: u8,
+    step_text: String,
     status: String,
     rejected: bool,
     problems: Vec<Row>,
@@ -195,6 +198,11 @@ pub async fn progress(State(s): State<AppState>, viewer: Viewer, Path(id): Path<
     let Some(job) = job.filter(|j| j.owner == viewer.user.id) else { return message(t, StatusCode::NOT_FOUND, "record-missing") };
     let file = job.file.as_str();
     let rows = |n: usize| t.num(n as u64);
+    let step = match &job.state {
+        JobState::Reading => 1,
+        JobState::Running(Step::Checking { .. }) => 2,
+        _ => 3,
+    };
     let (running, status, rejected, problems) = match &job.state {
         JobState::Reading => (true, t.a1("import-reading", "file", file), false, Vec::new()),
         JobState::Running(Step::Checking { rows: n }) => {
@@ -223,7 +231,9 @@ pub async fn progress(State(s): State<AppState>, viewer: Viewer, Path(id): Path<
             lines(&o.problems),
         ),
     };
-    render(StatusCode::OK, &Progress { layout: Layout::new(t.s("imports-title"), &viewer), running, status, rejected, problems })
+    let layout = Layout::new(t.s("imports-title"), &viewer);
+    let step_text = t.a1("import-step", "step", &t.num(u64::from(step)));
+    render(StatusCode::OK, &Progress { layout, running, step, step_text, status, rejected, problems })
 }
 
 fn lines(problems: &[Problem]) -> Vec<Row> {
