@@ -26,7 +26,7 @@ async function signIn(username, { javaScriptEnabled = true } = {}) {
   const page = await context.newPage();
   await page.goto(`${base}/sign-in`);
   await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill('pamoja-demo');
+  await page.getByLabel('Password').fill('pamoja-demo-login');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(`${base}/`);
   return page;

@@ -6,6 +6,7 @@
 
 pub mod code;
 pub mod error;
+pub mod grant;
 pub mod kpi;
 pub mod maturity;
 pub mod meeting;

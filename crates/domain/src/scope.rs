@@ -99,13 +99,35 @@ pub struct Access {
     pub ancestor_paths: Vec<String>,
     /// The person acting, for the audit trail; `None` for the operator at the command line.
     pub actor: Option<uuid::Uuid>,
+    /// Each registry-writing post's role with what that post alone covers: the roles it may
+    /// grant ([`crate::grant::grantable_by`]) are granted only there.
+    pub granting: Vec<(Role, Scope)>,
 }
 
 impl Access {
     /// Everything, for the operator at the command line.
     pub fn everything() -> Self {
         let all = Scope { all: true, ..Scope::default() };
-        Access { read: all.clone(), write: all.clone(), record: all, configures_programmes: true, ..Access::default() }
+        Access {
+            read: all.clone(),
+            write: all.clone(),
+            record: all.clone(),
+            configures_programmes: true,
+            granting: vec![(Role::NationalAdmin, all)],
+            ..Access::default()
+        }
+    }
+
+    /// Whether this caller may create, change or end a post of `role` held at `place`: one of
+    /// their posts must both grant that role and cover that place for writing. (The store adds
+    /// that the person is not the caller and is in their write scope.)
+    pub fn may_grant(&self, role: Role, place: &Place) -> Result<(), crate::grant::Refusal> {
+        use crate::grant::{Refusal, may_grant};
+        let mut granters = self.granting.iter().filter(|(granter, _)| may_grant(*granter, role)).peekable();
+        if granters.peek().is_none() {
+            return Err(Refusal::Role(role));
+        }
+        if granters.any(|(_, scope)| scope.covers(place)) { Ok(()) } else { Err(Refusal::Place(role)) }
     }
 
     pub fn from_posts(posts: &[HeldPost]) -> Self {
@@ -114,6 +136,9 @@ impl Access {
             access.read.add(post, true);
             if post.role.writes_registry() {
                 access.write.add(post, false);
+                let mut own = Scope::default();
+                own.add(post, false);
+                access.granting.push((post.role, own));
             }
             if post.role.records_meetings() {
                 access.record.add(post, false);
@@ -139,6 +164,29 @@ impl Access {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::grant::Refusal;
+
+    #[test]
+    fn a_head_teacher_grants_a_teacher_at_their_school_and_nowhere_else() {
+        let ht = HeldPost { role: Role::HeadTeacher, unit_path: "/RW/RW-1/".into(), schools: vec![id(1)], clusters: vec![] };
+        let access = Access::from_posts(&[ht]);
+        assert_eq!(access.may_grant(Role::Teacher, &place("/RW/RW-1/", Some(1))), Ok(()));
+        assert_eq!(access.may_grant(Role::Teacher, &place("/RW/RW-1/", Some(2))), Err(Refusal::Place(Role::Teacher)));
+        assert_eq!(access.may_grant(Role::NationalAdmin, &place("/RW/", None)), Err(Refusal::Role(Role::NationalAdmin)));
+        assert_eq!(access.may_grant(Role::HeadTeacher, &place("/RW/RW-1/", Some(1))), Err(Refusal::Role(Role::HeadTeacher)));
+    }
+
+    #[test]
+    fn a_role_is_granted_only_where_the_post_that_grants_it_covers() {
+        // A DEO of one district who is also head teacher of a school in another: they may
+        // make an SEI in their district, not at their school's sector.
+        let deo = HeldPost { role: Role::Deo, unit_path: "/RW/RW-1/RW-11/".into(), schools: vec![], clusters: vec![] };
+        let ht = HeldPost { role: Role::HeadTeacher, unit_path: "/RW/RW-2/RW-21/RW-2101/".into(), schools: vec![id(5)], clusters: vec![] };
+        let access = Access::from_posts(&[deo, ht]);
+        assert_eq!(access.may_grant(Role::Sei, &place("/RW/RW-1/RW-11/RW-1101/", None)), Ok(()));
+        assert_eq!(access.may_grant(Role::Sei, &place("/RW/RW-2/RW-21/RW-2101/", Some(5))), Err(Refusal::Place(Role::Sei)));
+        assert_eq!(access.may_grant(Role::Teacher, &place("/RW/RW-2/RW-21/RW-2101/", Some(5))), Ok(()));
+    }
 
     fn id(n: u128) -> Uuid {
         Uuid::from_u128(n)

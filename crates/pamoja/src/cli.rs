@@ -293,7 +293,7 @@ pub enum UserCommand {
         /// The person's code.
         #[arg(long)]
         person: String,
-        /// At least 8 characters.
+        /// At least 12 characters, not a common or guessable one.
         #[arg(long, env = "PAMOJA_PASSWORD", hide_env_values = true)]
         password: String,
         #[command(flatten)]
@@ -315,6 +315,23 @@ pub enum TokenCommand {
     Create {
         #[arg(long)]
         user: String,
+        /// Days until it stops working (1 to 366).
+        #[arg(long, default_value_t = 90)]
+        days: i64,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// List API tokens (never the tokens themselves): id, user, made, ends, state.
+    List {
+        /// Only this user's.
+        #[arg(long)]
+        user: Option<String>,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Revoke an API token by its id (from `pamoja token list`); it stops working at once.
+    Revoke {
+        id: uuid::Uuid,
         #[command(flatten)]
         db: DbArg,
     },

@@ -36,6 +36,7 @@ pub const WHAT: &[&str] = &[
     "survey responses written",
     "sign-in created",
     "API token created",
+    "API token revoked",
     "password changed",
 ];
 

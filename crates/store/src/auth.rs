@@ -38,16 +38,64 @@ pub(crate) fn token_hash(token: &str) -> String {
     hex(&Sha256::digest(token.as_bytes()))
 }
 
+/// The longest username. A longer one is refused when a sign-in is made, and one typed at
+/// the sign-in form is cut to this before it is counted, so a failure stores at most this much.
+pub const MAX_USERNAME: usize = 64;
+/// OWASP ASVS 2.1.1 and 2.1.2: at least 12 characters, and up to at least 64 are taken.
+pub const MIN_PASSWORD: usize = 12;
+pub const MAX_PASSWORD: usize = 256;
+
+/// Why a new password is refused (each has words in the pages' catalogue: `password-{key}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum WeakPassword {
+    #[error("use at least 12 characters")]
+    Short,
+    #[error("use at most 256 characters")]
+    Long,
+    #[error("this password is too easy to guess (a common password, a pattern, or close to your name); use a few unrelated words")]
+    Guessable,
+}
+
+impl WeakPassword {
+    /// The catalogue key of the words for this problem.
+    pub fn key(self) -> &'static str {
+        match self {
+            WeakPassword::Short => "password-too-short",
+            WeakPassword::Long => "password-too-long",
+            WeakPassword::Guessable => "password-guessable",
+        }
+    }
+}
+
+/// Checks a new password (ASVS 2.1.7: against common and guessable passwords): its length,
+/// and zxcvbn's estimate of the guesses it takes, which knows the common password lists,
+/// dictionary words, keyboard patterns, dates and the user's own words (`context`: their
+/// username and name). Score 3 of 4 ("safely unguessable") or better passes.
+pub fn check_new_password(password: &str, context: &[&str]) -> Result<(), WeakPassword> {
+    let length = password.chars().count();
+    if length < MIN_PASSWORD {
+        return Err(WeakPassword::Short);
+    }
+    if length > MAX_PASSWORD {
+        return Err(WeakPassword::Long);
+    }
+    if zxcvbn::zxcvbn(password, context).score() < zxcvbn::Score::Three {
+        return Err(WeakPassword::Guessable);
+    }
+    Ok(())
+}
+
 /// Creates a sign-in for the person with `person_code`.
 pub async fn create_user(db: &Db, username: &str, person_code: &str, password: &str) -> Result<()> {
     let username = username.trim();
-    if username.is_empty() || username.contains(char::is_whitespace) {
+    if username.is_empty() || username.contains(char::is_whitespace) || username.chars().any(char::is_control) {
         return Err(Error::invalid("username", "give a username without spaces"));
     }
-    if password.chars().count() < 8 {
-        return Err(Error::invalid("password", "use at least 8 characters"));
+    if username.chars().count() > MAX_USERNAME {
+        return Err(Error::invalid("username", format!("use at most {MAX_USERNAME} characters")));
     }
-    let person = crate::registry::code_ids(db, "people")
+    check_new_password(password, &[username]).map_err(|weak| Error::invalid("password", weak.to_string()))?;
+    let person = crate::registry::ids_of(db, "people", [person_code.to_owned()])
         .await?
         .get(person_code)
         .copied()
@@ -96,31 +144,52 @@ pub async fn user(db: &Db, username: &str) -> Result<User> {
     db.optional(user_select().and_where(Expr::col(("u", "username")).eq(username))).await?.ok_or_else(|| Error::not_found("user", username))
 }
 
-/// The user, if the password is theirs.
+/// A hash no password matches, verified when the username is unknown so that an unknown
+/// username takes as long to refuse as a wrong password (no enumeration by timing).
+fn dummy_hash() -> &'static str {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DUMMY.get_or_init(|| hash_password(&hex(&random_bytes::<16>())))
+}
+
+/// The user, if the password is theirs. Takes the same time for an unknown username.
 pub async fn check_password(db: &Db, username: &str, password: &str) -> Result<Option<User>> {
     #[derive(sqlx::FromRow)]
     struct H {
         password_hash: String,
     }
-    let Some(h) =
-        db.optional::<H>(Query::select().column("password_hash").from("users").and_where(Expr::col("username").eq(username))).await?
-    else {
-        return Ok(None);
-    };
-    let parsed = PasswordHash::new(&h.password_hash).map_err(|e| Error::invalid("password", e.to_string()))?;
-    if Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok() { Ok(Some(user(db, username).await?)) } else { Ok(None) }
+    let found =
+        db.optional::<H>(Query::select().column("password_hash").from("users").and_where(Expr::col("username").eq(username))).await?;
+    let hash = found.as_ref().map_or(dummy_hash(), |h| h.password_hash.as_str());
+    let parsed = PasswordHash::new(hash).map_err(|e| Error::invalid("password", e.to_string()))?;
+    let matches = Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok();
+    if matches && found.is_some() { Ok(Some(user(db, username).await?)) } else { Ok(None) }
 }
 
-/// Makes a new API token for `username`. The token is returned once; only its hash is kept.
+/// How long a token lasts unless asked otherwise (and a token made before tokens expired).
+pub const TOKEN_DAYS: i64 = 90;
+/// The longest a token may be asked to last.
+pub const MAX_TOKEN_DAYS: i64 = 366;
+
+/// Makes a new API token for `username`, good for `days` days. The token is returned once; only
+/// its hash is kept.
 pub async fn create_token(db: &Db, username: &str) -> Result<String> {
+    create_token_for(db, username, TOKEN_DAYS).await
+}
+
+pub async fn create_token_for(db: &Db, username: &str, days: i64) -> Result<String> {
+    if !(1..=MAX_TOKEN_DAYS).contains(&days) {
+        return Err(Error::invalid("days", format!("a token lasts 1 to {MAX_TOKEN_DAYS} days, not {days}")));
+    }
     let user = user(db, username).await?;
     let token = format!("pmj_{}", hex(&random_bytes::<32>()));
+    let now = Utc::now();
     let mut tx = db.begin().await?;
-    tx.run(Query::insert().into_table("api_tokens").columns(["id", "user_id", "token_hash", "created_at"]).values_panic([
+    tx.run(Query::insert().into_table("api_tokens").columns(["id", "user_id", "token_hash", "created_at", "expires_at"]).values_panic([
         Uuid::now_v7().into(),
         user.id.into(),
         token_hash(&token).into(),
-        Utc::now().into(),
+        now.into(),
+        (now + chrono::Duration::days(days)).into(),
     ]))
     .await?;
     log_sign_in(&mut tx, None, "API token created", &user.username, user.person_id, None).await?;
@@ -128,14 +197,94 @@ pub async fn create_token(db: &Db, username: &str) -> Result<String> {
     Ok(token)
 }
 
-/// The user a bearer token belongs to, unless it is unknown or revoked.
+/// A token that still works: not revoked, not expired.
+fn live(now: chrono::DateTime<Utc>) -> sea_query::Condition {
+    let expires = Expr::col(("t", "expires_at"));
+    let legacy = Expr::col(("t", "expires_at")).is_null().and(Expr::col(("t", "created_at")).gt(now - chrono::Duration::days(TOKEN_DAYS)));
+    sea_query::Condition::all().add(Expr::col(("t", "revoked_at")).is_null()).add(expires.gt(now).or(legacy))
+}
+
+/// The user a bearer token belongs to, unless it is unknown, expired or revoked.
 pub async fn token_user(db: &Db, token: &str) -> Result<Option<User>> {
+    token_user_at(db, token, Utc::now()).await
+}
+
+/// [`token_user`] as of `now`.
+pub async fn token_user_at(db: &Db, token: &str, now: chrono::DateTime<Utc>) -> Result<Option<User>> {
     let q = user_select()
         .join_as(JoinType::InnerJoin, "api_tokens", "t", Expr::col(("t", "user_id")).equals(("u", "id")))
         .and_where(Expr::col(("t", "token_hash")).eq(token_hash(token)))
-        .and_where(Expr::col(("t", "revoked_at")).is_null())
+        .cond_where(live(now))
         .to_owned();
     Ok(db.optional(&q).await?)
+}
+
+/// A token as its owner and the operator see it: never the token itself.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TokenInfo {
+    pub id: Uuid,
+    pub username: String,
+    pub created_at: chrono::DateTime<Utc>,
+    pub expires_at: Option<chrono::DateTime<Utc>>,
+    pub revoked_at: Option<chrono::DateTime<Utc>>,
+}
+
+impl TokenInfo {
+    /// When it stops (or stopped) working.
+    pub fn ends(&self) -> chrono::DateTime<Utc> {
+        self.expires_at.unwrap_or(self.created_at + chrono::Duration::days(TOKEN_DAYS))
+    }
+
+    pub fn works(&self, now: chrono::DateTime<Utc>) -> bool {
+        self.revoked_at.is_none() && self.ends() > now
+    }
+}
+
+/// Tokens, newest first: a user's own (`Some(username)`), or everyone's for the operator.
+pub async fn list_tokens(db: &Db, username: Option<&str>) -> Result<Vec<TokenInfo>> {
+    let mut q = Query::select()
+        .columns([("t", "id"), ("t", "created_at"), ("t", "expires_at"), ("t", "revoked_at")])
+        .column(("u", "username"))
+        .from_as("api_tokens", "t")
+        .join_as(JoinType::InnerJoin, "users", "u", Expr::col(("u", "id")).equals(("t", "user_id")))
+        .order_by(("t", "created_at"), sea_query::Order::Desc)
+        .to_owned();
+    if let Some(username) = username {
+        q.and_where(Expr::col(("u", "username")).eq(username));
+    }
+    Ok(db.all(&q).await?)
+}
+
+/// Revokes token `id`; when `owner` is given, only if it is theirs (a user on their page), so
+/// another's token is answered as missing. Revoking a revoked token changes nothing.
+pub async fn revoke_token(db: &Db, id: Uuid, owner: Option<&User>) -> Result<()> {
+    let token = list_tokens(db, owner.map(|u| u.username.as_str()))
+        .await?
+        .into_iter()
+        .find(|t| t.id == id)
+        .ok_or_else(|| Error::not_found("token", id))?;
+    if token.revoked_at.is_some() {
+        return Ok(());
+    }
+    let user = user(db, &token.username).await?;
+    let mut tx = db.begin().await?;
+    tx.run(&Query::update().table("api_tokens").value("revoked_at", Utc::now()).and_where(Expr::col("id").eq(id)).to_owned()).await?;
+    let actor = owner.map(|u| u.person_id);
+    log_sign_in(&mut tx, actor, "API token revoked", &user.username, user.person_id, Some(serde_json::json!({ "token": id }))).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Revokes every live token of a user, in the caller's transaction (a password change).
+pub(crate) async fn revoke_all(tx: &mut crate::db::Tx, user: Uuid) -> Result<()> {
+    let update = Query::update()
+        .table("api_tokens")
+        .value("revoked_at", Utc::now())
+        .and_where(Expr::col("user_id").eq(user))
+        .and_where(Expr::col("revoked_at").is_null())
+        .to_owned();
+    tx.run(&update).await?;
+    Ok(())
 }
 
 #[derive(sqlx::FromRow)]
@@ -272,6 +421,21 @@ mod tests {
         assert!(!hash.contains(token));
         // sha256("pmj_00ff"), computed with `printf pmj_00ff | sha256sum`.
         assert_eq!(hash, "2fcd79f74c1972a03149b2cd0aaad2f9803ec44411b0ab9ac1e2f515bec17fbf");
+    }
+
+    #[test]
+    fn a_new_password_needs_12_characters_and_must_not_be_common_or_guessable() {
+        // The issue: "The password `password` is accepted."
+        assert_eq!(check_new_password("password", &[]), Err(WeakPassword::Short));
+        assert_eq!(check_new_password("pamoja-demo", &[]), Err(WeakPassword::Short), "11 characters");
+        // Long enough, but on every common-password list or a keyboard walk.
+        for common in ["password1234", "Password123!", "qwertyuiop12", "123456789012"] {
+            assert_eq!(check_new_password(common, &[]), Err(WeakPassword::Guessable), "{common}");
+        }
+        assert_eq!(check_new_password(&"x".repeat(257), &[]), Err(WeakPassword::Long));
+        // Unrelated words pass.
+        assert_eq!(check_new_password("brick ladder sunrise quiet", &[]), Ok(()));
+        assert_eq!(check_new_password("pamoja-demo-login", &[]), Ok(()));
     }
 
     #[test]

@@ -11,6 +11,13 @@ pub enum Error {
     /// It exists, but lies outside what the caller's posts cover (or they may only read it).
     #[error("{what} {key} is outside your scope")]
     OutOfScope { what: &'static str, key: String },
+    /// The record is already there (a meeting sent twice): `id` is the one kept, so a client
+    /// that lost the first answer knows its write is safe.
+    #[error("{message}")]
+    Duplicate { message: String, id: uuid::Uuid },
+    /// A rule of who may do what forbids it (granting a role): the message says which rule.
+    #[error("{0}")]
+    Refused(String),
     /// The record is invalid; each field says why.
     #[error("{0}")]
     Invalid(FieldErrors),

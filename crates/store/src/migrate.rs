@@ -12,6 +12,8 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (4, "surveys", include_str!("../migrations/0004_surveys.sql")),
     (5, "sessions", include_str!("../migrations/0005_sessions.sql")),
     (6, "audit", include_str!("../migrations/0006_audit.sql")),
+    (7, "one meeting a day", include_str!("../migrations/0007_one_meeting_a_day.sql")),
+    (8, "tokens and sign-in", include_str!("../migrations/0008_tokens_and_sign_in.sql")),
 ];
 
 #[derive(sqlx::FromRow)]

@@ -9,9 +9,26 @@ use crate::{Db, Result};
 
 /// How long a session lasts without signing in again.
 pub const LIFETIME: Duration = Duration::days(14);
-/// Failed sign-ins for one username within [`WINDOW`] before further attempts are refused.
-pub const MAX_FAILURES: i64 = 5;
+/// Failed sign-ins are counted over this window; older ones are pruned.
 pub const WINDOW: Duration = Duration::minutes(15);
+/// Failures of one username from one address before each further attempt waits.
+pub const FREE_FOR_USERNAME: i64 = 5;
+/// Failures from one address, whatever the usernames, before each further attempt waits.
+pub const FREE_FOR_CLIENT: i64 = 20;
+/// The longest address kept.
+const MAX_CLIENT: usize = 64;
+
+/// How long after the latest failure the next attempt must wait, once `free` failures are
+/// spent: 30 seconds, doubling with each further failure, at most the window (15 minutes).
+/// A growing delay, not a lock: the holder of the password, from another address, is not
+/// slowed by someone else's guesses.
+pub fn delay(failures: i64, free: i64) -> Duration {
+    if failures < free {
+        return Duration::zero();
+    }
+    let doublings = Ord::min(failures - free, 5) as u32;
+    Ord::min(Duration::seconds(30 * 2i64.pow(doublings)), WINDOW)
+}
 
 /// 32 random bytes as hex: a cookie or CSRF token.
 pub fn new_token() -> String {
@@ -57,26 +74,23 @@ pub async fn end(db: &Db, token: &str) -> Result<()> {
     Ok(())
 }
 
-/// Ends every session of a user (after a password change), but the one kept.
-pub async fn end_others(db: &Db, user: &User, keep: &str) -> Result<()> {
-    let delete = Query::delete()
-        .from_table("sessions")
-        .and_where(Expr::col("user_id").eq(user.id))
-        .and_where(Expr::col("token_hash").ne(token_hash(keep)))
-        .to_owned();
-    let mut tx = db.begin().await?;
-    tx.run(&delete).await?;
-    tx.commit().await?;
-    Ok(())
+/// A username as it is counted: cut to [`crate::auth::MAX_USERNAME`] characters, so a failure
+/// stores at most that much whatever was typed.
+fn counted(text: &str, max: usize) -> String {
+    text.chars().take(max).collect()
 }
 
-pub async fn record_failure(db: &Db, username: &str) -> Result<()> {
+/// Counts a failed sign-in of `username` from `client`, and forgets failures older than the
+/// window, so the table holds at most the last 15 minutes.
+pub async fn record_failure(db: &Db, username: &str, client: &str) -> Result<()> {
+    let now = Utc::now();
     let mut tx = db.begin().await?;
+    tx.run(&Query::delete().from_table("sign_in_failures").and_where(Expr::col("failed_at").lt(now - WINDOW)).to_owned()).await?;
     tx.run(
         &Query::insert()
             .into_table("sign_in_failures")
-            .columns(["username", "failed_at"])
-            .values_panic([username.into(), Utc::now().into()])
+            .columns(["username", "client", "failed_at"])
+            .values_panic([counted(username, crate::auth::MAX_USERNAME).into(), counted(client, MAX_CLIENT).into(), now.into()])
             .to_owned(),
     )
     .await?;
@@ -84,31 +98,69 @@ pub async fn record_failure(db: &Db, username: &str) -> Result<()> {
     Ok(())
 }
 
-/// Failed sign-ins for `username` since `since`.
-pub async fn failures_since(db: &Db, username: &str, since: DateTime<Utc>) -> Result<i64> {
+/// How long a sign-in of `username` from `client` must still wait, if at all: the longer of
+/// the waits for this username from this address and for this address whatever the username.
+pub async fn wait(db: &Db, username: &str, client: &str, now: DateTime<Utc>) -> Result<Option<Duration>> {
     #[derive(sqlx::FromRow)]
-    struct N {
+    struct Recent {
         n: i64,
+        latest: Option<DateTime<Utc>>,
     }
-    let q = Query::select()
-        .expr_as(Expr::col(sea_query::Asterisk).count(), "n")
-        .from("sign_in_failures")
-        .and_where(Expr::col("username").eq(username))
-        .and_where(Expr::col("failed_at").gt(since))
-        .to_owned();
-    Ok(db.one::<N>(&q).await?.n)
+    let since = now - WINDOW;
+    let recent = |of_user: bool| {
+        let mut q = Query::select()
+            .expr_as(Expr::col(sea_query::Asterisk).count(), "n")
+            .expr_as(Expr::col("failed_at").max(), "latest")
+            .from("sign_in_failures")
+            .and_where(Expr::col("client").eq(counted(client, MAX_CLIENT)))
+            .and_where(Expr::col("failed_at").gt(since))
+            .to_owned();
+        if of_user {
+            q.and_where(Expr::col("username").eq(counted(username, crate::auth::MAX_USERNAME)));
+        }
+        q
+    };
+    let mut longest = Duration::zero();
+    for (of_user, free) in [(true, FREE_FOR_USERNAME), (false, FREE_FOR_CLIENT)] {
+        let r: Recent = db.one(&recent(of_user)).await?;
+        if let Some(latest) = r.latest {
+            longest = Ord::max(longest, latest + delay(r.n, free) - now);
+        }
+    }
+    Ok((longest > Duration::zero()).then_some(longest))
 }
 
-/// Sets a new password (argon2id).
-pub async fn set_password(db: &Db, user: &User, password: &str) -> Result<()> {
+/// Sets a new password (argon2id), and in the same transaction ends every other session of
+/// the user (all but `keep`, the one that changed it) and revokes all their API tokens: whoever
+/// held the old password loses what it gave them.
+pub async fn set_password(db: &Db, user: &User, password: &str, keep: &str) -> Result<()> {
     let update = Query::update()
         .table("users")
         .value("password_hash", crate::auth::hash_password(password))
         .and_where(Expr::col("id").eq(user.id))
         .to_owned();
+    let others = Query::delete()
+        .from_table("sessions")
+        .and_where(Expr::col("user_id").eq(user.id))
+        .and_where(Expr::col("token_hash").ne(token_hash(keep)))
+        .to_owned();
     let mut tx = db.begin().await?;
     tx.run(&update).await?;
+    tx.run(&others).await?;
+    crate::auth::revoke_all(&mut tx, user.id).await?;
     crate::auth::log_sign_in(&mut tx, Some(user.person_id), "password changed", &user.username, user.person_id, None).await?;
     tx.commit().await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_wait_grows_from_30_seconds_to_the_window_once_the_free_failures_are_spent() {
+        let waits: Vec<i64> = (3..=12).map(|n| delay(n, 5).num_seconds()).collect();
+        // 3 and 4 failures: free; 5: 30 s; then 60, 120, 240, 480, and 960 capped at 900.
+        assert_eq!(waits, [0, 0, 30, 60, 120, 240, 480, 900, 900, 900]);
+    }
 }

@@ -40,15 +40,18 @@ username = Username
 password = Password
 sign-in-button = Sign in
 sign-in-wrong = That username and password do not match. Check them and try again.
-sign-in-wait = Too many failed attempts for { $user }. Wait { $minutes } minutes, then try again.
+sign-in-wait = Too many failed attempts. Wait { $minutes ->
+    [one] a minute
+   *[other] { $minutes } minutes
+    }, then try again.
 password-title = Change your password
-password-done = Your password is changed. Your other sessions were signed out.
+password-done = Your password is changed. Your other sessions were signed out and your API tokens revoked.
 password-current = Current password
-password-new = New password (at least 8 characters)
+password-new = New password (at least 12 characters)
 password-repeat = New password again
 password-button = Change password
 password-wrong-current = Your current password is not right.
-password-too-short = The new password needs at least 8 characters.
+password-too-short = The new password needs at least 12 characters.
 password-not-same = The two new passwords are not the same.
 
 ## Messages
@@ -365,4 +368,28 @@ audit-cop-formed = CoP formed
 audit-survey-responses-written = Survey responses written
 audit-sign-in-created = Sign-in created
 audit-api-token-created = API token created
+audit-api-token-revoked = API token revoked
 audit-password-changed = Password changed
+
+## A meeting sent twice
+
+meeting-already-title = This meeting is already saved
+meeting-already-text = A meeting of this CoP on this day was saved before; nothing was saved twice.
+meeting-already-link = See the saved meeting
+
+## Passwords
+
+password-too-long = The new password can have at most 256 characters.
+password-guessable = The new password is too easy to guess (a common password, a pattern, or close to your name). Use a few words that do not go together.
+
+## API tokens
+
+tokens-title = Your API tokens
+tokens-intro = Tokens let a program or phone app use Pamoja as you. Revoke one you no longer use, or one that may have been seen by someone else: it stops working at once.
+tokens-none = You have no API tokens.
+tokens-made = Made
+tokens-ends = ends
+tokens-works = works
+tokens-expired = expired
+tokens-revoked = revoked
+tokens-revoke = Revoke

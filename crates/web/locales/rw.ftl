@@ -43,3 +43,39 @@ month-12 = uku.
 ## Imports and exports
 
 ## The audit trail
+
+## A meeting sent twice
+
+meeting-already-title = Iyi nama yamaze kubikwa
+meeting-already-text = Inama y'iri tsinda kuri uyu munsi yari yarabitswe; nta kintu cyabitswe kabiri.
+meeting-already-link = Reba inama yabitswe
+
+## Passwords
+
+sign-in-wait = Wagerageje kenshi ntibyakunda. Tegereza { $minutes ->
+    [one] umunota umwe
+   *[other] iminota { $minutes }
+    }, hanyuma wongere ugerageze.
+password-title = Hindura ijambo ry’ibanga
+password-done = Ijambo ry’ibanga ryahinduwe. Andi masomo yawe yafunzwe kandi tokeni zawe za API zavanyweho.
+password-current = Ijambo ry’ibanga usanganywe
+password-new = Ijambo ry’ibanga rishya (nibura inyuguti 12)
+password-repeat = Ijambo ry’ibanga rishya nanone
+password-button = Hindura ijambo ry’ibanga
+password-wrong-current = Ijambo ry’ibanga usanganywe si ryo.
+password-too-short = Ijambo ry’ibanga rishya rigomba kugira nibura inyuguti 12.
+password-too-long = Ijambo ry’ibanga rishya ntirigomba kurenza inyuguti 256.
+password-guessable = Ijambo ry’ibanga rishya riroroshye cyane gukekwa (rikoreshwa na benshi, rifite urutonde, cyangwa risa n’izina ryawe). Koresha amagambo make adafitanye isano.
+password-not-same = Amagambo y’ibanga abiri mashya ntabwo ari amwe.
+
+## API tokens
+
+tokens-title = Tokeni zawe za API
+tokens-intro = Tokeni yemerera porogaramu cyangwa telefoni gukoresha Pamoja mu izina ryawe. Vanaho iyo utagikoresha, cyangwa iyo undi muntu ashobora kuba yarabonye: ihita ireka gukora.
+tokens-none = Nta tokeni za API ufite.
+tokens-made = Yakozwe
+tokens-ends = izarangira
+tokens-works = irakora
+tokens-expired = yararangiye
+tokens-revoked = yavanyweho
+tokens-revoke = Kuvanaho

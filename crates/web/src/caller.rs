@@ -18,7 +18,12 @@ impl FromRequestParts<AppState> for Caller {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let header = parts.headers.get(axum::http::header::AUTHORIZATION).and_then(|v| v.to_str().ok()).ok_or(ApiError::Unauthenticated)?;
-        let token = header.strip_prefix("Bearer ").map(str::trim).filter(|t| !t.is_empty()).ok_or(ApiError::Unauthenticated)?;
+        // The scheme is case-insensitive (RFC 9110 §11.1): `bearer` and `BEARER` are `Bearer`.
+        let (scheme, token) = header.split_once(' ').ok_or(ApiError::Unauthenticated)?;
+        let token = token.trim();
+        if !scheme.eq_ignore_ascii_case("bearer") || token.is_empty() {
+            return Err(ApiError::Unauthenticated);
+        }
         let user = store::auth::token_user(&state.db, token).await?.ok_or(ApiError::Unauthenticated)?;
         let today = chrono::Utc::now().date_naive();
         let access = store::auth::access(&state.db, user.person_id, today).await?;

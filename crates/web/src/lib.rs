@@ -64,5 +64,7 @@ pub fn app(db: Db) -> Router {
 
 /// Serves until `shutdown` resolves. Tests bind port 0 and pass the listener in.
 pub async fn serve(listener: tokio::net::TcpListener, db: Db, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-    axum::serve(listener, app(db)).with_graceful_shutdown(shutdown).await
+    // The peer's address reaches handlers (failed sign-ins are counted by it).
+    let app = app(db).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
 }

@@ -11,7 +11,7 @@ use store::Db;
 use store::registry::{Mode, Policy, clusters, people, posts, schools, units};
 
 /// Every demo login's password (printed with the logins).
-pub const DEMO_PASSWORD: &str = "pamoja-demo";
+pub const DEMO_PASSWORD: &str = "pamoja-demo-login";
 
 /// Records per progress step: small enough for a lively bar, large enough to stay fast.
 const STEP: usize = 5_000;

@@ -41,7 +41,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             users::create(&open(&db.db).await?, &username, &person, &password).await
         }
         Command::User(UserCommand::List { role, db }) => users::list(&open(&db.db).await?, role.as_deref()).await,
-        Command::Token(TokenCommand::Create { user, db }) => users::token(&open(&db.db).await?, &user).await,
+        Command::Token(TokenCommand::Create { user, days, db }) => users::token(&open(&db.db).await?, &user, days).await,
+        Command::Token(TokenCommand::List { user, db }) => users::tokens(&open(&db.db).await?, user.as_deref()).await,
+        Command::Token(TokenCommand::Revoke { id, db }) => users::revoke(&open(&db.db).await?, id).await,
         Command::Programme(ProgrammeCommand::List { db }) => programme::list(&open(&db.db).await?).await,
         Command::Programme(ProgrammeCommand::FormCops { programme, db }) => programme::form(&open(&db.db).await?, &programme).await,
         Command::Stats(args) => stats::run(args),

@@ -93,7 +93,7 @@ async fn set_up_forming_surveys_and_sign_ins_are_kept_where_their_records_are() 
     assert_eq!(responses, app.count("survey_responses").await, "each response is counted once");
 
     // A password change is the person's own, and keeps no hash.
-    store::sessions::set_password(&app.db, &ht, "a new password 1").await.unwrap();
+    store::sessions::set_password(&app.db, &ht, "a new password 1", "").await.unwrap();
     access.actor = Some(ht.person_id);
     let last = trail(&app, &access).await.remove(0);
     assert_eq!((last.what.as_str(), last.record.as_str(), last.who.as_deref()), ("password changed", "ht", Some(ht.name.as_str())));

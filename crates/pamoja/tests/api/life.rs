@@ -181,10 +181,14 @@ async fn bad_meetings_are_422_and_nothing_is_written() {
     // A guest with a guest role is welcome.
     let mut attendance = present(&members);
     attendance.push(json!({"person": stranger, "status": "present", "guest": "slf"}));
-    assert_eq!(app.post(&ht, &format!("/api/v1/cops/{cop}/meetings"), with("attendance", json!(attendance))).await.0, StatusCode::OK);
-    // The same meeting sent twice (a retry on a bad link) is recorded once.
+    let (status, first) = app.post(&ht, &format!("/api/v1/cops/{cop}/meetings"), with("attendance", json!(attendance))).await;
+    assert_eq!(status, StatusCode::OK);
+    // The same meeting sent twice (a retry on a bad link) is recorded once, and the answer
+    // carries the first one's id, so a phone that lost the first answer knows it is safe.
     let (status, error) = app.post(&ht, &format!("/api/v1/cops/{cop}/meetings"), base.clone()).await;
-    assert_eq!(error["fields"][0]["message"], "a meeting of this CoP on 2025-10-01 is already recorded", "{status}");
+    assert_eq!(status, StatusCode::CONFLICT, "{error}");
+    assert_eq!(error["error"], "a meeting of this CoP on 2025-10-01 is already recorded");
+    assert_eq!(error["id"], first["id"], "{error}");
     assert_eq!(app.count("meetings").await, 1);
 }
 

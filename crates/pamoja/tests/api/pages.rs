@@ -44,7 +44,7 @@ async fn a_head_teacher_signs_in_sees_their_school_and_signs_out() {
     let anonymous = c.get(app.url("/")).send().await.unwrap();
     assert_eq!((anonymous.status(), anonymous.headers()[LOCATION].to_str().unwrap()), (StatusCode::SEE_OTHER, "/sign-in"));
 
-    let signed = sign_in(&app, "ht", "pamoja-demo").await;
+    let signed = sign_in(&app, "ht", pamoja::commands::demo::DEMO_PASSWORD).await;
     assert_eq!(signed.status(), StatusCode::SEE_OTHER);
     let set = signed
         .headers()
@@ -83,15 +83,50 @@ async fn a_head_teacher_signs_in_sees_their_school_and_signs_out() {
 async fn a_sign_in_without_its_csrf_cookie_is_refused_and_failures_are_rate_limited() {
     let app = spawn_app().await;
     let c = client();
-    let forged = c.post(app.url("/sign-in")).form(&[("username", "ht"), ("password", "pamoja-demo"), ("csrf", "x")]).send().await.unwrap();
+    let forged = c
+        .post(app.url("/sign-in"))
+        .form(&[("username", "ht"), ("password", pamoja::commands::demo::DEMO_PASSWORD), ("csrf", "x")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(forged.status(), StatusCode::FORBIDDEN);
     for _ in 0..5 {
         assert_eq!(sign_in(&app, "deo", "wrong-password").await.status(), StatusCode::UNAUTHORIZED);
     }
-    let blocked = sign_in(&app, "deo", "pamoja-demo").await;
+    // From this address, the next attempt for deo waits 30 seconds: a growing delay, not a lock.
+    let blocked = sign_in(&app, "deo", pamoja::commands::demo::DEMO_PASSWORD).await;
     assert_eq!(blocked.status(), StatusCode::TOO_MANY_REQUESTS);
-    assert!(blocked.text().await.unwrap().contains("Too many failed attempts for deo. Wait 15 minutes"));
-    assert_eq!(sign_in(&app, "ht", "pamoja-demo").await.status(), StatusCode::SEE_OTHER, "other users are not held up");
+    let retry: i64 = blocked.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=30).contains(&retry), "{retry}");
+    assert!(blocked.text().await.unwrap().contains("Too many failed attempts. Wait a minute, then try again."));
+    assert_eq!(
+        sign_in(&app, "ht", pamoja::commands::demo::DEMO_PASSWORD).await.status(),
+        StatusCode::SEE_OTHER,
+        "other users are not held up"
+    );
+    // The same username from another address is not held up: no one can lock anyone out.
+    let now = chrono::Utc::now();
+    assert!(store::sessions::wait(&app.db, "deo", "127.0.0.1", now).await.unwrap().is_some());
+    assert_eq!(store::sessions::wait(&app.db, "deo", "10.0.0.9", now).await.unwrap(), None);
+}
+
+#[tokio::test]
+async fn one_address_guessing_many_usernames_waits_and_a_huge_username_is_counted_cut() {
+    let app = spawn_app().await;
+    let now = chrono::Utc::now();
+    for n in 0..store::sessions::FREE_FOR_CLIENT {
+        store::sessions::record_failure(&app.db, &format!("user{n}"), "10.0.0.7").await.unwrap();
+    }
+    let wait = store::sessions::wait(&app.db, "anyone-at-all", "10.0.0.7", now).await.unwrap().expect("the address waits");
+    assert!(wait.num_seconds() <= 30, "{wait}");
+    assert_eq!(store::sessions::wait(&app.db, "anyone-at-all", "10.0.0.8", now).await.unwrap(), None);
+    // A 1 MB username is counted as its first 64 characters: five of them spend the free tries.
+    let huge = "a".repeat(1 << 20);
+    for _ in 0..5 {
+        assert_eq!(sign_in(&app, &huge, "wrong-password").await.status(), StatusCode::UNAUTHORIZED);
+    }
+    let cut = "a".repeat(store::auth::MAX_USERNAME);
+    assert!(store::sessions::wait(&app.db, &cut, "127.0.0.1", chrono::Utc::now()).await.unwrap().is_some());
 }
 
 #[tokio::test]

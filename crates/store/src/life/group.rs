@@ -4,7 +4,7 @@
 //! committed, so durability is unchanged, while 32 clients cost one commit and one set of
 //! multi-row inserts instead of 32.
 
-use super::record::{context, insert, prepare};
+use super::record::{already_recorded, context, held_on, insert, prepare};
 use crate::{Db, Error, Result};
 use domain::Access;
 use domain::meeting::NewMeeting;
@@ -83,7 +83,7 @@ async fn commit(db: Db, jobs: Vec<Job>) {
         let checked = match ctx.cops.get(cop) {
             None => Err(Error::not_found("CoP", cop)),
             Some(found) if !job.access.record.covers(&found.place()) => Err(Error::out_of_scope("CoP", cop)),
-            Some(_) => prepare(&mut ctx, *cop, meeting, Some(job.recorder)).map_err(Error::Invalid),
+            Some(_) => prepare(&mut ctx, *cop, meeting, Some(job.recorder)),
         };
         match checked {
             Ok(prepared) => {
@@ -101,9 +101,16 @@ async fn commit(db: Db, jobs: Vec<Job>) {
         }
         return;
     }
-    // One meeting's failure must not fail the others: write them one by one.
+    // One meeting's failure must not fail the others: write them one by one. A meeting another
+    // process wrote for the same CoP and day meanwhile (the unique index) is answered as a repeat.
     for ((reply, id), prepared) in waiting.into_iter().zip(&good) {
-        let written = insert(db, std::slice::from_ref(prepared)).await;
-        let _ = reply.send(written.map(|()| id).map_err(|e| Error::Failed(e.to_string())));
+        let written = match insert(db, std::slice::from_ref(prepared)).await {
+            Ok(()) => Ok(id),
+            Err(e) => match held_on(db, prepared.community_id, prepared.meeting.held_on).await {
+                Ok(Some(existing)) => Err(already_recorded(prepared.meeting.held_on, existing)),
+                _ => Err(Error::Failed(e.to_string())),
+            },
+        };
+        let _ = reply.send(written);
     }
 }

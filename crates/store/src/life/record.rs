@@ -94,9 +94,9 @@ pub(crate) async fn terms(db: &Db) -> Result<Vec<Term>> {
 pub(crate) struct Prepared<'a> {
     id: Uuid,
     recorder: Option<Uuid>,
-    community_id: Uuid,
+    pub(crate) community_id: Uuid,
     term_id: Uuid,
-    meeting: &'a NewMeeting,
+    pub(crate) meeting: &'a NewMeeting,
     facilitator_id: Uuid,
     facilitator_kind: FacilitatorKind,
     attendance: Vec<(Uuid, AttendanceStatus, bool, Option<GuestRole>)>,
@@ -123,8 +123,8 @@ pub(crate) struct Context {
     people: HashMap<String, Uuid>,
     terms: Vec<Term>,
     activities: HashMap<(Uuid, String), Uuid>,
-    /// (CoP, day) of meetings already recorded or accepted in this batch: one a day.
-    held: HashSet<(Uuid, NaiveDate)>,
+    /// (CoP, day) of meetings already recorded or accepted in this batch, with their ids: one a day.
+    held: HashMap<(Uuid, NaiveDate), Uuid>,
     today: NaiveDate,
 }
 
@@ -146,17 +146,18 @@ pub(crate) async fn context(db: &Db, batch: &[(Uuid, NewMeeting)]) -> Result<Con
     let activities: Vec<Activity> = db.all(Query::select().columns(["id", "programme_id", "code"]).from("toolkit_activities")).await?;
     #[derive(sqlx::FromRow)]
     struct Held {
+        id: Uuid,
         community_id: Uuid,
         held_on: NaiveDate,
     }
-    let mut held = HashSet::new();
+    let mut held = HashMap::new();
     for chunk in ids.chunks(BATCH) {
         let q = Query::select()
-            .columns(["community_id", "held_on"])
+            .columns(["id", "community_id", "held_on"])
             .from("meetings")
             .and_where(Expr::col("community_id").is_in(chunk.iter().copied()))
             .to_owned();
-        held.extend(db.all::<Held>(&q).await?.into_iter().map(|h| (h.community_id, h.held_on)));
+        held.extend(db.all::<Held>(&q).await?.into_iter().map(|h| ((h.community_id, h.held_on), h.id)));
     }
     Ok(Context {
         held,
@@ -169,15 +170,34 @@ pub(crate) async fn context(db: &Db, batch: &[(Uuid, NewMeeting)]) -> Result<Con
     })
 }
 
-pub(crate) fn prepare<'a>(
-    ctx: &mut Context,
-    community: Uuid,
-    m: &'a NewMeeting,
-    recorder: Option<Uuid>,
-) -> Result<Prepared<'a>, FieldErrors> {
+pub(crate) fn prepare<'a>(ctx: &mut Context, community: Uuid, m: &'a NewMeeting, recorder: Option<Uuid>) -> Result<Prepared<'a>> {
+    if let Some(&id) = ctx.held.get(&(community, m.held_on)) {
+        return Err(already_recorded(m.held_on, id));
+    }
     let prepared = check(ctx, community, m, recorder)?;
-    ctx.held.insert((community, m.held_on));
+    ctx.held.insert((community, m.held_on), prepared.id);
     Ok(prepared)
+}
+
+/// One meeting per CoP per day (the database holds the same rule): a second is answered with
+/// the first one's id.
+pub(crate) fn already_recorded(day: NaiveDate, id: Uuid) -> Error {
+    Error::Duplicate { message: format!("a meeting of this CoP on {day} is already recorded"), id }
+}
+
+/// The meeting a CoP already has on `day`, if any (after a unique violation: another process won).
+pub(crate) async fn held_on(db: &Db, community: Uuid, day: NaiveDate) -> Result<Option<Uuid>> {
+    #[derive(sqlx::FromRow)]
+    struct Id {
+        id: Uuid,
+    }
+    let q = Query::select()
+        .column("id")
+        .from("meetings")
+        .and_where(Expr::col("community_id").eq(community))
+        .and_where(Expr::col("held_on").eq(day))
+        .to_owned();
+    Ok(db.optional::<Id>(&q).await?.map(|r| r.id))
 }
 
 fn check<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option<Uuid>) -> Result<Prepared<'a>, FieldErrors> {
@@ -185,9 +205,6 @@ fn check<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option
     let cop = &ctx.cops[&community];
     if m.held_on > ctx.today {
         errors.add("held_on", format!("{} is in the future; record a meeting once it has been held", m.held_on));
-    }
-    if ctx.held.contains(&(community, m.held_on)) {
-        errors.add("held_on", format!("a meeting of this CoP on {} is already recorded", m.held_on));
     }
     let term = ctx.terms.iter().find(|t| t.starts_on <= m.held_on && m.held_on <= t.ends_on);
     if term.is_none() {
@@ -314,7 +331,13 @@ pub async fn record(db: &Db, access: &Access, recorder: Option<Uuid>, batch: &[(
         if !access.record.covers(&cop.place()) {
             return Err(Error::out_of_scope("CoP", community));
         }
-        rows.push((index, prepare(&mut ctx, *community, meeting, recorder)));
+        let row = match prepare(&mut ctx, *community, meeting, recorder) {
+            Err(Error::Duplicate { message, .. }) => Err(FieldErrors::single("held_on", message)),
+            Err(Error::Invalid(errors)) => Err(errors),
+            Err(other) => return Err(other),
+            Ok(prepared) => Ok(prepared),
+        };
+        rows.push((index, row));
     }
     let Some((good, _)) = settle(rows, policy)? else { return Ok(Vec::new()) };
     insert(db, &good).await?;

@@ -72,9 +72,13 @@ pub struct Filter {
     pub per_page: u64,
 }
 
+/// More rows than any list holds (India's 10 million teachers, many times over): the bound of a
+/// page's size and offset.
+pub const MAX_ROWS: u64 = 1 << 40;
+
 impl Filter {
     pub fn all() -> Self {
-        Filter { page: 1, per_page: u64::MAX / 4, ..Filter::default() }
+        Filter { page: 1, per_page: MAX_ROWS, ..Filter::default() }
     }
 }
 
@@ -107,9 +111,15 @@ pub(crate) async fn page<T: Row>(
     }
     let count: Count =
         db.one(Query::select().expr_as(Expr::col(Asterisk).count(), "n").from_subquery(select.clone(), "page_source")).await?;
-    let per_page = Ord::max(filter.per_page, 1);
+    let per_page = filter.per_page.clamp(1, MAX_ROWS);
     let page = Ord::max(filter.page, 1);
-    select.order_by(order, sea_query::Order::Asc).limit(per_page).offset((page - 1) * per_page);
+    // A page past every row is empty; an offset the database cannot hold is refused, never
+    // handed to the driver (which panics on a u64 past i64).
+    let offset = (page - 1)
+        .checked_mul(per_page)
+        .filter(|o| *o <= MAX_ROWS)
+        .ok_or_else(|| crate::Error::invalid("page", format!("page {page} of {per_page} is past the largest list there can be")))?;
+    select.order_by(order, sea_query::Order::Asc).limit(per_page).offset(offset);
     Ok(Page { items: db.all(&select).await?, page, per_page, total: count.n as u64 })
 }
 
@@ -137,6 +147,13 @@ impl Refused {
         let refusal = crate::Error::out_of_scope(what, code);
         errors.add(field, refusal.to_string());
         self.0.get_or_insert(refusal);
+    }
+
+    /// A row refused by a rule of who may grant what: named in the row, and for a one-record
+    /// write the whole refusal (403) with the rule's words.
+    pub(crate) fn rule(&mut self, errors: &mut FieldErrors, field: &str, why: impl std::fmt::Display) {
+        errors.add(field, why.to_string());
+        self.0.get_or_insert(crate::Error::Refused(why.to_string()));
     }
 
     /// The first refusal, as an error for the whole batch.

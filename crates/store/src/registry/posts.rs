@@ -1,8 +1,9 @@
 //! Posts: a role held at a place for a period. Never deleted; ending one sets `to`.
 
-use super::{BATCH, Filter, Page, Policy, Refused, Written, code_ids, new_id, settle, units};
+use super::{BATCH, Filter, Page, Policy, Refused, Written, new_id, settle, units};
 use crate::{Db, Error, Result, scope};
 use chrono::NaiveDate;
+use domain::grant::Refusal;
 use domain::{Access, FieldErrors, NewPost, Place, PlaceRef};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
 use serde::Serialize;
@@ -14,6 +15,8 @@ pub struct Post {
     pub id: Uuid,
     /// The person's code.
     pub person: String,
+    #[serde(skip)]
+    pub person_id: Uuid,
     pub role: String,
     /// The unit the post is held at, or the unit its school or cluster sits in.
     pub unit: String,
@@ -33,7 +36,7 @@ const COLS: scope::PlaceCols =
 
 fn select() -> SelectStatement {
     let select = Query::select()
-        .columns([("p", "id"), ("p", "role"), ("p", "subject"), ("p", "school_id"), ("p", "cluster_id")])
+        .columns([("p", "id"), ("p", "person_id"), ("p", "role"), ("p", "subject"), ("p", "school_id"), ("p", "cluster_id")])
         .expr_as(Expr::col(("pe", "code")), "person")
         .expr_as(Expr::col(("p", "starts_on")), "from")
         .expr_as(Expr::col(("p", "ends_on")), "to")
@@ -83,11 +86,47 @@ struct Resolved {
     post: NewPost,
 }
 
-/// Resolves the references of each post and checks it lies in the caller's write scope.
+/// Resolves the references of each post and checks the grant rules (DESIGN.md §3): the caller
+/// may grant the role at that place ([`Access::may_grant`]), the person is inside the caller's
+/// write scope, and is not the caller. A person the caller cannot read is answered as one that
+/// does not exist, so the refusal tells no one which staff numbers exist elsewhere.
 type Rows = Vec<(usize, Result<Resolved, FieldErrors>)>;
 
+#[derive(sqlx::FromRow)]
+struct PersonAt {
+    id: Uuid,
+    code: String,
+    unit_path: String,
+    school_id: Option<Uuid>,
+}
+
+impl PersonAt {
+    fn place(&self) -> Place {
+        Place { unit_path: self.unit_path.clone(), school: self.school_id, cluster: None }
+    }
+}
+
+/// The people these posts name, with where they are registered.
+async fn people_at(db: &Db, posts: &[NewPost]) -> Result<HashMap<String, PersonAt>> {
+    let mut codes: Vec<String> = posts.iter().map(|p| p.person.to_string()).collect();
+    codes.sort();
+    codes.dedup();
+    let mut found = HashMap::new();
+    for chunk in codes.chunks(BATCH) {
+        let q = Query::select()
+            .columns([("p", "id"), ("p", "code"), ("p", "school_id")])
+            .expr_as(Expr::col(("u", "path")), "unit_path")
+            .from_as("people", "p")
+            .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("p", "unit_id")))
+            .and_where(Expr::col(("p", "code")).is_in(chunk.iter().cloned()))
+            .to_owned();
+        found.extend(db.all::<PersonAt>(&q).await?.into_iter().map(|p| (p.code.clone(), p)));
+    }
+    Ok(found)
+}
+
 async fn resolve(db: &Db, access: &Access, posts: &[NewPost]) -> Result<(Rows, Refused)> {
-    let people = code_ids(db, "people").await?;
+    let people = people_at(db, posts).await?;
     let units = units::known(db).await?;
     let schools = super::people::schools_at(db).await?;
     let school_units: HashMap<Uuid, Uuid> = {
@@ -124,9 +163,12 @@ async fn resolve(db: &Db, access: &Access, posts: &[NewPost]) -> Result<(Rows, R
                 ),
             );
         }
-        let person = people.get(post.person.as_str()).copied();
-        if person.is_none() {
-            errors.add("person", format!("no person {}", post.person));
+        let person = people.get(post.person.as_str()).filter(|p| access.read.covers(&p.place()));
+        match person {
+            None => errors.add("person", format!("no person {} in your scope", post.person)),
+            Some(p) if access.actor == Some(p.id) => refused.rule(&mut errors, "person", Refusal::Yourself),
+            Some(p) if !access.write.covers(&p.place()) => refused.row(&mut errors, "person", "person", post.person.as_str()),
+            Some(_) => {}
         }
         let code = post.place.code().as_str();
         let located = match &post.place {
@@ -142,8 +184,11 @@ async fn resolve(db: &Db, access: &Access, posts: &[NewPost]) -> Result<(Rows, R
         match &located {
             None => errors.add(field, format!("no {field} {code}")),
             Some((_, path, school, cluster)) => {
-                if !access.write.covers(&Place { unit_path: path.clone(), school: *school, cluster: *cluster }) {
+                let place = Place { unit_path: path.clone(), school: *school, cluster: *cluster };
+                if !access.write.covers(&place) {
                     refused.row(&mut errors, field, field, code);
+                } else if let Err(why) = access.may_grant(post.role, &place) {
+                    refused.rule(&mut errors, "role", why);
                 }
             }
         }
@@ -151,7 +196,7 @@ async fn resolve(db: &Db, access: &Access, posts: &[NewPost]) -> Result<(Rows, R
             index,
             errors.finish(|| {
                 let (unit_id, _, school_id, cluster_id) = located.unwrap();
-                Resolved { person_id: person.unwrap(), unit_id, school_id, cluster_id, post: post.clone() }
+                Resolved { person_id: person.unwrap().id, unit_id, school_id, cluster_id, post: post.clone() }
             }),
         ));
     }
@@ -239,6 +284,12 @@ pub async fn update(db: &Db, access: &Access, id: Uuid, post: &NewPost) -> Resul
     let current = get(db, access, id).await?;
     if !access.write.covers(&current.at.place()) {
         return Err(Error::out_of_scope("post", id));
+    }
+    // Changing or ending a post follows the rules of granting it.
+    let role: domain::Role = current.role.parse().map_err(|e: domain::role::UnknownRole| Error::Failed(e.to_string()))?;
+    access.may_grant(role, &current.at.place()).map_err(|why| Error::Refused(why.to_string()))?;
+    if access.actor.is_some() && access.actor == Some(current.person_id) {
+        return Err(Error::Refused(Refusal::Yourself.to_string()));
     }
     let (mut rows, refused) = resolve(db, access, std::slice::from_ref(post)).await?;
     refused.whole()?;

@@ -1,10 +1,11 @@
 //! `/api/v1/analyses/tlt`: the study's report on a survey round, over the respondents the
 //! caller's posts cover, as a page (HTML, no script) or JSON.
 
+use super::extract::Query;
 use crate::AppState;
 use crate::caller::Caller;
 use crate::error::{ApiError, ErrorBody};
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::{Html, IntoResponse, Response};
 use domain::survey::RoundKind;
 use serde::Deserialize;

@@ -1,11 +1,11 @@
 //! `/api/v1/clusters`.
 
 use super::ListParams;
+use super::extract::{Json, Path, Query};
 use crate::AppState;
 use crate::caller::Caller;
 use crate::error::{ApiError, ApiResult, ErrorBody};
-use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use domain::NewCluster;
 use serde::Deserialize;
 use store::registry::{Mode, Page, Policy, clusters, clusters::Cluster};
@@ -31,7 +31,7 @@ pub struct ClusterBody {
 #[utoipa::path(operation_id = "list_clusters", get, path = "/clusters", tag = "clusters", params(ListParams),
     responses((status = 200, description = "Done", body = Page<Cluster>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
 pub async fn list(State(s): State<AppState>, caller: Caller, Query(p): Query<ListParams>) -> ApiResult<Page<Cluster>> {
-    Ok(Json(clusters::list(&s.db, &caller.access, &p.filter()).await?))
+    Ok(Json(clusters::list(&s.db, &caller.access, &p.filter()?).await?))
 }
 
 #[utoipa::path(operation_id = "get_clusters", get, path = "/clusters/{code}", tag = "clusters", params(("code" = String, Path, description = "The cluster's code")),

@@ -1,11 +1,11 @@
 //! `/api/v1/cops`: communities of practice and their members.
 
 use super::ListParams;
+use super::extract::{Json, Path, Query};
 use crate::AppState;
 use crate::caller::Caller;
 use crate::error::{ApiError, ApiResult, ErrorBody};
-use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use domain::post::parse_date;
 use serde::Deserialize;
 use store::programmes::communities::{self, Community, Member, Site};
@@ -59,7 +59,7 @@ pub async fn list(
     Query(p): Query<ListParams>,
     Query(c): Query<CopParams>,
 ) -> ApiResult<Page<Community>> {
-    Ok(Json(communities::list(&s.db, &caller.access, &p.filter(), c.programme.as_deref()).await?))
+    Ok(Json(communities::list(&s.db, &caller.access, &p.filter()?, c.programme.as_deref()).await?))
 }
 
 #[utoipa::path(operation_id = "get_cops", get, path = "/cops/{id}", tag = "cops", params(("id" = Uuid, Path, description = "The CoP's id")),

@@ -1,10 +1,10 @@
 //! KPIs for any place, and one CoP's schedule, rotation and maturity.
 
+use super::extract::{Json, Path, Query};
 use crate::AppState;
 use crate::caller::Caller;
 use crate::error::{ApiError, ApiResult, ErrorBody};
-use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use chrono::NaiveDate;
 use domain::kpi::Kpi;
 use domain::schedule::Span;

@@ -2,11 +2,11 @@
 //! held meeting, the HT acknowledging its report, and following action points up.
 
 use super::ListParams;
+use super::extract::{Json, Path, Query};
 use crate::AppState;
 use crate::caller::Caller;
 use crate::error::{ApiResult, ErrorBody};
-use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use chrono::NaiveDate;
 use domain::meeting::{MeetingFields, NewMeeting};
 use domain::post::parse_date;
@@ -58,7 +58,7 @@ pub async fn list(
     Query(m): Query<MeetingParams>,
 ) -> ApiResult<Page<Meeting>> {
     let filter = MeetingFilter { cop: m.cop, from: m.from, to: m.to };
-    Ok(Json(meetings::list(&s.db, &caller.access, &p.filter(), &filter).await?))
+    Ok(Json(meetings::list(&s.db, &caller.access, &p.filter()?, &filter).await?))
 }
 
 /// A meeting whole: the report its head teachers receive.

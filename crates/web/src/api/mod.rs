@@ -4,6 +4,7 @@
 mod analyses;
 mod clusters;
 mod cops;
+pub(crate) mod extract;
 mod life;
 mod meetings;
 mod people;
@@ -13,6 +14,7 @@ mod schools;
 mod units;
 
 use crate::AppState;
+use crate::error::ApiError;
 use serde::Deserialize;
 use store::registry::Filter;
 use utoipa_axum::router::OpenApiRouter;
@@ -57,23 +59,50 @@ pub fn routes() -> OpenApiRouter<AppState> {
 #[into_params(parameter_in = Query)]
 pub struct ListParams {
     /// Only records under this unit (its code), e.g. a district.
+    #[param(max_length = 64)]
     pub unit: Option<String>,
     /// Case-insensitive text to find in the name or code.
+    #[param(max_length = 200)]
     pub q: Option<String>,
     /// Page number, from 1 (default 1).
+    #[param(minimum = 1, maximum = 1_000_000)]
     pub page: Option<u64>,
     /// Records per page, 1 to 1000 (default 50).
+    #[param(minimum = 1, maximum = 1000)]
     pub per_page: Option<u64>,
 }
 
+/// The largest page number a list takes: a million pages of 1000 is past any country's registry,
+/// and keeps every offset far inside what a database takes.
+pub const MAX_PAGE: u64 = 1_000_000;
+pub const MAX_PER_PAGE: u64 = 1000;
+
 impl ListParams {
-    pub fn filter(&self) -> Filter {
-        Filter {
-            unit: self.unit.clone(),
-            text: self.q.clone(),
-            page: self.page.unwrap_or(1),
-            per_page: self.per_page.unwrap_or(50).clamp(1, 1000),
+    /// The filter, or a 400 naming the parameter out of range.
+    pub fn filter(&self) -> Result<Filter, ApiError> {
+        let page = in_range("page", self.page.unwrap_or(1), 1, MAX_PAGE)?;
+        let per_page = in_range("per_page", self.per_page.unwrap_or(50), 1, MAX_PER_PAGE)?;
+        let text = bounded("q", self.q.as_deref(), 200)?;
+        let unit = bounded("unit", self.unit.as_deref(), 64)?;
+        Ok(Filter { unit, text, page, per_page })
+    }
+}
+
+/// `value` when it lies in `min..=max`; else a 400 that names `name` and the range.
+pub fn in_range<T: PartialOrd + std::fmt::Display>(name: &str, value: T, min: T, max: T) -> Result<T, ApiError> {
+    if value < min || value > max {
+        return Err(ApiError::BadRequest(domain::FieldErrors::single(name, format!("{value} is out of range: give {min} to {max}"))));
+    }
+    Ok(value)
+}
+
+/// A text parameter of at most `max` characters.
+pub fn bounded(name: &str, value: Option<&str>, max: usize) -> Result<Option<String>, ApiError> {
+    match value {
+        Some(v) if v.chars().count() > max => {
+            Err(ApiError::BadRequest(domain::FieldErrors::single(name, format!("at most {max} characters"))))
         }
+        other => Ok(other.map(str::to_owned)),
     }
 }
 

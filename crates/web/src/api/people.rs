@@ -1,11 +1,11 @@
 //! `/api/v1/people`.
 
+use super::extract::{Json, Path, Query};
 use super::{ListParams, this_year};
 use crate::AppState;
 use crate::caller::Caller;
 use crate::error::{ApiError, ApiResult, ErrorBody};
-use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use domain::NewPerson;
 use domain::person::PersonFields;
 use serde::Deserialize;
@@ -36,7 +36,7 @@ pub struct PersonBody {
 #[utoipa::path(operation_id = "list_people", get, path = "/people", tag = "people", params(ListParams),
     responses((status = 200, description = "Done", body = Page<Person>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
 pub async fn list(State(s): State<AppState>, caller: Caller, Query(p): Query<ListParams>) -> ApiResult<Page<Person>> {
-    Ok(Json(people::list(&s.db, &caller.access, &p.filter()).await?))
+    Ok(Json(people::list(&s.db, &caller.access, &p.filter()?).await?))
 }
 
 #[utoipa::path(operation_id = "get_people", get, path = "/people/{code}", tag = "people", params(("code" = String, Path, description = "The person's code")),

@@ -1,11 +1,11 @@
 //! `/api/v1/posts`: roles held at places. Ending a post is an update that sets `to`.
 
 use super::ListParams;
+use super::extract::{Json, Path, Query};
 use crate::AppState;
 use crate::caller::Caller;
 use crate::error::{ApiError, ApiResult, ErrorBody};
-use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use domain::NewPost;
 use domain::post::PostFields;
 use serde::Deserialize;
@@ -69,7 +69,7 @@ pub async fn list(
     Query(f): Query<PostParams>,
 ) -> ApiResult<Page<Post>> {
     let filter = PostFilter { role: f.role, person: f.person };
-    Ok(Json(posts::list(&s.db, &caller.access, &p.filter(), &filter).await?))
+    Ok(Json(posts::list(&s.db, &caller.access, &p.filter()?, &filter).await?))
 }
 
 #[utoipa::path(operation_id = "get_posts", get, path = "/posts/{id}", tag = "posts", params(("id" = Uuid, Path, description = "The post's id")),

@@ -1,11 +1,11 @@
 //! `/api/v1/programmes`: programmes and their delivery models, and forming their CoPs.
 
 use super::ListParams;
+use super::extract::{Json, Path, Query};
 use crate::AppState;
 use crate::caller::Caller;
 use crate::error::{ApiError, ApiResult, ErrorBody};
-use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use domain::NewProgramme;
 use serde::Deserialize;
 use store::programmes::{self, Programme, forming, forming::Formed};
@@ -31,7 +31,7 @@ pub struct ProgrammeBody {
 #[utoipa::path(operation_id = "list_programmes", get, path = "/programmes", tag = "programmes", params(ListParams),
     responses((status = 200, description = "Done", body = Page<Programme>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
 pub async fn list(State(s): State<AppState>, _caller: Caller, Query(p): Query<ListParams>) -> ApiResult<Page<Programme>> {
-    Ok(Json(programmes::list(&s.db, &p.filter()).await?))
+    Ok(Json(programmes::list(&s.db, &p.filter()?).await?))
 }
 
 #[utoipa::path(operation_id = "get_programmes", get, path = "/programmes/{code}", tag = "programmes", params(("code" = String, Path, description = "The programme's code")),

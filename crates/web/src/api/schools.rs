@@ -1,11 +1,11 @@
 //! `/api/v1/schools`.
 
 use super::ListParams;
+use super::extract::{Json, Path, Query};
 use crate::AppState;
 use crate::caller::Caller;
 use crate::error::{ApiError, ApiResult, ErrorBody};
-use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use domain::NewSchool;
 use serde::Deserialize;
 use store::registry::{Mode, Page, Policy, schools, schools::School};
@@ -31,7 +31,7 @@ pub struct SchoolBody {
 #[utoipa::path(operation_id = "list_schools", get, path = "/schools", tag = "schools", params(ListParams),
     responses((status = 200, description = "Done", body = Page<School>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
 pub async fn list(State(s): State<AppState>, caller: Caller, Query(p): Query<ListParams>) -> ApiResult<Page<School>> {
-    Ok(Json(schools::list(&s.db, &caller.access, &p.filter()).await?))
+    Ok(Json(schools::list(&s.db, &caller.access, &p.filter()?).await?))
 }
 
 #[utoipa::path(operation_id = "get_schools", get, path = "/schools/{code}", tag = "schools", params(("code" = String, Path, description = "The school's code")),

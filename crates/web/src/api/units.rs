@@ -1,11 +1,11 @@
 //! `/api/v1/units`: the administrative hierarchy.
 
 use super::ListParams;
+use super::extract::{Json, Path, Query};
 use crate::AppState;
 use crate::caller::Caller;
 use crate::error::{ApiError, ApiResult, ErrorBody};
-use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use domain::NewUnit;
 use serde::Deserialize;
 use store::registry::{Mode, Page, Policy, units, units::Unit};
@@ -29,7 +29,7 @@ pub struct UnitBody {
 #[utoipa::path(operation_id = "list_units", get, path = "/units", tag = "units", params(ListParams),
     responses((status = 200, description = "Done", body = Page<Unit>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
 pub async fn list(State(s): State<AppState>, caller: Caller, Query(p): Query<ListParams>) -> ApiResult<Page<Unit>> {
-    Ok(Json(units::list(&s.db, &caller.access, &p.filter()).await?))
+    Ok(Json(units::list(&s.db, &caller.access, &p.filter()?).await?))
 }
 
 #[utoipa::path(operation_id = "get_units", get, path = "/units/{code}", tag = "units", params(("code" = String, Path, description = "The unit's code")),

@@ -261,6 +261,10 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uu
     };
     match group::record_one(&s.db, &viewer.access, viewer.user.person_id, id, meeting).await {
         Ok(_) => Redirect::to(&format!("/cops/{id}?saved=1")).into_response(),
+        // Sent twice (a retry on a bad link): the first is kept, and the page says where.
+        Err(store::Error::Duplicate { id: existing, .. }) => {
+            super::message_with_link(viewer.t, StatusCode::CONFLICT, "meeting-already", format!("/meetings/{existing}"))
+        }
         Err(e) => match super::form::field_problems(e) {
             Ok(errors) => again(&errors),
             Err(e) => refusal(viewer.t, &e),

@@ -17,6 +17,7 @@ mod registry;
 mod registry_edit;
 pub mod session;
 mod sign_in;
+mod tokens;
 mod trend;
 
 use askama::Template;
@@ -49,6 +50,8 @@ pub fn routes() -> Router<AppState> {
         .route("/sign-in", get(sign_in::form).post(sign_in::submit))
         .route("/sign-out", post(sign_in::sign_out))
         .route("/account/password", get(sign_in::password_form).post(sign_in::change_password))
+        .route("/account/tokens", get(tokens::page))
+        .route("/account/tokens/{id}/revoke", post(tokens::revoke))
         .route("/static/{name}", get(assets::serve))
 }
 
@@ -102,12 +105,20 @@ struct Message {
     layout: Layout,
     heading: String,
     text: String,
+    /// Where to go next, beside the home link: (address, words); empty for none.
+    link: (String, String),
 }
 
 /// A plain page that says what happened and what to do: `{key}-title` and `{key}-text`.
 pub fn message(t: Tr, status: StatusCode, key: &str) -> Response {
+    message_with_link(t, status, key, String::new())
+}
+
+/// [`message`] with a link to `href`, in the words of `{key}-link`.
+pub fn message_with_link(t: Tr, status: StatusCode, key: &str, href: String) -> Response {
     let heading = t.s(&format!("{key}-title"));
-    render(status, &Message { layout: Layout::anonymous(t, heading.clone()), heading, text: t.s(&format!("{key}-text")) })
+    let link = if href.is_empty() { (href, String::new()) } else { (href, t.s(&format!("{key}-link"))) };
+    render(status, &Message { layout: Layout::anonymous(t, heading.clone()), heading, text: t.s(&format!("{key}-text")), link })
 }
 
 /// A form without this session's CSRF token (forged, or from an expired session).
@@ -124,7 +135,7 @@ pub fn failure(t: Tr, cause: &str) -> Response {
 /// The page for a store error on a record page: 403 and 404 say so plainly, the rest is a failure.
 pub fn refusal(t: Tr, e: &store::Error) -> Response {
     match e {
-        store::Error::OutOfScope { .. } => message(t, StatusCode::FORBIDDEN, "record-forbidden"),
+        store::Error::OutOfScope { .. } | store::Error::Refused(_) => message(t, StatusCode::FORBIDDEN, "record-forbidden"),
         store::Error::NotFound { .. } => message(t, StatusCode::NOT_FOUND, "record-missing"),
         e => failure(t, &e.to_string()),
     }

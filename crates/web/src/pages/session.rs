@@ -56,6 +56,18 @@ impl FromRequestParts<AppState> for Viewer {
     }
 }
 
+/// The address a request came from (the socket's peer), for counting failed sign-ins.
+pub struct ClientAddr(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let peer = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip().to_string());
+        Ok(ClientAddr(peer.unwrap_or_default()))
+    }
+}
+
 impl Viewer {
     /// Whether a form sent back this session's CSRF token (if not, answer [`super::refused`]).
     pub fn sent_back(&self, sent: &str) -> bool {

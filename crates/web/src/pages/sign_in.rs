@@ -7,7 +7,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::session::{COOKIE, PRE_COOKIE, cookie, same, set_cookie};
+use super::session::{COOKIE, ClientAddr, PRE_COOKIE, cookie, same, set_cookie};
 use super::{Layout, Viewer, failure, refused, render};
 use crate::AppState;
 use crate::i18n::{Lang, Tr};
@@ -44,30 +44,41 @@ pub struct Credentials {
     csrf: String,
 }
 
-pub async fn submit(State(s): State<AppState>, headers: HeaderMap, Form(c): Form<Credentials>) -> Response {
+pub async fn submit(State(s): State<AppState>, client: ClientAddr, headers: HeaderMap, Form(c): Form<Credentials>) -> Response {
     let t = Tr(Lang::of(&headers));
     if !cookie(&headers, PRE_COOKIE).is_some_and(|token| same(&token, &c.csrf)) {
         return refused(t);
     }
-    let username = c.username.trim();
-    let since = chrono::Utc::now() - store::sessions::WINDOW;
-    match store::sessions::failures_since(&s.db, username, since).await {
-        Ok(n) if n >= store::sessions::MAX_FAILURES => {
-            let wait = store::sessions::WINDOW.num_minutes();
-            return sign_in_page(
+    // No sign-in has a longer username: what was typed is counted, and shown back, cut.
+    let username: String = c.username.trim().chars().take(store::auth::MAX_USERNAME).collect();
+    let username = username.as_str();
+    match store::sessions::wait(&s.db, username, &client.0, chrono::Utc::now()).await {
+        Ok(Some(wait)) => {
+            let seconds = wait.num_seconds().max(1);
+            let mut page = sign_in_page(
                 &headers,
                 StatusCode::TOO_MANY_REQUESTS,
                 username,
-                &t.a("sign-in-wait", &[("user", username.to_owned().into()), ("minutes", wait.to_string().into())]),
+                &t.a("sign-in-wait", &[("minutes", ((seconds + 59) / 60).into())]),
             );
+            if let Ok(v) = seconds.to_string().parse() {
+                page.headers_mut().insert(header::RETRY_AFTER, v);
+            }
+            return page;
         }
-        Ok(_) => {}
+        Ok(None) => {}
         Err(e) => return failure(t, &e.to_string()),
     }
-    let user = match store::auth::check_password(&s.db, username, &c.password).await {
+    // A password past the longest a sign-in can have is wrong without hashing it.
+    let checked = if c.password.chars().count() > store::auth::MAX_PASSWORD {
+        Ok(None)
+    } else {
+        store::auth::check_password(&s.db, username, &c.password).await
+    };
+    let user = match checked {
         Ok(Some(user)) => user,
         Ok(None) => {
-            if let Err(e) = store::sessions::record_failure(&s.db, username).await {
+            if let Err(e) = store::sessions::record_failure(&s.db, username, &client.0).await {
                 return failure(t, &e.to_string());
             }
             return sign_in_page(&headers, StatusCode::UNAUTHORIZED, username, &t.s("sign-in-wrong"));
@@ -92,7 +103,7 @@ pub async fn submit(State(s): State<AppState>, headers: HeaderMap, Form(c): Form
 #[derive(Deserialize)]
 pub struct CsrfOnly {
     #[serde(default)]
-    csrf: String,
+    pub csrf: String,
 }
 
 pub async fn sign_out(State(s): State<AppState>, headers: HeaderMap, viewer: Viewer, Form(f): Form<CsrfOnly>) -> Response {
@@ -150,17 +161,13 @@ pub async fn change_password(State(s): State<AppState>, viewer: Viewer, Form(p):
         Ok(None) => return page(StatusCode::UNPROCESSABLE_ENTITY, "password-wrong-current", false),
         Err(e) => return failure(t, &e.to_string()),
     }
-    if p.new.chars().count() < 8 {
-        return page(StatusCode::UNPROCESSABLE_ENTITY, "password-too-short", false);
-    }
     if p.new != p.repeat {
         return page(StatusCode::UNPROCESSABLE_ENTITY, "password-not-same", false);
     }
-    let saved = async {
-        store::sessions::set_password(&s.db, &viewer.user, &p.new).await?;
-        store::sessions::end_others(&s.db, &viewer.user, &viewer.token).await
-    };
-    match saved.await {
+    if let Err(weak) = store::auth::check_new_password(&p.new, &[&viewer.user.username, &viewer.user.name]) {
+        return page(StatusCode::UNPROCESSABLE_ENTITY, weak.key(), false);
+    }
+    match store::sessions::set_password(&s.db, &viewer.user, &p.new, &viewer.token).await {
         Ok(()) => page(StatusCode::OK, "", true),
         Err(e) => failure(t, &e.to_string()),
     }
