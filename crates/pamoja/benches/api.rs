@@ -36,7 +36,8 @@ async fn main() {
     let token = store::auth::create_token(&db, "admin").await.expect("the demo's admin login");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(web::serve(listener, db.clone(), std::future::pending()));
+    let state = web::AppState::new(db.clone(), web::security::Config::default()).await.expect("the server's keys");
+    tokio::spawn(web::serve(listener, state, std::future::pending()));
     let client = reqwest::Client::new();
     let get = |path: String| {
         let (client, token, base) = (client.clone(), token.clone(), base.clone());

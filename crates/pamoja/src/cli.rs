@@ -30,6 +30,8 @@ pub enum Command {
         /// Address to listen on.
         #[arg(long, default_value = "127.0.0.1:8080")]
         addr: SocketAddr,
+        #[command(flatten)]
+        public: PublicUrl,
     },
     /// Generate a synthetic country shaped like the seeds, then serve it.
     Demo(DemoArgs),
@@ -282,6 +284,17 @@ pub struct DemoArgs {
     /// Address to serve on.
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub addr: SocketAddr,
+    #[command(flatten)]
+    pub public: PublicUrl,
+}
+
+/// How users reach the server.
+#[derive(Debug, Args)]
+pub struct PublicUrl {
+    /// The address users open, e.g. https://pamoja.example.org behind a TLS proxy: with
+    /// https, cookies are Secure and HSTS is sent; forms must come from this origin.
+    #[arg(long = "public-url", env = "PAMOJA_PUBLIC_URL")]
+    pub url: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -14,6 +14,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (6, "audit", include_str!("../migrations/0006_audit.sql")),
     (7, "one meeting a day", include_str!("../migrations/0007_one_meeting_a_day.sql")),
     (8, "tokens and sign-in", include_str!("../migrations/0008_tokens_and_sign_in.sql")),
+    (9, "server keys", include_str!("../migrations/0009_server_keys.sql")),
 ];
 
 #[derive(sqlx::FromRow)]

@@ -153,6 +153,36 @@ pub async fn set_password(db: &Db, user: &User, password: &str, keep: &str) -> R
     Ok(())
 }
 
+/// The 32-byte key named `name` that every server sharing this database uses; the first to ask
+/// makes it at random (a second process asking at the same moment keeps the first one's).
+pub async fn server_key(db: &Db, name: &str) -> Result<[u8; 32]> {
+    #[derive(sqlx::FromRow)]
+    struct Key {
+        key_hex: String,
+    }
+    let read = Query::select().column("key_hex").from("server_keys").and_where(Expr::col("name").eq(name)).to_owned();
+    if db.optional::<Key>(&read).await?.is_none() {
+        let insert = Query::insert()
+            .into_table("server_keys")
+            .columns(["name", "key_hex"])
+            .values_panic([name.into(), hex(&random_bytes::<32>()).into()])
+            .on_conflict(sea_query::OnConflict::column("name").do_nothing().to_owned())
+            .to_owned();
+        let mut tx = db.begin().await?;
+        tx.run(&insert).await?;
+        tx.commit().await?;
+    }
+    let key = db.one::<Key>(&read).await?.key_hex;
+    let mut bytes = [0u8; 32];
+    for (i, byte) in bytes.iter_mut().enumerate() {
+        *byte = key
+            .get(2 * i..2 * i + 2)
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+            .ok_or_else(|| crate::Error::Failed(format!("the server key {name} is not 64 hex digits; delete its row to make a new one")))?;
+    }
+    Ok(bytes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod pages;
 pub mod registry_files;
 pub mod reports;
+pub mod security;
 
 use axum::Router;
 use axum::routing::get;
@@ -25,6 +26,16 @@ pub struct AppState {
     pub db: Db,
     /// Imports started from the pages, while they run and for a while after.
     pub imports: pages::imports::Jobs,
+    pub config: std::sync::Arc<security::Config>,
+    /// Signs the sign-in form's CSRF token, with a key every server on this database shares.
+    pub signer: security::Signer,
+}
+
+impl AppState {
+    pub async fn new(db: Db, config: security::Config) -> Result<AppState, store::Error> {
+        let key = store::sessions::server_key(&db, "csrf").await?;
+        Ok(AppState { db, imports: Default::default(), config: std::sync::Arc::new(config), signer: security::Signer::new(key) })
+    }
 }
 
 #[derive(OpenApi)]
@@ -53,18 +64,25 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
 }
 
 /// The whole application.
-pub fn app(db: Db) -> Router {
+pub fn app(state: AppState) -> Router {
     let (api, openapi) = api();
+    let config = state.config.clone();
     api.route("/healthz", get(|| async { "ok" }))
         .merge(pages::routes())
-        .with_state(AppState { db, imports: Default::default() })
+        .layer(axum::middleware::from_fn_with_state(config.clone(), security::same_origin))
+        .with_state(state)
         .merge(SwaggerUi::new("/api/docs").url("/api/openapi.json", openapi))
+        .layer(axum::middleware::from_fn_with_state(config, security::headers))
         .layer(tower_http::compression::CompressionLayer::new())
 }
 
 /// Serves until `shutdown` resolves. Tests bind port 0 and pass the listener in.
-pub async fn serve(listener: tokio::net::TcpListener, db: Db, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     // The peer's address reaches handlers (failed sign-ins are counted by it).
-    let app = app(db).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let app = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown).await
 }

@@ -44,7 +44,7 @@ pub async fn run(args: DemoArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     print_logins(&data, &args.addr.to_string(), &args.db);
-    super::serve(db, args.addr).await
+    super::serve(db, args.addr, &args.public).await
 }
 
 /// Recreates the SQLite file (after saying so), or checks a PostgreSQL database is empty.

@@ -16,7 +16,7 @@ use store::Db;
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Serve { db, addr } => serve(open(&db.db).await?, addr).await,
+        Command::Serve { db, addr, public } => serve(open(&db.db).await?, addr, &public).await,
         Command::Demo(args) => demo::run(args).await,
         Command::Migrate { db: url, levels } => {
             let db = open(&url.db).await?;
@@ -64,7 +64,9 @@ pub async fn open(url: &str) -> anyhow::Result<Db> {
     Ok(db)
 }
 
-pub async fn serve(db: Db, addr: SocketAddr) -> anyhow::Result<()> {
+pub async fn serve(db: Db, addr: SocketAddr, public: &crate::cli::PublicUrl) -> anyhow::Result<()> {
+    let config = web::security::Config::with_public_url(public.url.as_deref()).map_err(anyhow::Error::msg)?;
+    let state = web::AppState::new(db.clone(), config).await?;
     let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
     println!("Pamoja is serving on http://{}/ (API docs at /api/docs). Press Ctrl-C to stop.", listener.local_addr()?);
     let warming = db.clone();
@@ -74,7 +76,7 @@ pub async fn serve(db: Db, addr: SocketAddr) -> anyhow::Result<()> {
             tracing::warn!(error = %e, "the dashboards' figures were not computed ahead; the first view computes them");
         }
     });
-    web::serve(listener, db, async {
+    web::serve(listener, state, async {
         let _ = tokio::signal::ctrl_c().await;
     })
     .await?;

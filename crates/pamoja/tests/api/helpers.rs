@@ -33,15 +33,20 @@ pub async fn fresh_db() -> (Db, String) {
 }
 
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(web::security::Config::default()).await
+}
+
+/// [`spawn_app`] with the server configured as `config` says (a public HTTPS URL, say).
+pub async fn spawn_app_with(config: web::security::Config) -> TestApp {
     let (db, url) = fresh_db().await;
     let data = sim::generate(sim::Scale::Small, 7);
     pamoja::commands::demo::write(&db, &data).await.expect("the small demo country is written");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");
     let addr = listener.local_addr().unwrap();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let server_db = db.clone();
+    let state = web::AppState::new(db.clone(), config).await.expect("the server's keys");
     tokio::spawn(async move {
-        web::serve(listener, server_db, async {
+        web::serve(listener, state, async {
             let _ = rx.await;
         })
         .await

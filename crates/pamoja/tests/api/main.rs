@@ -14,6 +14,7 @@ mod openapi;
 mod pages;
 mod registry;
 mod scope;
+mod security;
 mod stats;
 mod survey;
 mod tokens;

@@ -1,7 +1,7 @@
 //! `/language?to=fr`: remembers the chosen language in a cookie for a year and goes back to
 //! the page the choice was made on (the footer's form; no script needed).
 
-use axum::extract::Query;
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
@@ -25,10 +25,10 @@ fn back(headers: &HeaderMap) -> String {
     if local { path.to_owned() } else { "/".to_owned() }
 }
 
-pub async fn choose(headers: HeaderMap, Query(c): Query<Choice>) -> Response {
+pub async fn choose(State(s): State<crate::AppState>, headers: HeaderMap, Query(c): Query<Choice>) -> Response {
     let lang = Lang::parse(&c.to).unwrap_or(Lang::En);
     let mut response = Redirect::to(&back(&headers)).into_response();
-    if let Ok(v) = set_cookie(&headers, COOKIE, lang.code(), 365 * 24 * 3600).parse() {
+    if let Ok(v) = set_cookie(&s.config, COOKIE, lang.code(), 365 * 24 * 3600).parse() {
         response.headers_mut().append(header::SET_COOKIE, v);
     }
     response

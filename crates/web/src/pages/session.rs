@@ -11,7 +11,8 @@ use crate::AppState;
 use crate::i18n::{Lang, Tr};
 
 pub const COOKIE: &str = "pamoja_session";
-/// The sign-in form's CSRF token, before there is a session (double-submit cookie).
+/// The sign-in form's CSRF token, before there is a session: a double-submit cookie whose value
+/// the server signed ([`crate::security::Signer`]), so only a token it made is accepted.
 pub const PRE_COOKIE: &str = "pamoja_csrf";
 
 pub struct Viewer {
@@ -30,10 +31,10 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     })
 }
 
-/// `Secure` when the request came over HTTPS (directly, or through a proxy that says so).
-pub fn set_cookie(headers: &HeaderMap, name: &str, value: &str, max_age: i64) -> String {
-    let https = headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https");
-    format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{}", if https { "; Secure" } else { "" })
+/// A cookie header, `Secure` when the server's public URL is HTTPS (its configuration, never a
+/// header a client could send).
+pub fn set_cookie(config: &crate::security::Config, name: &str, value: &str, max_age: i64) -> String {
+    format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{}", if config.https() { "; Secure" } else { "" })
 }
 
 /// Compares two tokens in time that does not depend on where they differ.

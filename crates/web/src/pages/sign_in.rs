@@ -20,20 +20,27 @@ struct SignIn {
     error: String,
 }
 
-fn sign_in_page(headers: &HeaderMap, status: StatusCode, username: &str, error: &str) -> Response {
-    let token = cookie(headers, PRE_COOKIE).unwrap_or_else(store::sessions::new_token);
+/// How long the sign-in form may be left open before it must be loaded again.
+const FORM_SECONDS: i64 = 3600;
+
+fn sign_in_page(s: &AppState, headers: &HeaderMap, status: StatusCode, username: &str, error: &str) -> Response {
+    let now = chrono::Utc::now().timestamp();
+    // Keep a token the server made that is still good; else make a new one.
+    let token = cookie(headers, PRE_COOKIE)
+        .filter(|t| s.signer.check(t, now + 60))
+        .unwrap_or_else(|| s.signer.make(&store::sessions::new_token(), now + FORM_SECONDS));
     let t = Tr(Lang::of(headers));
     let mut layout = Layout::anonymous(t, t.s("sign-in-title"));
     layout.csrf = token.clone();
     let mut response = render(status, &SignIn { layout, username: username.into(), error: error.into() });
-    if let Ok(v) = set_cookie(headers, PRE_COOKIE, &token, 3600).parse() {
+    if let Ok(v) = set_cookie(&s.config, PRE_COOKIE, &token, FORM_SECONDS).parse() {
         response.headers_mut().append(header::SET_COOKIE, v);
     }
     response
 }
 
-pub async fn form(headers: HeaderMap) -> Response {
-    sign_in_page(&headers, StatusCode::OK, "", "")
+pub async fn form(State(s): State<AppState>, headers: HeaderMap) -> Response {
+    sign_in_page(&s, &headers, StatusCode::OK, "", "")
 }
 
 #[derive(Deserialize)]
@@ -46,7 +53,8 @@ pub struct Credentials {
 
 pub async fn submit(State(s): State<AppState>, client: ClientAddr, headers: HeaderMap, Form(c): Form<Credentials>) -> Response {
     let t = Tr(Lang::of(&headers));
-    if !cookie(&headers, PRE_COOKIE).is_some_and(|token| same(&token, &c.csrf)) {
+    let now = chrono::Utc::now().timestamp();
+    if !cookie(&headers, PRE_COOKIE).is_some_and(|token| same(&token, &c.csrf) && s.signer.check(&token, now)) {
         return refused(t);
     }
     // No sign-in has a longer username: what was typed is counted, and shown back, cut.
@@ -56,6 +64,7 @@ pub async fn submit(State(s): State<AppState>, client: ClientAddr, headers: Head
         Ok(Some(wait)) => {
             let seconds = wait.num_seconds().max(1);
             let mut page = sign_in_page(
+                &s,
                 &headers,
                 StatusCode::TOO_MANY_REQUESTS,
                 username,
@@ -81,7 +90,7 @@ pub async fn submit(State(s): State<AppState>, client: ClientAddr, headers: Head
             if let Err(e) = store::sessions::record_failure(&s.db, username, &client.0).await {
                 return failure(t, &e.to_string());
             }
-            return sign_in_page(&headers, StatusCode::UNAUTHORIZED, username, &t.s("sign-in-wrong"));
+            return sign_in_page(&s, &headers, StatusCode::UNAUTHORIZED, username, &t.s("sign-in-wrong"));
         }
         Err(e) => return failure(t, &e.to_string()),
     };
@@ -89,7 +98,7 @@ pub async fn submit(State(s): State<AppState>, client: ClientAddr, headers: Head
         Ok((token, _)) => {
             let max_age = store::sessions::LIFETIME.num_seconds();
             let mut response = Redirect::to("/").into_response();
-            for value in [set_cookie(&headers, COOKIE, &token, max_age), set_cookie(&headers, PRE_COOKIE, "", 0)] {
+            for value in [set_cookie(&s.config, COOKIE, &token, max_age), set_cookie(&s.config, PRE_COOKIE, "", 0)] {
                 if let Ok(v) = value.parse() {
                     response.headers_mut().append(header::SET_COOKIE, v);
                 }
@@ -106,7 +115,7 @@ pub struct CsrfOnly {
     pub csrf: String,
 }
 
-pub async fn sign_out(State(s): State<AppState>, headers: HeaderMap, viewer: Viewer, Form(f): Form<CsrfOnly>) -> Response {
+pub async fn sign_out(State(s): State<AppState>, viewer: Viewer, Form(f): Form<CsrfOnly>) -> Response {
     if !viewer.sent_back(&f.csrf) {
         return refused(viewer.t);
     }
@@ -114,7 +123,7 @@ pub async fn sign_out(State(s): State<AppState>, headers: HeaderMap, viewer: Vie
         return failure(viewer.t, &e.to_string());
     }
     let mut response = Redirect::to("/sign-in").into_response();
-    if let Ok(v) = set_cookie(&headers, COOKIE, "", 0).parse() {
+    if let Ok(v) = set_cookie(&s.config, COOKIE, "", 0).parse() {
         response.headers_mut().append(header::SET_COOKIE, v);
     }
     response
