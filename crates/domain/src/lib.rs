@@ -19,6 +19,7 @@ pub mod rotation;
 pub mod schedule;
 pub mod scope;
 pub mod survey;
+pub mod text;
 pub mod vocab;
 
 pub use code::Code;

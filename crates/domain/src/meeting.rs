@@ -58,8 +58,10 @@ pub struct MeetingFields {
     pub held_on: String,
     /// `in-person`, `whatsapp`, `phone` or `hybrid`.
     pub modality: String,
+    #[schema(max_length = 200)]
     pub venue: Option<String>,
     /// The code of the person who facilitated; they must be listed as present.
+    #[schema(max_length = 40)]
     pub facilitator: String,
     pub duration_minutes: Option<i64>,
     pub agenda: Vec<AgendaFields>,
@@ -72,6 +74,7 @@ pub struct MeetingFields {
     /// Who took part in deciding each aspect: `{"agenda": ["teachers", "subject-leader"], ...}`.
     pub decided_by: std::collections::BTreeMap<String, Vec<String>>,
     pub topics: Vec<String>,
+    #[schema(max_length = 5000)]
     pub summary: Option<String>,
     pub action_points: Vec<ActionPointFields>,
 }
@@ -80,8 +83,10 @@ pub struct MeetingFields {
 #[serde(default)]
 pub struct AgendaFields {
     /// The code of a toolkit activity of the programme.
+    #[schema(max_length = 40)]
     pub toolkit: Option<String>,
     /// An emerging challenge, in words.
+    #[schema(max_length = 500)]
     pub challenge: Option<String>,
 }
 
@@ -90,12 +95,14 @@ pub struct AgendaFields {
 pub struct RoleFields {
     /// `chair`, `note-taker`, `timekeeper`, `presenter` or `reporter`.
     pub role: String,
+    #[schema(max_length = 40)]
     pub person: String,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct AttendanceFields {
+    #[schema(max_length = 40)]
     pub person: String,
     /// `present`, `absent` or `excused`.
     pub status: String,
@@ -114,6 +121,7 @@ pub struct GuestFields {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ActionPointFields {
+    #[schema(max_length = 500)]
     pub description: String,
     /// The code of the person who owns it.
     pub owner: String,
@@ -121,8 +129,17 @@ pub struct ActionPointFields {
     pub due_on: String,
 }
 
-fn text(raw: &Option<String>) -> Option<String> {
-    raw.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned)
+/// An optional text field: `None` when blank; refused (and recorded under `field`) when too
+/// long or holding what no text may hold (see [`crate::text`]).
+fn text(errors: &mut FieldErrors, field: &str, raw: &Option<String>, max: usize) -> Option<String> {
+    let raw = raw.as_deref().unwrap_or_default();
+    errors.take(field, crate::text::prose(raw, max)).flatten()
+}
+
+/// An optional single line, as [`text`].
+fn one_line(errors: &mut FieldErrors, field: &str, raw: &Option<String>, max: usize) -> Option<String> {
+    let raw = raw.as_deref().map(str::trim).filter(|t| !t.is_empty())?;
+    errors.take(field, crate::text::line(raw, max))
 }
 
 fn parse_list<T: std::str::FromStr<Err = String> + PartialEq>(errors: &mut FieldErrors, field: &str, raw: &[String]) -> Vec<T> {
@@ -154,7 +171,9 @@ impl NewMeeting {
         }
         let mut agenda = Vec::new();
         for (i, item) in f.agenda.iter().enumerate() {
-            match (text(&item.toolkit), text(&item.challenge)) {
+            let toolkit = one_line(&mut errors, &format!("agenda[{i}].toolkit"), &item.toolkit, 40);
+            let challenge = one_line(&mut errors, &format!("agenda[{i}].challenge"), &item.challenge, crate::text::LINE);
+            match (toolkit, challenge) {
                 (Some(code), None) => agenda.push(AgendaItem::Toolkit(code)),
                 (None, Some(words)) => agenda.push(AgendaItem::Challenge(words)),
                 _ => errors.add(&format!("agenda[{i}]"), "give either a toolkit activity or a challenge"),
@@ -172,7 +191,7 @@ impl NewMeeting {
             let at = |name: &str| format!("attendance[{i}].{name}");
             let person = errors.take(&at("person"), Code::parse(&a.person));
             let status = errors.take(&at("status"), a.status.parse::<AttendanceStatus>());
-            let guest = match text(&a.guest) {
+            let guest = match a.guest.as_deref().map(str::trim).filter(|g| !g.is_empty()) {
                 None => Some(None),
                 Some(g) => errors.take(&at("guest"), g.parse::<GuestRole>()).map(Some),
             };
@@ -239,10 +258,17 @@ impl NewMeeting {
         let mut action_points = Vec::new();
         for (i, a) in f.action_points.iter().enumerate() {
             let at = |name: &str| format!("action_points[{i}].{name}");
-            let description = a.description.trim();
-            if description.is_empty() {
-                errors.add(&at("description"), "say what is to be done");
-            }
+            let description = match crate::text::line(&a.description, crate::text::LINE) {
+                Ok(d) => d,
+                Err(crate::text::TextError::Empty) => {
+                    errors.add(&at("description"), "say what is to be done");
+                    String::new()
+                }
+                Err(e) => {
+                    errors.add(&at("description"), e.to_string());
+                    String::new()
+                }
+            };
             let owner = if a.owner.trim().is_empty() {
                 errors.add(&at("owner"), "give the person who owns the action point");
                 None
@@ -256,13 +282,15 @@ impl NewMeeting {
                 errors.add(&at("due_on"), format!("{due} is before the meeting on {held}"));
             }
             if let (Some(owner), Some(due_on), false) = (owner, due_on, description.is_empty()) {
-                action_points.push(NewActionPoint { description: description.to_owned(), owner, due_on });
+                action_points.push(NewActionPoint { description, owner, due_on });
             }
         }
+        let venue = one_line(&mut errors, "venue", &f.venue, crate::text::NAME);
+        let summary = text(&mut errors, "summary", &f.summary, crate::text::SUMMARY);
         errors.finish(|| NewMeeting {
             held_on: held_on.unwrap(),
             modality: modality.unwrap(),
-            venue: text(&f.venue),
+            venue,
             facilitator: facilitator.unwrap(),
             duration_minutes: f.duration_minutes,
             agenda,
@@ -272,7 +300,7 @@ impl NewMeeting {
             guests,
             decisions,
             topics,
-            summary: text(&f.summary),
+            summary,
             action_points,
         })
     }

@@ -91,7 +91,7 @@ pub fn parse_subjects(raw: &str) -> Result<Vec<String>, String> {
 
 fn parse_phone(raw: &str) -> Result<String, String> {
     let digits = raw.chars().filter(char::is_ascii_digit).count();
-    let allowed = raw.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
+    let allowed = raw.chars().count() <= 40 && raw.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
     if allowed && (7..=15).contains(&digits) { Ok(raw.to_owned()) } else { Err(format!("{raw:?} is not a phone number (7 to 15 digits)")) }
 }
 
@@ -107,6 +107,7 @@ impl NewPerson {
         let subjects = errors.take("subjects", parse_subjects(f.subjects));
         let started = optional(f.started_teaching).map(|y| errors.take("started_teaching", parse_year(y, 1950, this_year)));
         let phone = optional(f.phone).map(|p| errors.take("phone", parse_phone(p)));
+        let qualification = optional(f.qualification).map(|q| errors.take("qualification", crate::text::line(q, crate::text::NAME)));
         let unit = errors.take("unit", Code::parse(f.unit));
         let school = optional(f.school).map(|s| errors.take("school", Code::parse(s)));
         if let (Some(Some(born)), Some(Some(started))) = (birth_year, started)
@@ -121,7 +122,7 @@ impl NewPerson {
             birth_year: birth_year.flatten(),
             age_band: age_band.flatten(),
             subjects: subjects.unwrap(),
-            qualification: optional(f.qualification).map(str::to_owned),
+            qualification: qualification.flatten(),
             started_teaching: started.flatten(),
             phone: phone.flatten(),
             unit: unit.unwrap(),

@@ -42,14 +42,9 @@ pub(crate) use slug_enum;
 slug_enum!(Ownership, "school ownership", Public = "public", Private = "private");
 slug_enum!(Locality, "locality", Rural = "rural", Urban = "urban");
 
-/// A non-empty name of at most 200 characters.
+/// A non-empty name of at most 200 characters, on one line (see [`crate::text`]).
 pub fn parse_name(raw: &str) -> Result<String, String> {
-    let name = raw.trim();
-    match name.chars().count() {
-        0 => Err("is empty".into()),
-        n if n > 200 => Err(format!("is {n} characters long; at most 200 are allowed")),
-        _ => Ok(name.to_owned()),
-    }
+    crate::text::line(raw, crate::text::NAME).map_err(|e| e.to_string())
 }
 
 /// An administrative unit: a country, province, district, sector, county, zone...

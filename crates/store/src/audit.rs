@@ -132,7 +132,33 @@ pub async fn recent(db: &Db, access: &Access, limit: u64) -> Result<Vec<Entry>> 
         .order_by(("a", "id"), sea_query::Order::Desc)
         .limit(limit)
         .to_owned();
-    Ok(db.all(&q).await?)
+    let mut entries: Vec<Entry> = db.all(&q).await?;
+    for entry in entries.iter_mut().filter(|e| !access.write.covers(&e.at.place())) {
+        for value in [&mut entry.before_value, &mut entry.after_value].into_iter().flatten() {
+            *value = without_personal(value);
+        }
+    }
+    Ok(entries)
+}
+
+/// The fields of a record that only those who write the registry where it is may read.
+const PERSONAL: [&str; 2] = ["phone", "birth_year"];
+
+/// A record as the trail keeps it, less its personal fields (a reader who does not write the
+/// registry there sees that a person changed, not their phone number).
+fn without_personal(value: &str) -> String {
+    if !PERSONAL.iter().any(|k| value.contains(k)) {
+        return value.to_owned();
+    }
+    match serde_json::from_str::<serde_json::Value>(value) {
+        Ok(serde_json::Value::Object(mut record)) => {
+            for key in PERSONAL {
+                record.remove(key);
+            }
+            serde_json::Value::Object(record).to_string()
+        }
+        _ => value.to_owned(),
+    }
 }
 
 /// The changes a bulk write made (the registry, a rollout, forming CoPs): each record as read

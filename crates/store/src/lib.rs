@@ -5,6 +5,7 @@ pub mod audit;
 pub mod auth;
 pub mod db;
 mod error;
+pub mod joined;
 pub mod life;
 pub mod migrate;
 pub mod programmes;

@@ -120,7 +120,8 @@ async fn a_cluster_losing_a_school_is_one_update_with_its_schools_before_and_aft
     let last = trail(&app, &everything).await.remove(0);
     assert_eq!((last.what.as_str(), last.record.as_str()), ("cluster written", cluster.code.as_str()));
     let list = |v: &Option<String>| {
-        serde_json::from_str::<serde_json::Value>(v.as_deref().unwrap()).unwrap()["schools"].as_str().unwrap().to_owned()
+        let value = serde_json::from_str::<serde_json::Value>(v.as_deref().unwrap()).unwrap();
+        value["schools"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect::<Vec<_>>().join(";")
     };
     assert_eq!(list(&last.before_value), schools.join(";"));
     schools.retain(|s| *s != left);

@@ -143,3 +143,47 @@ async fn the_database_holds_one_meeting_per_cop_per_day_whoever_writes_it() {
     assert!(matches!(repeat, store::Error::Duplicate { id, .. } if id == kept), "{repeat:?}");
     assert_eq!(app.count("meetings").await, 1);
 }
+
+#[tokio::test]
+async fn texts_have_limits_and_names_refuse_what_would_hide_what_they_say() {
+    let app = spawn_app().await;
+    let admin = app.token("admin").await;
+    let ht = app.token("ht").await;
+    // "a 50,000-character meeting summary is stored and shown": now 422, and nothing written.
+    let (_, cops) = app.get(&ht, "/api/v1/cops?per_page=100").await;
+    let cop = cops["items"][0]["id"].as_str().unwrap().to_owned();
+    let (_, members) = app.get(&ht, &format!("/api/v1/cops/{cop}/members")).await;
+    let facilitator = members[0]["person"].as_str().unwrap();
+    let meeting = json!({"held_on": "2025-10-02", "modality": "in-person", "facilitator": facilitator,
+        "agenda": [{"challenge": "Reading"}], "formats": ["whole-group"], "attendance": [{"person": facilitator, "status": "present"}],
+        "summary": "a".repeat(50_000)});
+    let (status, error) = app.post(&ht, &format!("/api/v1/cops/{cop}/meetings"), meeting).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
+    assert_eq!(error["fields"], json!([{"field": "summary", "message": "is 50000 characters long; at most 5000 are allowed"}]));
+    assert_eq!(app.count("meetings").await, 0);
+
+    // NUL and a right-to-left override in names and codes.
+    let school =
+        |code: &str, name: &str| json!({"code": code, "name": name, "unit": "RW-1101", "ownership": "public", "locality": "rural"});
+    for (body, field, message) in [
+        (school("RW-110190", "EP\u{0}Kigali"), "name", "contains the control character U+0000; type it again without it"),
+        (
+            school("RW-110191", "EP \u{202E}ilagiK"),
+            "name",
+            "contains U+202E, which changes the direction text is shown in; type it again without it",
+        ),
+        (school("RW-110192\u{202E}", "EP Kigali"), "code", "contains '\\u{202e}'; use letters, digits, '-', '_', '.' or '/'"),
+    ] {
+        let (status, error) = app.post(&admin, "/api/v1/schools", body).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
+        assert_eq!(error["fields"][0], json!({"field": field, "message": message}));
+    }
+    assert_eq!(app.count("schools").await as usize, app.data.schools.len(), "nothing written");
+
+    // The limits are in the contract.
+    let (_, doc) = app.get(&admin, "/api/openapi.json").await;
+    let schemas = &doc["components"]["schemas"];
+    assert_eq!(schemas["MeetingFields"]["properties"]["summary"]["maxLength"], 5000);
+    assert_eq!(schemas["SchoolBody"]["properties"]["name"]["maxLength"], 200);
+    assert_eq!(schemas["FollowUpBody"]["properties"]["note"]["maxLength"], 2000);
+}

@@ -12,6 +12,7 @@ mod helpers;
 mod life;
 mod openapi;
 mod pages;
+mod personal;
 mod registry;
 mod scope;
 mod security;

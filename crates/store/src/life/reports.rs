@@ -105,6 +105,7 @@ pub async fn follow_up(
     if visited_on < point.held_on {
         errors.add("visited_on", format!("{visited_on} is before the meeting on {}", point.held_on));
     }
+    let note = errors.take("note", domain::text::prose(note.unwrap_or_default(), domain::text::NOTE)).flatten();
     if !errors.is_empty() {
         return Err(errors.into());
     }
@@ -119,7 +120,7 @@ pub async fn follow_up(
                 visitor.into(),
                 visited_on.into(),
                 finding.slug().into(),
-                note.map(str::to_owned).into(),
+                note.into(),
             ]),
     )
     .await

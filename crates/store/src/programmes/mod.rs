@@ -22,7 +22,9 @@ pub struct Programme {
     /// `school-based` or `cluster-based`.
     pub model: String,
     pub meetings_per_term: i64,
-    /// Subject slugs separated by `;`.
+    /// Subject slugs (kept joined by `;`, sent as an array).
+    #[serde(serialize_with = "crate::joined::as_array")]
+    #[schema(value_type = Vec<String>)]
     pub subjects: String,
     pub toolkit: Option<String>,
     pub continues_remotely: bool,

@@ -16,8 +16,10 @@ pub struct Cluster {
     pub name: String,
     pub programme: String,
     pub unit: String,
-    /// Codes of the member schools, separated by `;`.
+    /// Codes of the member schools (kept joined by `;`, sent as an array).
     #[sqlx(skip)]
+    #[serde(serialize_with = "crate::joined::as_array")]
+    #[schema(value_type = Vec<String>)]
     pub schools: String,
     #[serde(skip)]
     pub unit_path: String,

@@ -16,7 +16,9 @@ pub struct Person {
     pub gender: String,
     pub birth_year: Option<i64>,
     pub age_band: Option<String>,
-    /// Subject slugs separated by `;`.
+    /// Subject slugs (kept joined by `;`, sent as an array).
+    #[serde(serialize_with = "crate::joined::as_array")]
+    #[schema(value_type = Vec<String>)]
     pub subjects: String,
     pub qualification: Option<String>,
     pub started_teaching: Option<i64>,
@@ -69,16 +71,31 @@ pub(crate) async fn place_of(tx: &mut crate::db::Tx, id: Uuid) -> Result<Place> 
     person.map(|p| p.place()).ok_or_else(|| Error::not_found("person", id))
 }
 
+impl Person {
+    /// The person as `access` may see them: phone and birth year only for those who write the
+    /// registry where the person is (DESIGN.md §3, personal data is need-to-know); everyone
+    /// else who reads them sees name, gender, subjects and where they work.
+    fn for_reader(mut self, access: &Access) -> Self {
+        if !access.write.covers(&self.place()) {
+            self.phone = None;
+            self.birth_year = None;
+        }
+        self
+    }
+}
+
 pub async fn list(db: &Db, access: &Access, filter: &Filter) -> Result<Page<Person>> {
     let mut q = select();
     q.cond_where(scope::condition(&access.read, &COLS));
-    super::page(db, q, filter, &[("p", "name"), ("p", "code")], ("u", "path"), ("p", "code")).await
+    let mut page: Page<Person> = super::page(db, q, filter, &[("p", "name"), ("p", "code")], ("u", "path"), ("p", "code")).await?;
+    page.items = page.items.into_iter().map(|p| p.for_reader(access)).collect();
+    Ok(page)
 }
 
 pub async fn get(db: &Db, access: &Access, code: &str) -> Result<Person> {
     let person: Person =
         db.optional(select().and_where(Expr::col(("p", "code")).eq(code))).await?.ok_or_else(|| Error::not_found("person", code))?;
-    if access.read.covers(&person.place()) { Ok(person) } else { Err(Error::out_of_scope("person", code)) }
+    if access.read.covers(&person.place()) { Ok(person.for_reader(access)) } else { Err(Error::out_of_scope("person", code)) }
 }
 
 /// Minimal facts about a registered school, for resolving references.

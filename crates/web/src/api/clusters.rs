@@ -14,14 +14,18 @@ use store::registry::{Mode, Page, Policy, clusters, clusters::Cluster};
 pub struct ClusterBody {
     /// Required on create; on update, taken from the path.
     #[serde(default)]
+    #[schema(max_length = 40)]
     pub code: String,
     #[serde(default)]
+    #[schema(max_length = 200)]
     pub name: String,
     /// The code of the programme that formed the cluster.
     #[serde(default)]
+    #[schema(max_length = 40)]
     pub programme: String,
     /// The unit all the cluster's schools lie under.
     #[serde(default)]
+    #[schema(max_length = 40)]
     pub unit: String,
     /// The member schools' codes (the seeds' clusters have 4-5).
     #[serde(default)]

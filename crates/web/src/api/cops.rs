@@ -22,19 +22,25 @@ pub struct CopParams {
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct CopBody {
+    #[schema(max_length = 40)]
     pub programme: String,
     /// For a school-based programme: the school and the subject.
+    #[schema(max_length = 40)]
     pub school: Option<String>,
+    #[schema(max_length = 40)]
     pub subject: Option<String>,
     /// For a cluster-based programme: the cluster.
+    #[schema(max_length = 40)]
     pub cluster: Option<String>,
     /// Defaults to e.g. "EP Kigarama Maths CoP".
+    #[schema(max_length = 200)]
     pub name: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct RenameBody {
+    #[schema(max_length = 200)]
     pub name: String,
 }
 
@@ -42,6 +48,7 @@ pub struct RenameBody {
 #[serde(default)]
 pub struct MemberBody {
     /// The person's code (taken from the path on update).
+    #[schema(max_length = 40)]
     pub person: String,
     /// `member` or `facilitator`.
     pub role: String,

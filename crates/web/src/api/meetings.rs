@@ -111,6 +111,7 @@ pub struct FollowUpBody {
     pub visited_on: String,
     /// `done`, `in-progress` or `not-started`.
     pub finding: String,
+    #[schema(max_length = 2000)]
     pub note: Option<String>,
 }
 

@@ -15,7 +15,9 @@ use store::registry::{Mode, Page, Policy, people, people::Person};
 #[serde(default)]
 pub struct PersonBody {
     /// The ministry's staff number. Required on create; on update, taken from the path.
+    #[schema(max_length = 40)]
     pub code: String,
+    #[schema(max_length = 200)]
     pub name: String,
     /// `female`, `male` or `other`.
     pub gender: String,
@@ -24,12 +26,16 @@ pub struct PersonBody {
     pub age_band: Option<String>,
     /// Subject slugs, e.g. `["maths", "english"]`.
     pub subjects: Vec<String>,
+    #[schema(max_length = 200)]
     pub qualification: Option<String>,
     pub started_teaching: Option<i32>,
+    #[schema(max_length = 40)]
     pub phone: Option<String>,
     /// The unit the person is registered under.
+    #[schema(max_length = 40)]
     pub unit: String,
     /// Their school, if they work at one.
+    #[schema(max_length = 40)]
     pub school: Option<String>,
 }
 

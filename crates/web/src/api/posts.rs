@@ -17,16 +17,21 @@ use uuid::Uuid;
 #[serde(default)]
 pub struct PostBody {
     /// The person's code.
+    #[schema(max_length = 40)]
     pub person: String,
     /// A role slug: `teacher`, `head-teacher`, `subject-leader`, `coach`, `deo`, ...
     pub role: String,
     /// The unit, for roles held at a unit (SLF, SEI, DEO, LLL, NLL, ...).
+    #[schema(max_length = 40)]
     pub unit: Option<String>,
     /// The school, for school roles.
+    #[schema(max_length = 40)]
     pub school: Option<String>,
     /// The cluster, for a coach.
+    #[schema(max_length = 40)]
     pub cluster: Option<String>,
     /// The subject a subject leader leads.
+    #[schema(max_length = 40)]
     pub subject: Option<String>,
     /// `YYYY-MM-DD`.
     pub from: String,

@@ -15,7 +15,9 @@ use store::registry::Page;
 #[serde(default)]
 pub struct ProgrammeBody {
     /// Required on create; on update, taken from the path.
+    #[schema(max_length = 40)]
     pub code: String,
+    #[schema(max_length = 200)]
     pub name: String,
     /// `school-based` or `cluster-based`.
     pub model: String,
@@ -23,6 +25,7 @@ pub struct ProgrammeBody {
     pub meetings_per_term: Option<i64>,
     /// Subject slugs, e.g. `["maths", "english"]`.
     pub subjects: Vec<String>,
+    #[schema(max_length = 40)]
     pub toolkit: Option<String>,
     /// Whether CoPs keep meeting remotely through school closures.
     pub continues_remotely: bool,

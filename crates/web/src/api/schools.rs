@@ -14,11 +14,14 @@ use store::registry::{Mode, Page, Policy, schools, schools::School};
 pub struct SchoolBody {
     /// The official school code. Required on create; on update, taken from the path.
     #[serde(default)]
+    #[schema(max_length = 40)]
     pub code: String,
     #[serde(default)]
+    #[schema(max_length = 200)]
     pub name: String,
     /// The code of the unit the school is in.
     #[serde(default)]
+    #[schema(max_length = 40)]
     pub unit: String,
     /// `public` or `private`.
     #[serde(default)]

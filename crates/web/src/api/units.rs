@@ -14,14 +14,17 @@ use store::registry::{Mode, Page, Policy, units, units::Unit};
 pub struct UnitBody {
     /// Required on create; on update, taken from the path.
     #[serde(default)]
+    #[schema(max_length = 40)]
     pub code: String,
     #[serde(default)]
+    #[schema(max_length = 200)]
     pub name: String,
     /// The level's slug, e.g. `district`.
     #[serde(default)]
     pub level: String,
     /// The parent unit's code; empty only for the country.
     #[serde(default)]
+    #[schema(max_length = 40)]
     pub parent: String,
 }
 

@@ -22,6 +22,8 @@ pub struct Input {
     pub value: String,
     /// For a select: its options; empty for a text input.
     pub options: Vec<Choice>,
+    /// For a text input: the most characters it takes (the same limit the store refuses past).
+    pub max: usize,
 }
 
 #[derive(Template)]
@@ -45,12 +47,14 @@ impl Edit {
 }
 
 fn text(name: &str, label: String, value: &str) -> Input {
-    Input { name: name.to_owned(), label, value: value.to_owned(), options: Vec::new() }
+    // A phone number is at most 15 digits with its spaces and signs; a name is a name.
+    let max = if name == "phone" { 40 } else { domain::text::NAME };
+    Input { name: name.to_owned(), label, value: value.to_owned(), options: Vec::new(), max }
 }
 
 fn select(t: crate::i18n::Tr, name: &str, label: String, value: &str, options: &[&str]) -> Input {
     let options = Choice::list(options.iter().map(|o| (o.to_string(), t.word(name, o))), &[value.to_owned()]);
-    Input { name: name.to_owned(), label, value: value.to_owned(), options }
+    Input { name: name.to_owned(), label, value: value.to_owned(), options, max: 0 }
 }
 
 /// A store error on saving: the record's problems beside their fields, else the refusal page.
