@@ -50,37 +50,49 @@ pub struct NewMeeting {
     pub action_points: Vec<NewActionPoint>,
 }
 
-/// The raw shape of a meeting, as the API's JSON body gives it.
+/// The raw shape of a meeting, as the API's JSON body gives it. Vocabulary fields are kept as
+/// text here so that every bad value is named by its path; the document lists their values.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(default)]
 pub struct MeetingFields {
-    /// `YYYY-MM-DD`; it must fall inside a term.
+    /// The day it was held; it must fall inside a term.
+    #[schema(value_type = String, format = Date)]
     pub held_on: String,
-    /// `in-person`, `whatsapp`, `phone` or `hybrid`.
+    #[schema(value_type = Modality)]
     pub modality: String,
     #[schema(max_length = 200)]
     pub venue: Option<String>,
     /// The code of the person who facilitated; they must be listed as present.
     #[schema(max_length = 40)]
     pub facilitator: String,
+    #[schema(minimum = 10, maximum = 600)]
     pub duration_minutes: Option<i64>,
+    #[schema(min_items = 1)]
     pub agenda: Vec<AgendaFields>,
-    /// `whole-group`, `small-groups`, `lesson-modelling`, `mock-lesson`, `practical-workshop`, `instructional-material`.
+    #[schema(value_type = Vec<Format>, min_items = 1)]
     pub formats: Vec<String>,
+    #[serde(default)]
     pub roles: Vec<RoleFields>,
     /// Every member, and any registered guest (with `guest` set). Members left out are recorded absent.
+    #[schema(min_items = 1)]
     pub attendance: Vec<AttendanceFields>,
+    #[serde(default)]
     pub guests: Vec<GuestFields>,
-    /// Who took part in deciding each aspect: `{"agenda": ["teachers", "subject-leader"], ...}`.
+    /// Who took part in deciding each aspect (`agenda`, `topics`, `duration`, `organisation`):
+    /// `{"agenda": ["teachers", "subject-leader"], ...}`.
+    #[serde(default)]
+    #[schema(value_type = std::collections::BTreeMap<DecisionAspect, Vec<Decider>>)]
     pub decided_by: std::collections::BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    #[schema(value_type = Vec<Topic>)]
     pub topics: Vec<String>,
     #[schema(max_length = 5000)]
     pub summary: Option<String>,
+    #[serde(default)]
     pub action_points: Vec<ActionPointFields>,
 }
 
+/// An agenda item: give exactly one of `toolkit` and `challenge`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(default)]
 pub struct AgendaFields {
     /// The code of a toolkit activity of the programme.
     #[schema(max_length = 40)]
@@ -91,41 +103,45 @@ pub struct AgendaFields {
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(default)]
 pub struct RoleFields {
-    /// `chair`, `note-taker`, `timekeeper`, `presenter` or `reporter`.
+    #[schema(value_type = MeetingRole)]
     pub role: String,
     #[schema(max_length = 40)]
     pub person: String,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(default)]
 pub struct AttendanceFields {
     #[schema(max_length = 40)]
     pub person: String,
-    /// `present`, `absent` or `excused`.
+    #[schema(value_type = AttendanceStatus)]
     pub status: String,
+    /// Joined from elsewhere (by phone or online); default false.
+    #[serde(default)]
     pub remote: bool,
-    /// For a non-member: `head-teacher`, `subject-leader`, `slf`, `coach`, `parent`, `remedial-teacher` or `other`.
+    /// For a non-member: why they came.
+    #[schema(value_type = Option<GuestRole>)]
     pub guest: Option<String>,
 }
 
+/// Unregistered guests (parents, say): how many of each.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(default)]
 pub struct GuestFields {
+    #[schema(value_type = GuestRole)]
     pub role: String,
+    #[schema(minimum = 1, maximum = 500)]
     pub count: i64,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(default)]
 pub struct ActionPointFields {
     #[schema(max_length = 500)]
     pub description: String,
     /// The code of the person who owns it.
+    #[schema(max_length = 40)]
     pub owner: String,
-    /// `YYYY-MM-DD`, not before the meeting.
+    /// Not before the meeting.
+    #[schema(value_type = String, format = Date)]
     pub due_on: String,
 }
 

@@ -13,10 +13,23 @@ pub enum PlaceKind {
 macro_rules! roles {
     ($($variant:ident = $slug:literal, $title:literal, $kind:ident, $writes:literal;)*) => {
         /// A role held in a post. The seeds' actors, from teacher to ministry.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, utoipa::ToSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum Role {
             $(#[serde(rename = $slug)] $variant,)*
         }
+
+        // By hand, as for the vocabularies: utoipa's derive misses a `rename` made by a macro.
+        impl utoipa::PartialSchema for Role {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .description(Some("A role held in a post, from teacher to ministry."))
+                    .enum_values(Some([$($slug),*]))
+                    .into()
+            }
+        }
+
+        impl utoipa::ToSchema for Role {}
 
         impl Role {
             pub const ALL: &'static [Role] = &[$(Role::$variant,)*];

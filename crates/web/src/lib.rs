@@ -58,9 +58,45 @@ impl utoipa::Modify for BearerAuth {
     }
 }
 
+/// The answers every operation can give besides its own, each with the JSON error body: a
+/// parameter that does not parse (400), no token (401), outside the caller's scope (403), a
+/// record or a `unit` filter that names nothing (404), an invalid value (422), and for an
+/// operation with a body, one not sent as JSON (415). An operation's own description of a
+/// status is kept.
+struct Contract;
+
+impl utoipa::Modify for Contract {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let error = |description: &str| {
+            let body = ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build();
+            ResponseBuilder::new().description(description).content("application/json", body).build()
+        };
+        let always = [
+            ("400", "A parameter, path segment or body that does not parse: `fields` names which"),
+            ("401", "No token, or an unknown, expired or revoked one"),
+            ("403", "Outside the caller's scope, or a rule of who may grant what"),
+            ("404", "No such record, or a `unit` that names nothing"),
+            ("422", "Invalid: a message per field"),
+        ];
+        for item in openapi.paths.paths.values_mut() {
+            let operations = [&mut item.get, &mut item.put, &mut item.post, &mut item.delete, &mut item.patch];
+            for operation in operations.into_iter().flatten() {
+                let body = operation.request_body.is_some().then_some(("415", "The body was not sent as 'Content-Type: application/json'"));
+                for (status, description) in always.into_iter().chain(body) {
+                    operation.responses.responses.entry(status.to_owned()).or_insert_with(|| error(description).into());
+                }
+            }
+        }
+    }
+}
+
 /// The API's routes with their OpenAPI document.
 pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
-    OpenApiRouter::with_openapi(ApiDoc::openapi()).nest("/api/v1", api::routes()).split_for_parts()
+    let (router, mut openapi) = OpenApiRouter::with_openapi(ApiDoc::openapi()).nest("/api/v1", api::routes()).split_for_parts();
+    // After the routes are in: a modifier on `ApiDoc` runs before there are any paths.
+    utoipa::Modify::modify(&Contract, &mut openapi);
+    (router, openapi)
 }
 
 /// The whole application.

@@ -165,7 +165,7 @@ async fn bad_meetings_are_422_and_nothing_is_written() {
         (
             with("action_points", json!([{"description": "Visit", "due_on": "2025-10-09"}])),
             "action_points[0].owner",
-            "give the person who owns the action point".to_owned(),
+            "is required".to_owned(),
         ),
     ];
     for (body, field, message) in cases {

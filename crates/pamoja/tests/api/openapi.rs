@@ -132,3 +132,36 @@ async fn the_docs_and_their_assets_come_from_this_server() {
     }
     assert_eq!(app.raw_get("/healthz").await.text().await.unwrap(), "ok");
 }
+
+/// Issue 10: "enum schemas carry Rust names (`MeetingsHeld`, `Chair`, `Supported`) where the
+/// wire carries `meetings-held`, `chair`, `supported`; no request body marks its fields
+/// `required`; `/analyses/tlt` is documented as `text/plain` and returns HTML."
+#[tokio::test]
+async fn the_document_says_what_the_wire_carries() {
+    let app = spawn_app().await;
+    let doc: Value = app.raw_get("/api/openapi.json").await.json().await.unwrap();
+    let schemas = &doc["components"]["schemas"];
+    let values = |name: &str| schemas[name]["enum"].as_array().unwrap_or_else(|| panic!("{name} is an enum")).clone();
+    assert!(values("MeetingRole").contains(&"chair".into()) && !values("MeetingRole").contains(&"Chair".into()));
+    assert!(values("Stage").contains(&"supported".into()));
+    assert!(values("Kpi").contains(&"meetings-held".into()));
+    assert!(values("Role").contains(&"national-admin".into()));
+    let required = |name: &str| -> Vec<String> {
+        schemas[name]["required"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()).collect()
+    };
+    assert_eq!(required("PostBody"), ["person", "role", "from"]);
+    assert_eq!(required("MeetingFields"), ["held_on", "modality", "facilitator", "agenda", "formats", "attendance"]);
+    assert_eq!(schemas["PostBody"]["properties"]["role"]["$ref"], "#/components/schemas/Role");
+    let tlt = &doc["paths"]["/api/v1/analyses/tlt"]["get"]["responses"]["200"]["content"];
+    assert!(tlt["text/html"].is_object() && tlt["application/json"].is_object() && tlt.get("text/plain").is_none(), "{tlt}");
+    // Every operation documents the JSON errors it can give; a body-taking one, 415 too.
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let responses = op["responses"].as_object().unwrap();
+            for status in ["400", "401", "403", "404", "422"] {
+                assert!(responses.contains_key(status), "{method} {path} lacks {status}");
+            }
+            assert_eq!(op.get("requestBody").is_some(), responses.contains_key("415"), "{method} {path}");
+        }
+    }
+}

@@ -274,9 +274,7 @@ pub async fn period(
         )
         .await?;
     let chosen = match year {
-        Some(label) => {
-            Some(years.iter().find(|y| y.label == label).ok_or_else(|| Error::invalid("year", format!("no academic year {label}")))?)
-        }
+        Some(label) => Some(years.iter().find(|y| y.label == label).ok_or_else(|| Error::not_found("academic year", label))?),
         None => years.iter().find(|y| y.starts_on <= today && today <= y.ends_on).or(years.last()),
     };
     let mut span = chosen.map(|y| Span { from: y.starts_on, to: y.ends_on }).unwrap_or(Span { from: today, to: today });

@@ -16,19 +16,15 @@ pub struct ClusterBody {
     #[serde(default)]
     #[schema(max_length = 40)]
     pub code: String,
-    #[serde(default)]
     #[schema(max_length = 200)]
     pub name: String,
     /// The code of the programme that formed the cluster.
-    #[serde(default)]
     #[schema(max_length = 40)]
     pub programme: String,
     /// The unit all the cluster's schools lie under.
-    #[serde(default)]
     #[schema(max_length = 40)]
     pub unit: String,
     /// The member schools' codes (the seeds' clusters have 4-5).
-    #[serde(default)]
     pub schools: Vec<String>,
 }
 
@@ -67,5 +63,6 @@ pub async fn update(
     Json(body): Json<ClusterBody>,
 ) -> ApiResult<Cluster> {
     clusters::get(&s.db, &caller.access, &code).await?;
+    super::same_key("code", &body.code, &code)?;
     Ok(Json(write(&s, &caller, &ClusterBody { code, ..body }, Mode::Update).await?))
 }

@@ -20,7 +20,6 @@ pub struct CopParams {
 }
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
-#[serde(default)]
 pub struct CopBody {
     #[schema(max_length = 40)]
     pub programme: String,
@@ -38,23 +37,33 @@ pub struct CopBody {
 }
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
-#[serde(default)]
 pub struct RenameBody {
     #[schema(max_length = 200)]
     pub name: String,
 }
 
+/// How a person belongs to a CoP (documentation of `MemberBody::role`).
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+#[schema(rename_all = "lowercase")]
+pub enum MembershipRole {
+    Member,
+    Facilitator,
+}
+
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
-#[serde(default)]
 pub struct MemberBody {
-    /// The person's code (taken from the path on update).
+    /// The person's code (required to add a member; on update, taken from the path).
+    #[serde(default)]
     #[schema(max_length = 40)]
     pub person: String,
     /// `member` or `facilitator`.
+    #[schema(value_type = MembershipRole)]
     pub role: String,
-    /// `YYYY-MM-DD`.
+    #[schema(value_type = String, format = Date)]
     pub joined_on: String,
-    /// `YYYY-MM-DD` when the person left.
+    /// When the person left.
+    #[schema(value_type = Option<String>, format = Date)]
     pub left_on: Option<String>,
 }
 
@@ -125,5 +134,6 @@ pub async fn update_member(
     Path((id, person)): Path<(Uuid, String)>,
     Json(b): Json<MemberBody>,
 ) -> ApiResult<Member> {
+    super::same_key("person", &b.person, &person)?;
     Ok(Json(set(&s, &caller, id, &MemberBody { person, ..b }).await?))
 }

@@ -66,8 +66,14 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             if inner.is_syntax() || inner.is_eof() {
                 return Err(not_json(inner));
             }
+            let message = without_position(&inner.to_string());
+            // serde names a missing field at its parent (`action_points[0]`); name the field.
+            if let Some(name) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
+                let field = if path == "." { name.to_owned() } else { format!("{path}.{name}") };
+                return Err(ApiError::Invalid(FieldErrors::single(&field, "is required")));
+            }
             let field = if path == "." { "body".to_owned() } else { path };
-            Err(ApiError::Invalid(FieldErrors::single(&field, without_position(&inner.to_string()))))
+            Err(ApiError::Invalid(FieldErrors::single(&field, message)))
         }
     }
 }
@@ -153,6 +159,8 @@ mod tests {
     #[test]
     fn a_missing_field_is_422_naming_it() {
         let (status, f) = fields(parse_json::<Body>(br#"{"items": []}"#).unwrap_err());
-        assert_eq!((status, f[0].1.as_str()), ("422", "missing field `name`"));
+        assert_eq!((status, f[0].0.as_str(), f[0].1.as_str()), ("422", "name", "is required"));
+        let (_, f) = fields(parse_json::<Body>(br#"{"name": "x", "items": [{}]}"#).unwrap_err());
+        assert_eq!((f[0].0.as_str(), f[0].1.as_str()), ("items[0].n", "is required"));
     }
 }

@@ -16,11 +16,11 @@ use uuid::Uuid;
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct PeriodParams {
-    /// A unit's, school's or cluster's code, or a CoP's id.
-    pub unit: Option<String>,
     /// An academic year's label (default: the year of today, or the latest).
+    #[param(max_length = 40)]
     pub year: Option<String>,
     /// A term number of that year.
+    #[param(minimum = 1, maximum = 12)]
     pub term: Option<i64>,
     /// Start of a custom range (YYYY-MM-DD); overrides year and term.
     pub from: Option<NaiveDate>,
@@ -28,32 +28,45 @@ pub struct PeriodParams {
     pub to: Option<NaiveDate>,
 }
 
+/// Where the KPIs are for.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PlaceParams {
+    /// A unit's, school's or cluster's code, or a CoP's id.
+    #[param(max_length = 40)]
+    pub unit: String,
+}
+
 impl PeriodParams {
     async fn span(&self, s: &AppState) -> Result<Span, ApiError> {
+        if let Some(term) = self.term {
+            super::in_range("term", term, 1, 12)?;
+        }
+        super::bounded("year", self.year.as_deref(), 40)?;
         let today = chrono::Utc::now().date_naive();
         Ok(dashboard::period(&s.db, self.year.as_deref(), self.term, self.from, self.to, today).await?)
-    }
-
-    fn unit(&self) -> Result<&str, ApiError> {
-        self.unit.as_deref().ok_or_else(|| {
-            ApiError::Invalid(domain::FieldErrors::single("unit", "give the code of the unit, school or cluster, or a CoP's id"))
-        })
     }
 }
 
 /// Every KPI for a place (numerator, denominator, value), and the same for each child below it.
-#[utoipa::path(get, path = "/kpis", operation_id = "kpis", tag = "kpis", params(PeriodParams),
+#[utoipa::path(get, path = "/kpis", operation_id = "kpis", tag = "kpis", params(PlaceParams, PeriodParams),
     responses((status = 200, description = "Done", body = Dashboard), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
         (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody),
         (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
-pub async fn kpis(State(s): State<AppState>, caller: Caller, Query(p): Query<PeriodParams>) -> ApiResult<Dashboard> {
+pub async fn kpis(
+    State(s): State<AppState>,
+    caller: Caller,
+    Query(place): Query<PlaceParams>,
+    Query(p): Query<PeriodParams>,
+) -> ApiResult<Dashboard> {
     let span = p.span(&s).await?;
-    Ok(Json(dashboard::dashboard(&s.db, &caller.access, p.unit()?, span).await?))
+    super::bounded("unit", Some(&place.unit), 40)?;
+    Ok(Json(dashboard::dashboard(&s.db, &caller.access, &place.unit, span).await?))
 }
 
 /// One KPI for a place, with its children ranked best first: the bright spots and the laggards.
 #[utoipa::path(get, path = "/kpis/{kpi}", operation_id = "kpi_drilldown", tag = "kpis",
-    params(("kpi" = String, Path, description = "meetings-held, cops-on-frequency, attendance-rate, teachers-at-90, reports-acknowledged, action-points-closed, modality-mix, format-mix, teacher-decisions, facilitators or maturity"), PeriodParams),
+    params(("kpi" = inline(Kpi), Path, description = "meetings-held, cops-on-frequency, attendance-rate, teachers-at-90, reports-acknowledged, action-points-closed, modality-mix, format-mix, teacher-decisions, facilitators or maturity"), PlaceParams, PeriodParams),
     responses((status = 200, description = "Done", body = Drilldown), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
         (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody),
         (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
@@ -61,11 +74,13 @@ pub async fn drilldown(
     State(s): State<AppState>,
     caller: Caller,
     Path(kpi): Path<String>,
+    Query(place): Query<PlaceParams>,
     Query(p): Query<PeriodParams>,
 ) -> ApiResult<Drilldown> {
     let which: Kpi = kpi.parse().map_err(|e: String| ApiError::NotFound(e))?;
     let span = p.span(&s).await?;
-    Ok(Json(dashboard::drilldown(&s.db, &caller.access, which, p.unit()?, span).await?))
+    super::bounded("unit", Some(&place.unit), 40)?;
+    Ok(Json(dashboard::drilldown(&s.db, &caller.access, which, &place.unit, span).await?))
 }
 
 /// A CoP's planned meetings and held ones, term by term.

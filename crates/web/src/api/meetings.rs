@@ -23,6 +23,7 @@ use uuid::Uuid;
 #[utoipa::path(post, path = "/cops/{id}/meetings", operation_id = "record_meeting", tag = "meetings", request_body = MeetingFields,
     params(("id" = Uuid, Path, description = "The CoP's id")),
     responses((status = 200, description = "Recorded; the full report is at /meetings/{id}", body = Meeting),
+        (status = 409, description = "The CoP already has a meeting that day: `id` is the one kept (a retry of a meeting already saved)", body = ErrorBody),
         (status = 401, description = "No token, or an unknown one", body = ErrorBody),
         (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody),
         (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
@@ -105,11 +106,11 @@ pub async fn open_points(State(s): State<AppState>, caller: Caller, Query(p): Qu
 }
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
-#[serde(default)]
 pub struct FollowUpBody {
-    /// `YYYY-MM-DD`, not before the meeting.
+    /// Not before the meeting, not in the future.
+    #[schema(value_type = String, format = Date)]
     pub visited_on: String,
-    /// `done`, `in-progress` or `not-started`.
+    #[schema(value_type = domain::vocab::Finding)]
     pub finding: String,
     #[schema(max_length = 2000)]
     pub note: Option<String>,

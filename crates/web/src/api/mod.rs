@@ -96,6 +96,15 @@ pub fn in_range<T: PartialOrd + std::fmt::Display>(name: &str, value: T, min: T,
     Ok(value)
 }
 
+/// On an update the address names the record: a key given in the body too must be the same.
+pub fn same_key(field: &str, in_body: &str, in_path: &str) -> Result<(), ApiError> {
+    if in_body.is_empty() || in_body == in_path {
+        return Ok(());
+    }
+    let why = format!("{in_body:?} is not {in_path}, the record this address names; leave {field} out or give the same");
+    Err(ApiError::Invalid(domain::FieldErrors::single(field, why)))
+}
+
 /// A text parameter of at most `max` characters.
 pub fn bounded(name: &str, value: Option<&str>, max: usize) -> Result<Option<String>, ApiError> {
     match value {

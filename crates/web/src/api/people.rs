@@ -12,22 +12,28 @@ use serde::Deserialize;
 use store::registry::{Mode, Page, Policy, people, people::Person};
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
-#[serde(default)]
 pub struct PersonBody {
     /// The ministry's staff number. Required on create; on update, taken from the path.
+    #[serde(default)]
     #[schema(max_length = 40)]
     pub code: String,
     #[schema(max_length = 200)]
     pub name: String,
-    /// `female`, `male` or `other`.
+    #[schema(value_type = domain::Gender)]
     pub gender: String,
+    /// From 1930 to 15 years before this one.
+    #[schema(minimum = 1930, maximum = 2100)]
     pub birth_year: Option<i32>,
-    /// `under-25`, `25-34`, `35-44`, `45-54` or `55-plus`, when the birth year is unknown.
+    /// When the birth year is unknown.
+    #[schema(value_type = Option<domain::AgeBand>)]
     pub age_band: Option<String>,
     /// Subject slugs, e.g. `["maths", "english"]`.
+    #[serde(default)]
     pub subjects: Vec<String>,
     #[schema(max_length = 200)]
     pub qualification: Option<String>,
+    /// From 1950 to this year.
+    #[schema(minimum = 1950, maximum = 2100)]
     pub started_teaching: Option<i32>,
     #[schema(max_length = 40)]
     pub phone: Option<String>,
@@ -87,5 +93,6 @@ pub async fn update(
     Json(body): Json<PersonBody>,
 ) -> ApiResult<Person> {
     people::get(&s.db, &caller.access, &code).await?;
+    super::same_key("code", &body.code, &code)?;
     Ok(Json(write(&s, &caller, &PersonBody { code, ..body }, Mode::Update).await?))
 }

@@ -14,12 +14,12 @@ use store::registry::{Page, posts};
 use uuid::Uuid;
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
-#[serde(default)]
 pub struct PostBody {
     /// The person's code.
     #[schema(max_length = 40)]
     pub person: String,
-    /// A role slug: `teacher`, `head-teacher`, `subject-leader`, `coach`, `deo`, ...
+    /// The role: a school role is held at a school, a coach over a cluster, the rest at a unit.
+    #[schema(value_type = domain::Role)]
     pub role: String,
     /// The unit, for roles held at a unit (SLF, SEI, DEO, LLL, NLL, ...).
     #[schema(max_length = 40)]
@@ -33,9 +33,11 @@ pub struct PostBody {
     /// The subject a subject leader leads.
     #[schema(max_length = 40)]
     pub subject: Option<String>,
-    /// `YYYY-MM-DD`.
+    /// The first day of the post.
+    #[schema(value_type = String, format = Date)]
     pub from: String,
-    /// `YYYY-MM-DD`, or absent while the post is held.
+    /// The last day, or absent while the post is held.
+    #[schema(value_type = Option<String>, format = Date)]
     pub to: Option<String>,
 }
 
@@ -59,7 +61,8 @@ impl PostBody {
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct PostParams {
-    /// Only posts of this role (its slug).
+    /// Only posts of this role.
+    #[param(value_type = Option<domain::Role>, inline)]
     pub role: Option<String>,
     /// Only posts held by this person (their code).
     pub person: Option<String>,
@@ -73,6 +76,9 @@ pub async fn list(
     Query(p): Query<ListParams>,
     Query(f): Query<PostParams>,
 ) -> ApiResult<Page<Post>> {
+    if let Some(role) = &f.role {
+        role.parse::<domain::Role>().map_err(|e| ApiError::BadRequest(domain::FieldErrors::single("role", e.to_string())))?;
+    }
     let filter = PostFilter { role: f.role, person: f.person };
     Ok(Json(posts::list(&s.db, &caller.access, &p.filter()?, &filter).await?))
 }

@@ -12,22 +12,25 @@ use store::programmes::{self, Programme, forming, forming::Formed};
 use store::registry::Page;
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
-#[serde(default)]
 pub struct ProgrammeBody {
     /// Required on create; on update, taken from the path.
+    #[serde(default)]
     #[schema(max_length = 40)]
     pub code: String,
     #[schema(max_length = 200)]
     pub name: String,
-    /// `school-based` or `cluster-based`.
+    #[schema(value_type = domain::DeliveryModel)]
     pub model: String,
     /// Defaults to the model's: 3 (school-based) or 1 (cluster-based).
+    #[schema(minimum = 1, maximum = 12)]
     pub meetings_per_term: Option<i64>,
     /// Subject slugs, e.g. `["maths", "english"]`.
+    #[serde(default)]
     pub subjects: Vec<String>,
     #[schema(max_length = 40)]
     pub toolkit: Option<String>,
-    /// Whether CoPs keep meeting remotely through school closures.
+    /// Whether CoPs keep meeting remotely through school closures (default false).
+    #[serde(default)]
     pub continues_remotely: bool,
 }
 
@@ -71,6 +74,7 @@ pub async fn update(
     Path(code): Path<String>,
     Json(body): Json<ProgrammeBody>,
 ) -> ApiResult<Programme> {
+    super::same_key("code", &body.code, &code)?;
     Ok(Json(write(&s, &caller, &ProgrammeBody { code, ..body }, true).await?))
 }
 

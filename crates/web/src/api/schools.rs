@@ -16,18 +16,14 @@ pub struct SchoolBody {
     #[serde(default)]
     #[schema(max_length = 40)]
     pub code: String,
-    #[serde(default)]
     #[schema(max_length = 200)]
     pub name: String,
     /// The code of the unit the school is in.
-    #[serde(default)]
     #[schema(max_length = 40)]
     pub unit: String,
-    /// `public` or `private`.
-    #[serde(default)]
+    #[schema(value_type = domain::Ownership)]
     pub ownership: String,
-    /// `rural` or `urban`.
-    #[serde(default)]
+    #[schema(value_type = domain::Locality)]
     pub locality: String,
 }
 
@@ -64,5 +60,6 @@ pub async fn update(
     Json(body): Json<SchoolBody>,
 ) -> ApiResult<School> {
     schools::get(&s.db, &caller.access, &code).await?;
+    super::same_key("code", &body.code, &code)?;
     Ok(Json(write(&s, &caller, &SchoolBody { code, ..body }, Mode::Update).await?))
 }

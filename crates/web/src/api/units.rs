@@ -16,11 +16,10 @@ pub struct UnitBody {
     #[serde(default)]
     #[schema(max_length = 40)]
     pub code: String,
-    #[serde(default)]
     #[schema(max_length = 200)]
     pub name: String,
     /// The level's slug, e.g. `district`.
-    #[serde(default)]
+    #[schema(max_length = 200)]
     pub level: String,
     /// The parent unit's code; empty only for the country.
     #[serde(default)]
@@ -58,5 +57,6 @@ pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<
     responses((status = 200, description = "Done", body = Unit), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
 pub async fn update(State(s): State<AppState>, caller: Caller, Path(code): Path<String>, Json(body): Json<UnitBody>) -> ApiResult<Unit> {
     units::get(&s.db, &caller.access, &code).await?;
+    super::same_key("code", &body.code, &code)?;
     Ok(Json(write(&s, &caller, &UnitBody { code, ..body }, Mode::Update).await?))
 }
