@@ -86,6 +86,7 @@ pub fn check_new_password(password: &str, context: &[&str]) -> Result<(), WeakPa
 }
 
 /// Creates a sign-in for the person with `person_code`.
+#[tracing::instrument(skip_all)]
 pub async fn create_user(db: &Db, username: &str, person_code: &str, password: &str) -> Result<()> {
     let username = username.trim();
     if username.is_empty() || username.contains(char::is_whitespace) || username.chars().any(char::is_control) {
@@ -176,6 +177,7 @@ pub async fn create_token(db: &Db, username: &str) -> Result<String> {
     create_token_for(db, username, TOKEN_DAYS).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn create_token_for(db: &Db, username: &str, days: i64) -> Result<String> {
     if !(1..=MAX_TOKEN_DAYS).contains(&days) {
         return Err(Error::invalid("days", format!("a token lasts 1 to {MAX_TOKEN_DAYS} days, not {days}")));
@@ -257,6 +259,7 @@ pub async fn list_tokens(db: &Db, username: Option<&str>) -> Result<Vec<TokenInf
 
 /// Revokes token `id`; when `owner` is given, only if it is theirs (a user on their page), so
 /// another's token is answered as missing. Revoking a revoked token changes nothing.
+#[tracing::instrument(skip_all)]
 pub async fn revoke_token(db: &Db, id: Uuid, owner: Option<&User>) -> Result<()> {
     let token = list_tokens(db, owner.map(|u| u.username.as_str()))
         .await?

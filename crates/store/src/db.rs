@@ -5,6 +5,9 @@
 //! - placeholders and quoting: sea-query's `SqliteQueryBuilder` vs `PostgresQueryBuilder`;
 //! - connection setup: SQLite gets WAL, foreign keys, a busy timeout, `synchronous=FULL` and a
 //!   case-sensitive LIKE (as PostgreSQL's is);
+//! - a SQLite write transaction begins `IMMEDIATE`, taking the file's write lock at once (and
+//!   waiting the busy timeout for it), so another process writing the same file (a CLI import
+//!   beside the server) makes it wait, not fail with "database is locked" half-way;
 //! - test databases: PostgreSQL ones are created with `CREATE DATABASE` (see `connect`).
 
 use sea_query::{PostgresQueryBuilder, SelectStatement, SqliteQueryBuilder};
@@ -82,7 +85,8 @@ impl Db {
                 .create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
                 .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(10))
+                // Long enough for another process's write (an import's chunk) to finish.
+                .busy_timeout(Duration::from_secs(30))
                 .synchronous(SqliteSynchronous::Full)
                 // Codes are case-sensitive, and PostgreSQL's LIKE is: make SQLite's agree.
                 .pragma("case_sensitive_like", "ON");
@@ -109,7 +113,7 @@ impl Db {
         Ok(match &self.pool {
             Pool::Sqlite(p) => {
                 let turn = self.writer.clone().lock_owned().await;
-                Tx::Sqlite(p.begin().await?, turn)
+                Tx::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?, turn)
             }
             Pool::Postgres(p) => Tx::Postgres(p.begin().await?),
         })

@@ -7,6 +7,7 @@ pub mod db;
 mod error;
 pub mod joined;
 pub mod life;
+pub mod metrics;
 pub mod migrate;
 pub mod programmes;
 pub mod registry;

@@ -82,6 +82,7 @@ fn counted(text: &str, max: usize) -> String {
 
 /// Counts a failed sign-in of `username` from `client`, and forgets failures older than the
 /// window, so the table holds at most the last 15 minutes.
+#[tracing::instrument(skip_all)]
 pub async fn record_failure(db: &Db, username: &str, client: &str) -> Result<()> {
     let now = Utc::now();
     let mut tx = db.begin().await?;
@@ -133,6 +134,7 @@ pub async fn wait(db: &Db, username: &str, client: &str, now: DateTime<Utc>) -> 
 /// Sets a new password (argon2id), and in the same transaction ends every other session of
 /// the user (all but `keep`, the one that changed it) and revokes all their API tokens: whoever
 /// held the old password loses what it gave them.
+#[tracing::instrument(skip_all)]
 pub async fn set_password(db: &Db, user: &User, password: &str, keep: &str) -> Result<()> {
     let update = Query::update()
         .table("users")

@@ -9,6 +9,7 @@ mod api;
 mod caller;
 mod error;
 pub mod i18n;
+mod observe;
 pub mod pages;
 pub mod registry_files;
 pub mod reports;
@@ -104,11 +105,14 @@ pub fn app(state: AppState) -> Router {
     let (api, openapi) = api();
     let config = state.config.clone();
     api.route("/healthz", get(|| async { "ok" }))
+        .route("/metrics", get(observe::metrics))
         .merge(pages::routes())
+        .route_layer(axum::middleware::from_fn(observe::observe))
         .layer(axum::middleware::from_fn_with_state(config.clone(), security::same_origin))
         .with_state(state)
         .merge(SwaggerUi::new("/api/docs").url("/api/openapi.json", openapi))
         .layer(axum::middleware::from_fn_with_state(config, security::headers))
+        .layer(axum::middleware::from_fn(observe::request_id))
         .layer(tower_http::compression::CompressionLayer::new())
 }
 

@@ -193,3 +193,49 @@ async fn cop_life_exports_one_row_per_meeting_attendance_record_and_action_point
     );
     assert!(String::from_utf8_lossy(&output.stdout).starts_with("wrote 0 rows of meetings (2026-08-01 to 2026-08-31)"));
 }
+
+/// Issue 10: "A CLI import run while the server records meetings fails with `(code: 517)
+/// database is locked`." The import now waits its turn for the file's write lock.
+#[tokio::test]
+async fn a_cli_import_beside_a_server_recording_meetings_waits_its_turn() {
+    let app = spawn_app().await;
+    let dir = workdir();
+    let file = dir.join("people.csv").display().to_string();
+    assert!(pamoja(&app.url, &["export", "people", &file]).status.success());
+    // Every person renamed: an import that writes every row.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let mut lines = text.lines();
+    let header = lines.next().unwrap().to_owned();
+    let name_at = header.split(',').position(|c| c == "name").expect("a name column");
+    let renamed: Vec<String> = lines
+        .map(|l| {
+            let mut cells: Vec<String> = l.split(',').map(str::to_owned).collect();
+            cells[name_at] = format!("{} B", cells[name_at]);
+            cells.join(",")
+        })
+        .collect();
+    std::fs::write(&file, format!("{header}\n{}\n", renamed.join("\n"))).unwrap();
+
+    let ht = app.token("ht").await;
+    let (_, cops) = app.get(&ht, "/api/v1/cops?per_page=100").await;
+    let cop = cops["items"][0]["id"].as_str().unwrap().to_owned();
+    let (_, members) = app.get(&ht, &format!("/api/v1/cops/{cop}/members")).await;
+    let facilitator = members[0]["person"].as_str().unwrap().to_owned();
+    let url = app.url.clone();
+    let import = tokio::task::spawn_blocking(move || pamoja(&url, &["import", "people", &file]));
+    let mut recorded = 0;
+    let days = (0..40).map(|d| chrono::NaiveDate::from_ymd_opt(2025, 9, 15).unwrap() + chrono::Duration::days(d));
+    for day in days.filter(|d| chrono::Datelike::weekday(d).number_from_monday() <= 5) {
+        let body = serde_json::json!({"held_on": day.to_string(), "modality": "in-person", "facilitator": facilitator,
+            "agenda": [{"challenge": "Reading"}], "formats": ["whole-group"], "attendance": [{"person": facilitator, "status": "present"}]});
+        let (status, answer) = app.post(&ht, &format!("/api/v1/cops/{cop}/meetings"), body).await;
+        assert_eq!(status, reqwest::StatusCode::OK, "{answer}");
+        recorded += 1;
+    }
+    let output = import.await.unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success() && !stderr.contains("locked"), "{stderr}");
+    assert_eq!(app.count("meetings").await, recorded);
+    let (_, person) = app.get(&app.token("admin").await, &format!("/api/v1/people/{}", members[0]["person"].as_str().unwrap())).await;
+    assert!(person["name"].as_str().unwrap().ends_with(" B"), "{person}");
+}

@@ -10,6 +10,7 @@ mod grants;
 mod hardening;
 mod helpers;
 mod life;
+mod observe;
 mod openapi;
 mod pages;
 mod personal;

@@ -34,6 +34,7 @@ impl std::fmt::Debug for Pending {
 
 /// Records one meeting, checked as `record::record` checks it, committed with any others
 /// queued at the same time. Returns its id once it is durable.
+#[tracing::instrument(skip_all)]
 pub async fn record_one(db: &Db, access: &Access, recorder: Uuid, cop: Uuid, meeting: NewMeeting) -> Result<Uuid> {
     let (reply, mut answer) = oneshot::channel();
     db.pending.queue.lock().expect("the meeting queue lock is never poisoned").push(Job {
@@ -64,7 +65,9 @@ pub async fn record_one(db: &Db, access: &Access, recorder: Uuid, cop: Uuid, mee
 
 /// Writes a group: each job gets its own answer (its own 403, 404 or 422), the valid ones land
 /// together.
+#[tracing::instrument(skip_all, fields(meetings = jobs.len()))]
 async fn commit(db: Db, jobs: Vec<Job>) {
+    crate::metrics::GROUP_COMMIT.observe(jobs.len() as f64);
     let db = &db;
     let batch: Vec<(Uuid, NewMeeting)> = jobs.iter().map(|j| (j.cop, j.meeting.clone())).collect();
     let mut ctx = match context(db, &batch).await {

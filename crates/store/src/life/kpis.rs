@@ -61,6 +61,7 @@ pub async fn facts(db: &Db, period: Span) -> Result<Arc<Vec<CopRow>>> {
         Some((v, rows)) if v == version => return Ok(rows),
         Some((v, rows)) => match changed_since(db, v).await? {
             Some(changed) if changed.len() <= PATCHED => {
+                crate::metrics::KPI_PATCHES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let fresh = read(db, period, Some(&changed)).await?;
                 let mut patched = (*rows).clone();
                 let index: std::collections::HashMap<Uuid, usize> = patched.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
@@ -72,9 +73,9 @@ pub async fn facts(db: &Db, period: Span) -> Result<Arc<Vec<CopRow>>> {
                 }
                 patched
             }
-            _ => read(db, period, None).await?,
+            _ => read_whole(db, period).await?,
         },
-        None => read(db, period, None).await?,
+        None => read_whole(db, period).await?,
     };
     let rows = Arc::new(rows);
     let mut cache = db.kpi_cache.lock().expect("the KPI cache lock is never poisoned");
@@ -84,6 +85,12 @@ pub async fn facts(db: &Db, period: Span) -> Result<Arc<Vec<CopRow>>> {
         cache.entries.remove(0);
     }
     Ok(rows)
+}
+
+async fn read_whole(db: &Db, period: Span) -> Result<Vec<CopRow>> {
+    crate::metrics::KPI_WHOLE_READS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    tracing::debug!(from = %period.from, to = %period.to, "KPI facts read whole");
+    read(db, period, None).await
 }
 
 /// The CoPs changed since `version`, or `None` when a change touched everything.

@@ -323,6 +323,7 @@ fn check<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option
 /// Records held meetings of the given communities, as one batch (the demo; the API goes
 /// through `group::record_one`). `recorder` is the person recording.
 /// Returns the new meetings' ids, in batch order (of those written).
+#[tracing::instrument(skip_all)]
 pub async fn record(db: &Db, access: &Access, recorder: Option<Uuid>, batch: &[(Uuid, NewMeeting)], policy: Policy) -> Result<Vec<Uuid>> {
     let mut ctx = context(db, batch).await?;
     let mut rows = Vec::new();

@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 /// Acknowledges a meeting's report for every school the caller heads that received it.
 /// Returns how many reports were acknowledged (0 when they already were).
+#[tracing::instrument(skip_all)]
 pub async fn acknowledge(db: &Db, access: &Access, person: Uuid, meeting: Uuid) -> Result<u64> {
     #[derive(sqlx::FromRow)]
     struct Receipt {
@@ -70,6 +71,7 @@ struct PointAt {
 }
 
 /// Records the classroom visit that follows an action point up, and closes the point.
+#[tracing::instrument(skip_all)]
 pub async fn follow_up(
     db: &Db,
     access: &Access,

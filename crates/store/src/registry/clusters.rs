@@ -122,6 +122,7 @@ struct Resolved {
     cluster: NewCluster,
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode, policy: Policy) -> Result<Written> {
     let units = units::known(db).await?;
     let programmes = code_ids(db, "programmes").await?;

@@ -123,6 +123,7 @@ struct Resolved {
     person: NewPerson,
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, policy: Policy) -> Result<Written> {
     let units = units::known(db).await?;
     let schools = schools_at(db).await?;

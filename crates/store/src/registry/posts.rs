@@ -233,12 +233,14 @@ fn values(id: Uuid, r: &Resolved) -> [sea_query::Expr; 10] {
 
 /// Writes posts; a post with the same person, role, place, subject and start is the same
 /// post, and only its end date is updated (re-importing a file changes nothing).
+#[tracing::instrument(skip_all)]
 pub async fn write(db: &Db, access: &Access, posts: &[NewPost], policy: Policy) -> Result<Written> {
     let (rows, _) = resolve(db, access, posts).await?;
     write_rows(db, access, rows, policy).await
 }
 
 /// One post from the API: outside the caller's write scope it is refused whole (403).
+#[tracing::instrument(skip_all)]
 pub async fn create(db: &Db, access: &Access, post: &NewPost) -> Result<Written> {
     let (rows, refused) = resolve(db, access, std::slice::from_ref(post)).await?;
     refused.whole()?;
@@ -280,6 +282,7 @@ async fn write_rows(db: &Db, access: &Access, rows: Rows, policy: Policy) -> Res
 
 /// Replaces the post `id` (e.g. to end it). Both the post as it is and as it will be must
 /// lie in the caller's write scope.
+#[tracing::instrument(skip_all)]
 pub async fn update(db: &Db, access: &Access, id: Uuid, post: &NewPost) -> Result<Post> {
     let current = get(db, access, id).await?;
     if !access.write.covers(&current.at.place()) {

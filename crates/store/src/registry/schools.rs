@@ -59,6 +59,7 @@ struct Resolved {
     school: NewSchool,
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, policy: Policy) -> Result<Written> {
     let units = units::known(db).await?;
     let existing: std::collections::HashMap<String, School> =

@@ -150,6 +150,7 @@ fn infer_levels(units: &[NewUnit]) -> Vec<String> {
 }
 
 /// Writes units, parents before children (a parent may come earlier in the same batch).
+#[tracing::instrument(skip_all)]
 pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, policy: Policy) -> Result<Written> {
     let mut levels = levels(db).await?;
     let new_levels = levels.is_empty();

@@ -48,6 +48,7 @@ pub enum ReportFormat {
     responses((status = 200, description = "The report: a page (`format=html`, the default) or JSON (`format=json`)",
         content((String = "text/html"), (Object = "application/json"))),
         (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 404, description = "No responses in the caller's scope for that round", body = ErrorBody), (status = 422, description = "Invalid parameters", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn tlt(State(s): State<AppState>, caller: Caller, Query(p): Query<TltParams>) -> Result<Response, ApiError> {
     let kind: RoundKind =
         p.round.as_deref().unwrap_or("baseline").parse().map_err(|e: String| ApiError::Invalid(domain::FieldErrors::single("round", e)))?;

@@ -30,12 +30,14 @@ pub struct ClusterBody {
 
 #[utoipa::path(operation_id = "list_clusters", get, path = "/clusters", tag = "clusters", params(ListParams),
     responses((status = 200, description = "Done", body = Page<Cluster>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn list(State(s): State<AppState>, caller: Caller, Query(p): Query<ListParams>) -> ApiResult<Page<Cluster>> {
     Ok(Json(clusters::list(&s.db, &caller.access, &p.filter()?).await?))
 }
 
 #[utoipa::path(operation_id = "get_clusters", get, path = "/clusters/{code}", tag = "clusters", params(("code" = String, Path, description = "The cluster's code")),
     responses((status = 200, description = "Done", body = Cluster), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn get(State(s): State<AppState>, caller: Caller, Path(code): Path<String>) -> ApiResult<Cluster> {
     Ok(Json(clusters::get(&s.db, &caller.access, &code).await?))
 }
@@ -49,6 +51,7 @@ async fn write(s: &AppState, caller: &Caller, b: &ClusterBody, mode: Mode) -> Re
 
 #[utoipa::path(operation_id = "create_clusters", post, path = "/clusters", tag = "clusters", request_body = ClusterBody,
     responses((status = 200, description = "Done", body = Cluster), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<ClusterBody>) -> ApiResult<Cluster> {
     Ok(Json(write(&s, &caller, &body, Mode::Create).await?))
 }
@@ -56,6 +59,7 @@ pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<
 /// Renames a cluster or changes its schools.
 #[utoipa::path(operation_id = "update_clusters", put, path = "/clusters/{code}", tag = "clusters", request_body = ClusterBody, params(("code" = String, Path, description = "The cluster's code")),
     responses((status = 200, description = "Done", body = Cluster), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn update(
     State(s): State<AppState>,
     caller: Caller,

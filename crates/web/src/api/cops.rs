@@ -69,6 +69,7 @@ pub struct MemberBody {
 
 #[utoipa::path(operation_id = "list_cops", get, path = "/cops", tag = "cops", params(ListParams, CopParams),
     responses((status = 200, description = "Done", body = Page<Community>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn list(
     State(s): State<AppState>,
     caller: Caller,
@@ -80,12 +81,14 @@ pub async fn list(
 
 #[utoipa::path(operation_id = "get_cops", get, path = "/cops/{id}", tag = "cops", params(("id" = Uuid, Path, description = "The CoP's id")),
     responses((status = 200, description = "Done", body = Community), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn get(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>) -> ApiResult<Community> {
     Ok(Json(communities::get(&s.db, &caller.access, id).await?))
 }
 
 #[utoipa::path(operation_id = "create_cops", post, path = "/cops", tag = "cops", request_body = CopBody,
     responses((status = 200, description = "Done", body = Community), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn create(State(s): State<AppState>, caller: Caller, Json(b): Json<CopBody>) -> ApiResult<Community> {
     let site = match (&b.school, &b.cluster) {
         (Some(school), None) => Site::School(school, b.subject.as_deref().unwrap_or_default()),
@@ -98,12 +101,14 @@ pub async fn create(State(s): State<AppState>, caller: Caller, Json(b): Json<Cop
 /// Renames a CoP. Its programme, place and subject are fixed once formed.
 #[utoipa::path(operation_id = "update_cops", put, path = "/cops/{id}", tag = "cops", request_body = RenameBody, params(("id" = Uuid, Path, description = "The CoP's id")),
     responses((status = 200, description = "Done", body = Community), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn update(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>, Json(b): Json<RenameBody>) -> ApiResult<Community> {
     Ok(Json(communities::rename(&s.db, &caller.access, id, &b.name).await?))
 }
 
 #[utoipa::path(operation_id = "members_cops", get, path = "/cops/{id}/members", tag = "cops", params(("id" = Uuid, Path, description = "The CoP's id")),
     responses((status = 200, description = "Done", body = Vec<Member>), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn members(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>) -> ApiResult<Vec<Member>> {
     Ok(Json(communities::members(&s.db, &caller.access, id).await?))
 }
@@ -120,6 +125,7 @@ async fn set(s: &AppState, caller: &Caller, id: Uuid, b: &MemberBody) -> Result<
 
 #[utoipa::path(operation_id = "add_member_cops", post, path = "/cops/{id}/members", tag = "cops", request_body = MemberBody, params(("id" = Uuid, Path, description = "The CoP's id")),
     responses((status = 200, description = "Done", body = Member), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn add_member(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>, Json(b): Json<MemberBody>) -> ApiResult<Member> {
     Ok(Json(set(&s, &caller, id, &b).await?))
 }
@@ -128,6 +134,7 @@ pub async fn add_member(State(s): State<AppState>, caller: Caller, Path(id): Pat
 #[utoipa::path(operation_id = "update_member_cops", put, path = "/cops/{id}/members/{person}", tag = "cops", request_body = MemberBody,
     params(("id" = Uuid, Path, description = "The CoP's id"), ("person" = String, Path, description = "The person's code")),
     responses((status = 200, description = "Done", body = Member), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn update_member(
     State(s): State<AppState>,
     caller: Caller,

@@ -53,6 +53,7 @@ impl PeriodParams {
     responses((status = 200, description = "Done", body = Dashboard), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
         (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody),
         (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn kpis(
     State(s): State<AppState>,
     caller: Caller,
@@ -70,6 +71,7 @@ pub async fn kpis(
     responses((status = 200, description = "Done", body = Drilldown), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
         (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody),
         (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn drilldown(
     State(s): State<AppState>,
     caller: Caller,
@@ -87,6 +89,7 @@ pub async fn drilldown(
 #[utoipa::path(get, path = "/cops/{id}/schedule", operation_id = "cop_schedule", tag = "cops", params(("id" = Uuid, Path, description = "The CoP's id")),
     responses((status = 200, description = "Done", body = Vec<TermSchedule>), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
         (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn schedule(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>) -> ApiResult<Vec<TermSchedule>> {
     Ok(Json(cop::schedule(&s.db, &caller.access, id).await?))
 }
@@ -95,6 +98,7 @@ pub async fn schedule(State(s): State<AppState>, caller: Caller, Path(id): Path<
 #[utoipa::path(get, path = "/cops/{id}/rotation", operation_id = "cop_rotation", tag = "cops", params(("id" = Uuid, Path, description = "The CoP's id")),
     responses((status = 200, description = "Done", body = Rotation), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
         (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn rotation(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>) -> ApiResult<Rotation> {
     Ok(Json(cop::rotation(&s.db, &caller.access, id).await?))
 }
@@ -103,6 +107,7 @@ pub async fn rotation(State(s): State<AppState>, caller: Caller, Path(id): Path<
 #[utoipa::path(get, path = "/cops/{id}/maturity", operation_id = "cop_maturity", tag = "cops", params(("id" = Uuid, Path, description = "The CoP's id"), PeriodParams),
     responses((status = 200, description = "Done", body = Maturity), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
         (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn maturity(
     State(s): State<AppState>,
     caller: Caller,

@@ -27,6 +27,7 @@ use uuid::Uuid;
         (status = 401, description = "No token, or an unknown one", body = ErrorBody),
         (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody),
         (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn record_meeting(
     State(s): State<AppState>,
     caller: Caller,
@@ -52,6 +53,7 @@ pub struct MeetingParams {
 /// Meetings the caller may see, newest first within the page.
 #[utoipa::path(get, path = "/meetings", operation_id = "list_meetings", tag = "meetings", params(ListParams, MeetingParams),
     responses((status = 200, description = "Done", body = Page<Meeting>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn list(
     State(s): State<AppState>,
     caller: Caller,
@@ -66,6 +68,7 @@ pub async fn list(
 #[utoipa::path(get, path = "/meetings/{id}", operation_id = "get_meeting", tag = "meetings", params(("id" = Uuid, Path, description = "The meeting's id")),
     responses((status = 200, description = "Done", body = MeetingDetail), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
         (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn get(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>) -> ApiResult<MeetingDetail> {
     Ok(Json(meetings::detail(&s.db, &caller.access, id).await?))
 }
@@ -80,6 +83,7 @@ pub struct Acknowledged {
 #[utoipa::path(post, path = "/meetings/{id}/acknowledge", operation_id = "acknowledge_report", tag = "meetings", params(("id" = Uuid, Path, description = "The meeting's id")),
     responses((status = 200, description = "Done", body = Acknowledged), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
         (status = 403, description = "Not the head teacher of a school the report went to", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn acknowledge(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>) -> ApiResult<Acknowledged> {
     Ok(Json(Acknowledged { acknowledged: reports::acknowledge(&s.db, &caller.access, caller.person, id).await? }))
 }
@@ -87,6 +91,7 @@ pub async fn acknowledge(State(s): State<AppState>, caller: Caller, Path(id): Pa
 /// Reports waiting for the caller to acknowledge them, as head teacher.
 #[utoipa::path(get, path = "/reports/pending", operation_id = "pending_reports", tag = "meetings",
     responses((status = 200, description = "Done", body = Vec<Meeting>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn pending(State(s): State<AppState>, caller: Caller) -> ApiResult<Vec<Meeting>> {
     Ok(Json(meetings::pending_reports(&s.db, &caller.access).await?))
 }
@@ -101,6 +106,7 @@ pub struct ActionPointParams {
 /// Open action points the caller may see, soonest due first (at most 200).
 #[utoipa::path(get, path = "/action-points", operation_id = "open_action_points", tag = "meetings", params(ActionPointParams),
     responses((status = 200, description = "Done", body = Vec<ActionPoint>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn open_points(State(s): State<AppState>, caller: Caller, Query(p): Query<ActionPointParams>) -> ApiResult<Vec<ActionPoint>> {
     Ok(Json(meetings::open_action_points(&s.db, &caller.access, p.cop, 200).await?))
 }
@@ -122,6 +128,7 @@ pub struct FollowUpBody {
     responses((status = 200, description = "Done", body = ActionPoint), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
         (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody),
         (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn follow_up(
     State(s): State<AppState>,
     caller: Caller,

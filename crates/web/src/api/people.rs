@@ -47,12 +47,14 @@ pub struct PersonBody {
 
 #[utoipa::path(operation_id = "list_people", get, path = "/people", tag = "people", params(ListParams),
     responses((status = 200, description = "Done", body = Page<Person>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn list(State(s): State<AppState>, caller: Caller, Query(p): Query<ListParams>) -> ApiResult<Page<Person>> {
     Ok(Json(people::list(&s.db, &caller.access, &p.filter()?).await?))
 }
 
 #[utoipa::path(operation_id = "get_people", get, path = "/people/{code}", tag = "people", params(("code" = String, Path, description = "The person's code")),
     responses((status = 200, description = "Done", body = Person), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn get(State(s): State<AppState>, caller: Caller, Path(code): Path<String>) -> ApiResult<Person> {
     Ok(Json(people::get(&s.db, &caller.access, &code).await?))
 }
@@ -80,12 +82,14 @@ async fn write(s: &AppState, caller: &Caller, b: &PersonBody, mode: Mode) -> Res
 
 #[utoipa::path(operation_id = "create_people", post, path = "/people", tag = "people", request_body = PersonBody,
     responses((status = 200, description = "Done", body = Person), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<PersonBody>) -> ApiResult<Person> {
     Ok(Json(write(&s, &caller, &body, Mode::Create).await?))
 }
 
 #[utoipa::path(operation_id = "update_people", put, path = "/people/{code}", tag = "people", request_body = PersonBody, params(("code" = String, Path, description = "The person's code")),
     responses((status = 200, description = "Done", body = Person), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn update(
     State(s): State<AppState>,
     caller: Caller,

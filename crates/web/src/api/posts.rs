@@ -70,6 +70,7 @@ pub struct PostParams {
 
 #[utoipa::path(operation_id = "list_posts", get, path = "/posts", tag = "posts", params(ListParams, PostParams),
     responses((status = 200, description = "Done", body = Page<Post>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn list(
     State(s): State<AppState>,
     caller: Caller,
@@ -85,6 +86,7 @@ pub async fn list(
 
 #[utoipa::path(operation_id = "get_posts", get, path = "/posts/{id}", tag = "posts", params(("id" = Uuid, Path, description = "The post's id")),
     responses((status = 200, description = "Done", body = Post), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn get(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>) -> ApiResult<Post> {
     Ok(Json(posts::get(&s.db, &caller.access, id).await?))
 }
@@ -92,6 +94,7 @@ pub async fn get(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>
 /// Creates a post. The same person, role, place, subject and start date is the same post.
 #[utoipa::path(operation_id = "create_posts", post, path = "/posts", tag = "posts", request_body = PostBody,
     responses((status = 200, description = "Done", body = Post), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<PostBody>) -> ApiResult<Post> {
     let post = body.parse()?;
     posts::create(&s.db, &caller.access, &post).await?;
@@ -109,6 +112,7 @@ pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<
 /// Replaces a post, e.g. to end it by setting `to`. History is kept: posts are never deleted.
 #[utoipa::path(operation_id = "update_posts", put, path = "/posts/{id}", tag = "posts", request_body = PostBody, params(("id" = Uuid, Path, description = "The post's id")),
     responses((status = 200, description = "Done", body = Post), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn update(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>, Json(body): Json<PostBody>) -> ApiResult<Post> {
     posts::get(&s.db, &caller.access, id).await?;
     let post = body.parse()?;

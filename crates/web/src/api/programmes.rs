@@ -36,12 +36,14 @@ pub struct ProgrammeBody {
 
 #[utoipa::path(operation_id = "list_programmes", get, path = "/programmes", tag = "programmes", params(ListParams),
     responses((status = 200, description = "Done", body = Page<Programme>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn list(State(s): State<AppState>, _caller: Caller, Query(p): Query<ListParams>) -> ApiResult<Page<Programme>> {
     Ok(Json(programmes::list(&s.db, &p.filter()?).await?))
 }
 
 #[utoipa::path(operation_id = "get_programmes", get, path = "/programmes/{code}", tag = "programmes", params(("code" = String, Path, description = "The programme's code")),
     responses((status = 200, description = "Done", body = Programme), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn get(State(s): State<AppState>, _caller: Caller, Path(code): Path<String>) -> ApiResult<Programme> {
     Ok(Json(programmes::get(&s.db, &code).await?))
 }
@@ -62,12 +64,14 @@ async fn write(s: &AppState, caller: &Caller, b: &ProgrammeBody, exists: bool) -
 /// Creates a programme. National admins and M&E officers only.
 #[utoipa::path(operation_id = "create_programmes", post, path = "/programmes", tag = "programmes", request_body = ProgrammeBody,
     responses((status = 200, description = "Done", body = Programme), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<ProgrammeBody>) -> ApiResult<Programme> {
     Ok(Json(write(&s, &caller, &body, false).await?))
 }
 
 #[utoipa::path(operation_id = "update_programmes", put, path = "/programmes/{code}", tag = "programmes", request_body = ProgrammeBody, params(("code" = String, Path, description = "The programme's code")),
     responses((status = 200, description = "Done", body = Programme), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn update(
     State(s): State<AppState>,
     caller: Caller,
@@ -82,6 +86,7 @@ pub async fn update(
 /// enrols teachers and facilitators. Idempotent: calling again adds only what is missing.
 #[utoipa::path(operation_id = "form_cops_programmes", post, path = "/programmes/{code}/cops", tag = "programmes", params(("code" = String, Path, description = "The programme's code")),
     responses((status = 200, description = "Done", body = Formed), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn form_cops(State(s): State<AppState>, caller: Caller, Path(code): Path<String>) -> ApiResult<Formed> {
     let today = chrono::Utc::now().date_naive();
     Ok(Json(forming::form(&s.db, &caller.access, &code, today).await?))

@@ -29,12 +29,14 @@ pub struct SchoolBody {
 
 #[utoipa::path(operation_id = "list_schools", get, path = "/schools", tag = "schools", params(ListParams),
     responses((status = 200, description = "Done", body = Page<School>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn list(State(s): State<AppState>, caller: Caller, Query(p): Query<ListParams>) -> ApiResult<Page<School>> {
     Ok(Json(schools::list(&s.db, &caller.access, &p.filter()?).await?))
 }
 
 #[utoipa::path(operation_id = "get_schools", get, path = "/schools/{code}", tag = "schools", params(("code" = String, Path, description = "The school's code")),
     responses((status = 200, description = "Done", body = School), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn get(State(s): State<AppState>, caller: Caller, Path(code): Path<String>) -> ApiResult<School> {
     Ok(Json(schools::get(&s.db, &caller.access, &code).await?))
 }
@@ -47,12 +49,14 @@ async fn write(s: &AppState, caller: &Caller, b: &SchoolBody, mode: Mode) -> Res
 
 #[utoipa::path(operation_id = "create_schools", post, path = "/schools", tag = "schools", request_body = SchoolBody,
     responses((status = 200, description = "Done", body = School), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<SchoolBody>) -> ApiResult<School> {
     Ok(Json(write(&s, &caller, &body, Mode::Create).await?))
 }
 
 #[utoipa::path(operation_id = "update_schools", put, path = "/schools/{code}", tag = "schools", request_body = SchoolBody, params(("code" = String, Path, description = "The school's code")),
     responses((status = 200, description = "Done", body = School), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody), (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn update(
     State(s): State<AppState>,
     caller: Caller,
