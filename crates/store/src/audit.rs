@@ -5,8 +5,8 @@
 //! set-up (unit levels, programmes, years, waves and phases, toolkits, survey rounds) is kept
 //! at [`national`], which only a national scope reads.
 
+use crate::batch::{BATCH, new_id};
 use crate::db::Tx;
-use crate::registry::{BATCH, new_id};
 use crate::{Db, Result, scope};
 use chrono::{DateTime, Utc};
 use domain::{Access, Place};

@@ -96,7 +96,7 @@ pub async fn create_user(db: &Db, username: &str, person_code: &str, password: &
         return Err(Error::invalid("username", format!("use at most {MAX_USERNAME} characters")));
     }
     check_new_password(password, &[username]).map_err(|weak| Error::invalid("password", weak.to_string()))?;
-    let person = crate::registry::ids_of(db, "people", [person_code.to_owned()])
+    let person = crate::batch::ids_of(db, "people", [person_code.to_owned()])
         .await?
         .get(person_code)
         .copied()

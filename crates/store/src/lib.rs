@@ -3,10 +3,12 @@
 
 pub mod audit;
 pub mod auth;
+pub mod batch;
 pub mod db;
 mod error;
 pub mod joined;
 pub mod life;
+pub mod list;
 pub mod metrics;
 pub mod migrate;
 pub mod programmes;

@@ -9,7 +9,7 @@ use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query};
 use serde::Serialize;
 use uuid::Uuid;
 
-use crate::registry::{BATCH, ids_of, new_id};
+use crate::batch::{BATCH, ids_of, new_id};
 use crate::{Db, Error, Result, programmes, scope};
 
 #[derive(Debug, Clone)]

@@ -6,7 +6,9 @@
 use domain::{Access, NewCluster, NewPerson, NewPost, NewSchool, NewUnit};
 use formats::registry::{self as layout, Kind, Parsed};
 use formats::{Problem, Table};
-use store::registry::{Filter, Mode, Policy, Written, clusters, people, posts, schools, units};
+use store::batch::{Mode, Policy, Written};
+use store::list::Filter;
+use store::registry::{clusters, people, posts, schools, units};
 use store::{Db, Error};
 
 /// Where an import has got to, for a progress display.

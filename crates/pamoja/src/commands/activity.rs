@@ -11,10 +11,11 @@ use sim::Dataset;
 use sim::activity::{Calendar, CopInput, Generated};
 use std::collections::HashMap;
 use store::Db;
+use store::batch::Policy;
 use store::life::record;
 use store::life::reports::{self, Visit};
+use store::list::Filter;
 use store::programmes::communities;
-use store::registry::{Filter, Policy};
 
 /// Meetings per recording batch.
 const BATCH: usize = 2_000;

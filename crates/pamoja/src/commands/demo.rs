@@ -8,7 +8,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 use sim::{Dataset, Scale};
 use std::time::{Duration, Instant};
 use store::Db;
-use store::registry::{Mode, Policy, clusters, people, posts, schools, units};
+use store::batch::{Mode, Policy};
+use store::registry::{clusters, people, posts, schools, units};
 
 /// Every demo login's password (printed with the logins).
 pub const DEMO_PASSWORD: &str = "pamoja-demo-login";
@@ -83,7 +84,7 @@ fn bar(len: usize, what: &str) -> ProgressBar {
 async fn in_steps<T>(
     what: &str,
     records: &[T],
-    mut write: impl AsyncFnMut(&[T]) -> store::Result<store::registry::Written>,
+    mut write: impl AsyncFnMut(&[T]) -> store::Result<store::batch::Written>,
 ) -> anyhow::Result<()> {
     let bar = bar(records.len(), what);
     for chunk in records.chunks(STEP) {

@@ -2,8 +2,8 @@
 
 use domain::Access;
 use store::Db;
+use store::list::Filter;
 use store::programmes::{self, forming};
-use store::registry::Filter;
 
 pub async fn list(db: &Db) -> anyhow::Result<()> {
     for p in programmes::list(db, &Filter::all()).await?.items {

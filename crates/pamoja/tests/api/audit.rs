@@ -43,7 +43,7 @@ async fn set_up_forming_surveys_and_sign_ins_are_kept_where_their_records_are() 
     let mut access = store::auth::access(&app.db, ht.person_id, today).await.unwrap();
     let theirs = trail(&app, &access).await;
     let school = app.school_of("ht");
-    let cops_there = store::programmes::communities::list(&app.db, &everything, &store::registry::Filter::all(), None)
+    let cops_there = store::programmes::communities::list(&app.db, &everything, &store::list::Filter::all(), None)
         .await
         .unwrap()
         .items
@@ -106,7 +106,8 @@ async fn set_up_forming_surveys_and_sign_ins_are_kept_where_their_records_are() 
 
 #[tokio::test]
 async fn a_cluster_losing_a_school_is_one_update_with_its_schools_before_and_after() {
-    use store::registry::{Mode, Policy, clusters};
+    use store::batch::{Mode, Policy};
+    use store::registry::clusters;
     let app = spawn_app().await;
     let everything = Access::everything();
     let mut cluster = app.data.clusters[0].clone();
@@ -130,7 +131,8 @@ async fn a_cluster_losing_a_school_is_one_update_with_its_schools_before_and_aft
 
 #[tokio::test]
 async fn a_teacher_moved_to_another_school_is_one_update_logged_at_both_schools() {
-    use store::registry::{Mode, Policy, people};
+    use store::batch::{Mode, Policy};
+    use store::registry::people;
     let app = spawn_app().await;
     let everything = Access::everything();
     // A teacher, and another school under the same unit.

@@ -77,7 +77,8 @@ async fn a_deo_covers_their_district_and_nothing_beyond() {
 
 #[tokio::test]
 async fn a_file_names_each_row_outside_the_importers_scope_beside_the_other_problems() {
-    use store::registry::{Mode, Policy, schools};
+    use store::batch::{Mode, Policy};
+    use store::registry::schools;
     let app = spawn_app().await;
     let deo = store::auth::user(&app.db, "deo").await.unwrap();
     let access = store::auth::access(&app.db, deo.person_id, app.data.today.unwrap()).await.unwrap();

@@ -1,7 +1,7 @@
 //! Reading meetings back: lists for a CoP or a unit, one meeting whole (the report the head
 //! teacher receives), the reports waiting for a head teacher, and open action points.
 
-use crate::registry::{Filter, Page};
+use crate::list::{Filter, Page};
 use crate::{Db, Error, Result, scope};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::Access;
@@ -77,7 +77,7 @@ pub async fn list(db: &Db, access: &Access, filter: &Filter, meetings: &MeetingF
     if let Some(to) = meetings.to {
         q.and_where(Expr::col(("m", "held_on")).lte(to));
     }
-    let mut page = crate::registry::page(db, q, filter, &[("c", "name")], ("u", "path"), ("m", "held_on")).await?;
+    let mut page = crate::list::page(db, q, filter, &[("c", "name")], ("u", "path"), ("m", "held_on")).await?;
     page.items.reverse();
     Ok(page)
 }

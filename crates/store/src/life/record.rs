@@ -2,7 +2,7 @@
 //! through the same checks. Each meeting is checked against its CoP (its members, the terms,
 //! the programme's toolkit) before anything is written; a batch lands whole or not at all.
 
-use crate::registry::{BATCH, Policy, ids_of, new_id, settle};
+use crate::batch::{BATCH, Policy, ids_of, new_id, settle};
 use crate::{Db, Error, Result};
 use chrono::{NaiveDate, Utc};
 use domain::meeting::{AgendaItem, NewMeeting};

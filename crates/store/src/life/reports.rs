@@ -117,7 +117,7 @@ pub async fn follow_up(
             .into_table("follow_ups")
             .columns(["id", "action_point_id", "visited_by", "visited_on", "finding", "note"])
             .values_panic([
-                crate::registry::new_id().into(),
+                crate::batch::new_id().into(),
                 action_point.into(),
                 visitor.into(),
                 visited_on.into(),
@@ -186,7 +186,7 @@ pub async fn follow_up_all(db: &Db, visits: &[Visit]) -> Result<()> {
     }
     let mut ids = std::collections::HashMap::new();
     let meetings: Vec<Uuid> = visits.iter().map(|v| v.meeting).collect();
-    for chunk in meetings.chunks(crate::registry::BATCH) {
+    for chunk in meetings.chunks(crate::batch::BATCH) {
         let q = Query::select()
             .columns(["id", "meeting_id", "position"])
             .from("action_points")
@@ -195,14 +195,14 @@ pub async fn follow_up_all(db: &Db, visits: &[Visit]) -> Result<()> {
         ids.extend(db.all::<Point>(&q).await?.into_iter().map(|p| ((p.meeting_id, p.position), p.id)));
     }
     let mut tx = db.begin().await?;
-    for chunk in visits.chunks(crate::registry::BATCH) {
+    for chunk in visits.chunks(crate::batch::BATCH) {
         let mut insert = Query::insert();
         insert.into_table("follow_ups").columns(["id", "action_point_id", "visited_by", "visited_on", "finding"]);
         let mut closed = Vec::new();
         for v in chunk {
             let Some(point) = ids.get(&(v.meeting, v.position)) else { continue };
             insert.values_panic([
-                crate::registry::new_id().into(),
+                crate::batch::new_id().into(),
                 (*point).into(),
                 v.visitor.into(),
                 v.visited_on.into(),

@@ -1,7 +1,8 @@
 //! Learning communities: school CoPs, cluster CoPs and (later) PLCs, and their members.
 //! A programme forms its CoPs in bulk; forming again adds only what is missing.
 
-use crate::registry::{Filter, Page, new_id};
+use crate::batch::new_id;
+use crate::list::{Filter, Page};
 use crate::{Db, Error, Result, scope};
 use chrono::NaiveDate;
 use domain::{Access, DeliveryModel, Place};
@@ -60,7 +61,7 @@ pub async fn list(db: &Db, access: &Access, filter: &Filter, programme: Option<&
     if let Some(programme) = programme {
         q.and_where(Expr::col(("g", "code")).eq(programme));
     }
-    crate::registry::page(db, q, filter, &[("m", "name")], ("u", "path"), ("m", "name")).await
+    crate::list::page(db, q, filter, &[("m", "name")], ("u", "path"), ("m", "name")).await
 }
 
 pub async fn get(db: &Db, access: &Access, id: Uuid) -> Result<Community> {

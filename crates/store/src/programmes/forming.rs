@@ -3,7 +3,7 @@
 //! facilitator. Forming again adds only what is missing.
 
 use super::communities::subject_title;
-use crate::registry::{BATCH, new_id};
+use crate::batch::{BATCH, new_id};
 use crate::{Db, Result};
 use chrono::NaiveDate;
 use domain::{Access, DeliveryModel, Place};

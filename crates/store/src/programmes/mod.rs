@@ -1,7 +1,8 @@
 //! Programmes, academic years, rollout, and the learning communities a programme forms.
 
 use crate::audit::{Change, national};
-use crate::registry::{Filter, Page, code_ids, new_id};
+use crate::batch::{code_ids, new_id};
+use crate::list::{Filter, Page};
 use crate::{Db, Error, Result};
 use domain::programme::{NewYear, Rollout};
 use domain::{Access, DeliveryModel, NewProgramme};
@@ -41,7 +42,7 @@ fn select() -> SelectStatement {
 pub async fn list(db: &Db, filter: &Filter) -> Result<Page<Programme>> {
     // Programmes sit under no unit; the unit filter does not apply to them.
     let filter = Filter { unit: None, ..filter.clone() };
-    crate::registry::page(
+    crate::list::page(
         db,
         select(),
         &filter,
@@ -209,7 +210,7 @@ pub async fn set_rollout(db: &Db, access: &Access, programme: &str, rollout: &Ro
         insert.on_conflict(OnConflict::columns(["programme_id", "number"]).update_columns(["name", "starts_on", "ends_on"]).to_owned());
         tx.run(&insert).await?;
     }
-    for chunk in rollout.schools.chunks(crate::registry::BATCH) {
+    for chunk in rollout.schools.chunks(crate::batch::BATCH) {
         let mut insert = Query::insert();
         insert.into_table("programme_schools").columns(["programme_id", "school_id", "arm", "wave"]);
         for (code, wave) in chunk {
@@ -276,7 +277,7 @@ pub async fn set_toolkit(db: &Db, access: &Access, programme: &str, activities: 
     let id = get(db, programme).await?.id;
     let mut tx = db.begin().await?;
     let before = tx.all::<Activity>(&toolkit_query(programme)).await?;
-    for chunk in activities.chunks(crate::registry::BATCH) {
+    for chunk in activities.chunks(crate::batch::BATCH) {
         let mut insert = Query::insert();
         insert.into_table("toolkit_activities").columns(["id", "programme_id", "code", "title"]);
         for (code, title) in chunk {

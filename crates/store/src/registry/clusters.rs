@@ -1,6 +1,8 @@
 //! Clusters: 4-5 adjacent schools that share one CoP in a cluster-based programme.
 
-use super::{BATCH, Filter, Mode, Page, Policy, Refused, Written, code_ids, new_id, settle, units};
+use super::units;
+use crate::batch::{BATCH, Mode, Policy, Refused, Written, code_ids, new_id, settle};
+use crate::list::{Filter, Page};
 use crate::{Db, Error, Result, scope};
 use domain::{Access, FieldErrors, NewCluster, Place};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
@@ -89,7 +91,7 @@ fn fill(clusters: &mut [Cluster], members: Vec<Member>) {
 pub async fn list(db: &Db, access: &Access, filter: &Filter) -> Result<Page<Cluster>> {
     let mut q = select();
     q.cond_where(scope::condition(&access.read, &COLS));
-    let mut page = super::page(db, q, filter, &[("c", "name"), ("c", "code")], ("u", "path"), ("c", "code")).await?;
+    let mut page = crate::list::page(db, q, filter, &[("c", "name"), ("c", "code")], ("u", "path"), ("c", "code")).await?;
     page.items = with_schools(db, page.items).await?;
     Ok(page)
 }

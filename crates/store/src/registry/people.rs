@@ -1,6 +1,8 @@
 //! People.
 
-use super::{BATCH, Filter, Mode, Page, Policy, Refused, Written, code_ids, new_id, settle, units};
+use super::units;
+use crate::batch::{BATCH, Mode, Policy, Refused, Written, code_ids, new_id, settle};
+use crate::list::{Filter, Page};
 use crate::{Db, Error, Result, scope};
 use domain::{Access, FieldErrors, NewPerson, Place};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
@@ -87,7 +89,7 @@ impl Person {
 pub async fn list(db: &Db, access: &Access, filter: &Filter) -> Result<Page<Person>> {
     let mut q = select();
     q.cond_where(scope::condition(&access.read, &COLS));
-    let mut page: Page<Person> = super::page(db, q, filter, &[("p", "name"), ("p", "code")], ("u", "path"), ("p", "code")).await?;
+    let mut page: Page<Person> = crate::list::page(db, q, filter, &[("p", "name"), ("p", "code")], ("u", "path"), ("p", "code")).await?;
     page.items = page.items.into_iter().map(|p| p.for_reader(access)).collect();
     Ok(page)
 }
@@ -134,7 +136,7 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, p
     for (index, person) in people.iter().enumerate() {
         let mut errors = FieldErrors::new();
         let old = existing.get(person.code.as_str()).copied();
-        super::check_code(&mut errors, &mut seen, mode, "person", person.code.as_str(), old.is_some())?;
+        crate::batch::check_code(&mut errors, &mut seen, mode, "person", person.code.as_str(), old.is_some())?;
         let unit = units.get(person.unit.as_str());
         if unit.is_none() {
             errors.add("unit", format!("no unit {}", person.unit));
@@ -232,5 +234,5 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, p
 
 /// The ids of the people with these codes (unknown codes are left out).
 pub async fn ids(db: &Db, codes: Vec<String>) -> Result<std::collections::HashMap<String, Uuid>> {
-    super::ids_of(db, "people", codes).await
+    crate::batch::ids_of(db, "people", codes).await
 }

@@ -1,6 +1,8 @@
 //! Posts: a role held at a place for a period. Never deleted; ending one sets `to`.
 
-use super::{BATCH, Filter, Page, Policy, Refused, Written, new_id, settle, units};
+use super::units;
+use crate::batch::{BATCH, Policy, Refused, Written, new_id, settle};
+use crate::list::{Filter, Page};
 use crate::{Db, Error, Result, scope};
 use chrono::NaiveDate;
 use domain::grant::Refusal;
@@ -62,7 +64,7 @@ pub async fn list(db: &Db, access: &Access, filter: &Filter, posts: &PostFilter)
     if let Some(person) = &posts.person {
         q.and_where(Expr::col(("pe", "code")).eq(person.as_str()));
     }
-    super::page(db, q, filter, &[("pe", "name"), ("pe", "code")], ("u", "path"), ("p", "id")).await
+    crate::list::page(db, q, filter, &[("pe", "name"), ("pe", "code")], ("u", "path"), ("p", "id")).await
 }
 
 pub async fn get(db: &Db, access: &Access, id: Uuid) -> Result<Post> {

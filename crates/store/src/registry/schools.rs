@@ -1,6 +1,8 @@
 //! Schools.
 
-use super::{BATCH, Filter, Mode, Page, Policy, Refused, Written, new_id, settle, units};
+use super::units;
+use crate::batch::{BATCH, Mode, Policy, Refused, Written, new_id, settle};
+use crate::list::{Filter, Page};
 use crate::{Db, Error, Result, scope};
 use domain::{Access, FieldErrors, NewSchool, Place};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
@@ -36,7 +38,7 @@ fn select() -> SelectStatement {
 pub async fn list(db: &Db, access: &Access, filter: &Filter) -> Result<Page<School>> {
     let mut q = select();
     q.cond_where(scope::condition(&access.read, &COLS));
-    super::page(db, q, filter, &[("s", "name"), ("s", "code")], ("u", "path"), ("s", "code")).await
+    crate::list::page(db, q, filter, &[("s", "name"), ("s", "code")], ("u", "path"), ("s", "code")).await
 }
 
 /// A school, if the caller may read it: 404 when there is none, 403 when it is not theirs.
@@ -70,7 +72,7 @@ pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, 
     for (index, school) in schools.iter().enumerate() {
         let mut errors = FieldErrors::new();
         let old = existing.get(school.code.as_str());
-        super::check_code(&mut errors, &mut seen, mode, "school", school.code.as_str(), old.is_some())?;
+        crate::batch::check_code(&mut errors, &mut seen, mode, "school", school.code.as_str(), old.is_some())?;
         let unit = units.get(school.unit.as_str());
         if unit.is_none() {
             errors.add("unit", format!("no unit {}", school.unit));

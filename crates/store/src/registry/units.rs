@@ -1,6 +1,7 @@
 //! Administrative units and the levels of the hierarchy.
 
-use super::{BATCH, Filter, Mode, Page, Policy, Refused, Written, new_id, settle};
+use crate::batch::{BATCH, Mode, Policy, Refused, Written, new_id, settle};
+use crate::list::{Filter, Page};
 use crate::{Db, Error, Result, scope};
 use domain::{Access, FieldErrors, NewUnit, Place};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
@@ -44,7 +45,7 @@ fn readable(access: &Access) -> sea_query::Condition {
 pub async fn list(db: &Db, access: &Access, filter: &Filter) -> Result<Page<Unit>> {
     let mut q = select();
     q.cond_where(readable(access));
-    super::page(db, q, filter, &[("u", "name"), ("u", "code")], ("u", "path"), ("u", "path")).await
+    crate::list::page(db, q, filter, &[("u", "name"), ("u", "code")], ("u", "path"), ("u", "path")).await
 }
 
 pub async fn get(db: &Db, access: &Access, code: &str) -> Result<Unit> {

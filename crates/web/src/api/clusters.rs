@@ -8,7 +8,9 @@ use crate::error::{ApiError, ApiResult, ErrorBody};
 use axum::extract::State;
 use domain::NewCluster;
 use serde::Deserialize;
-use store::registry::{Mode, Page, Policy, clusters, clusters::Cluster};
+use store::batch::{Mode, Policy};
+use store::list::Page;
+use store::registry::{clusters, clusters::Cluster};
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct ClusterBody {

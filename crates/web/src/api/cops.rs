@@ -8,8 +8,8 @@ use crate::error::{ApiError, ApiResult, ErrorBody};
 use axum::extract::State;
 use domain::post::parse_date;
 use serde::Deserialize;
+use store::list::Page;
 use store::programmes::communities::{self, Community, Member, Site};
-use store::registry::Page;
 use uuid::Uuid;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]

@@ -14,7 +14,7 @@ use domain::vocab::Finding;
 use serde::{Deserialize, Serialize};
 use store::life::meetings::{self, ActionPoint, Meeting, MeetingDetail, MeetingFilter};
 use store::life::{group, reports};
-use store::registry::Page;
+use store::list::Page;
 use uuid::Uuid;
 
 /// Records a held meeting of a CoP: attendance, formats, roles, decisions, topics, summary and

@@ -16,7 +16,7 @@ mod units;
 use crate::AppState;
 use crate::error::ApiError;
 use serde::Deserialize;
-use store::registry::Filter;
+use store::list::Filter;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 

@@ -9,7 +9,9 @@ use axum::extract::State;
 use domain::NewPerson;
 use domain::person::PersonFields;
 use serde::Deserialize;
-use store::registry::{Mode, Page, Policy, people, people::Person};
+use store::batch::{Mode, Policy};
+use store::list::Page;
+use store::registry::{people, people::Person};
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 pub struct PersonBody {

@@ -9,8 +9,9 @@ use axum::extract::State;
 use domain::NewPost;
 use domain::post::PostFields;
 use serde::Deserialize;
+use store::list::Page;
+use store::registry::posts;
 use store::registry::posts::{Post, PostFilter};
-use store::registry::{Page, posts};
 use uuid::Uuid;
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
@@ -99,7 +100,7 @@ pub async fn create(State(s): State<AppState>, caller: Caller, Json(body): Json<
     let post = body.parse()?;
     posts::create(&s.db, &caller.access, &post).await?;
     let filter = PostFilter { role: Some(post.role.slug().into()), person: Some(post.person.to_string()) };
-    let found = posts::list(&s.db, &caller.access, &store::registry::Filter::all(), &filter).await?;
+    let found = posts::list(&s.db, &caller.access, &store::list::Filter::all(), &filter).await?;
     let place = post.place.code().as_str();
     found
         .items

@@ -8,8 +8,8 @@ use crate::error::{ApiError, ApiResult, ErrorBody};
 use axum::extract::State;
 use domain::NewProgramme;
 use serde::Deserialize;
+use store::list::Page;
 use store::programmes::{self, Programme, forming, forming::Formed};
-use store::registry::Page;
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 pub struct ProgrammeBody {

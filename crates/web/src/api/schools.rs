@@ -8,7 +8,9 @@ use crate::error::{ApiError, ApiResult, ErrorBody};
 use axum::extract::State;
 use domain::NewSchool;
 use serde::Deserialize;
-use store::registry::{Mode, Page, Policy, schools, schools::School};
+use store::batch::{Mode, Policy};
+use store::list::Page;
+use store::registry::{schools, schools::School};
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct SchoolBody {

@@ -8,7 +8,9 @@ use crate::error::{ApiError, ApiResult, ErrorBody};
 use axum::extract::State;
 use domain::NewUnit;
 use serde::Deserialize;
-use store::registry::{Mode, Page, Policy, units, units::Unit};
+use store::batch::{Mode, Policy};
+use store::list::Page;
+use store::registry::{units, units::Unit};
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct UnitBody {

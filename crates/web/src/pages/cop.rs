@@ -8,8 +8,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use store::life::dashboard;
 use store::life::{cop, meetings};
+use store::list::Filter;
 use store::programmes::communities;
-use store::registry::Filter;
 use uuid::Uuid;
 
 use super::place::{Row, period};

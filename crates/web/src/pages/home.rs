@@ -12,8 +12,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use store::life::cop;
 use store::life::dashboard::{self, TermRef};
+use store::list::Filter;
 use store::programmes::communities;
-use store::registry::Filter;
 
 use super::place::{PlaceView, Row, period, view};
 use super::{Layout, Viewer, failure, render};

@@ -7,7 +7,8 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
-use store::registry::{Filter, people, schools};
+use store::list::Filter;
+use store::registry::{people, schools};
 
 use super::form::Choice;
 use super::place::Row;

@@ -10,7 +10,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::person::PersonFields;
 use domain::{NewPerson, NewSchool, Place};
-use store::registry::{Mode, Policy, people, schools};
+use store::batch::{Mode, Policy};
+use store::registry::{people, schools};
 
 use super::form::{Choice, Fields, Problems};
 use super::{Layout, Viewer, refusal, refused, render};
