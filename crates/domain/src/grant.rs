@@ -43,6 +43,8 @@ pub enum Refusal {
     Place(Role),
     #[error("you cannot grant or change your own posts; ask someone above you")]
     Yourself,
+    #[error("a {0} post is held below the place of your own post, not at it")]
+    Level(Role),
 }
 
 #[cfg(test)]

@@ -127,7 +127,18 @@ impl Access {
         if granters.peek().is_none() {
             return Err(Refusal::Role(role));
         }
-        if granters.any(|(_, scope)| scope.covers(place)) { Ok(()) } else { Err(Refusal::Place(role)) }
+        let granting: Vec<&Scope> = granters.filter(|(_, scope)| scope.covers(place)).map(|(_, scope)| scope).collect();
+        if granting.is_empty() {
+            return Err(Refusal::Place(role));
+        }
+        // A unit role is granted below the granter's own unit: a DEO makes a sector's SEI, not a
+        // second officer over the whole district. (A post at the root grants anywhere.)
+        let below =
+            |scope: &&Scope| scope.all || scope.unit_paths.iter().any(|p| place.unit_path.starts_with(p.as_str()) && place.unit_path != *p);
+        if role.place_kind() == PlaceKind::Unit && !granting.iter().any(below) {
+            return Err(Refusal::Level(role));
+        }
+        Ok(())
     }
 
     pub fn from_posts(posts: &[HeldPost]) -> Self {
@@ -186,6 +197,8 @@ mod tests {
         assert_eq!(access.may_grant(Role::Sei, &place("/RW/RW-1/RW-11/RW-1101/", None)), Ok(()));
         assert_eq!(access.may_grant(Role::Sei, &place("/RW/RW-2/RW-21/RW-2101/", Some(5))), Err(Refusal::Place(Role::Sei)));
         assert_eq!(access.may_grant(Role::Teacher, &place("/RW/RW-2/RW-21/RW-2101/", Some(5))), Ok(()));
+        // Not at the DEO's own district: that SEI would write the whole district.
+        assert_eq!(access.may_grant(Role::Sei, &place("/RW/RW-1/RW-11/", None)), Err(Refusal::Level(Role::Sei)));
     }
 
     fn id(n: u128) -> Uuid {

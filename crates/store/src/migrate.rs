@@ -2,7 +2,7 @@
 //! transaction and recorded in `pamoja_migrations`.
 
 use crate::db::Db;
-use sea_query::{Expr, Query};
+use sea_query::{Expr, ExprTrait, Query};
 
 /// (version, name, SQL). Append new entries; never edit or reorder released ones.
 const MIGRATIONS: &[(i64, &str, &str)] = &[
@@ -32,6 +32,9 @@ pub async fn migrate(db: &Db) -> Result<usize, sqlx::Error> {
         if applied.iter().any(|a| a.version == *version) {
             continue;
         }
+        if *version == 7 {
+            refuse_meetings_twice_a_day(db).await?;
+        }
         let mut tx = db.begin().await?;
         tx.script(sql).await?;
         tx.run(Query::insert().into_table("pamoja_migrations").columns(["version", "name", "applied_at"]).values_panic([
@@ -45,4 +48,35 @@ pub async fn migrate(db: &Db) -> Result<usize, sqlx::Error> {
         count += 1;
     }
     Ok(count)
+}
+
+/// Before 0007's unique index: a database that already holds two meetings of one CoP on one day
+/// (two processes could write them before) is named, not half-migrated with a bare constraint
+/// error. The operator keeps one of each pair, then migrates again.
+async fn refuse_meetings_twice_a_day(db: &Db) -> Result<(), sqlx::Error> {
+    #[derive(sqlx::FromRow)]
+    struct Twice {
+        community_id: uuid::Uuid,
+        held_on: chrono::NaiveDate,
+    }
+    let q = Query::select()
+        .columns(["community_id", "held_on"])
+        .from("meetings")
+        .group_by_col("community_id")
+        .group_by_col("held_on")
+        .and_having(Expr::col(sea_query::Asterisk).count().gt(1))
+        .limit(20)
+        .to_owned();
+    let twice: Vec<Twice> = db.all(&q).await?;
+    if twice.is_empty() {
+        return Ok(());
+    }
+    let listed: Vec<String> = twice.iter().map(|t| format!("CoP {} on {}", t.community_id, t.held_on)).collect();
+    Err(sqlx::Error::Configuration(
+        format!(
+            "migration 7 holds one meeting per CoP per day, and these have two or more: {}; keep one of each, then migrate again",
+            listed.join(", ")
+        )
+        .into(),
+    ))
 }

@@ -15,6 +15,10 @@ pub const WINDOW: Duration = Duration::minutes(15);
 pub const FREE_FOR_USERNAME: i64 = 5;
 /// Failures from one address, whatever the usernames, before each further attempt waits.
 pub const FREE_FOR_CLIENT: i64 = 20;
+/// Failures of one username from anywhere before each further attempt waits: guesses spread
+/// over many addresses are bounded too, and the holder of the password is held up only after
+/// a flood no person types.
+pub const FREE_FOR_USERNAME_ANYWHERE: i64 = 50;
 /// The longest address kept.
 const MAX_CLIENT: usize = 64;
 
@@ -99,8 +103,9 @@ pub async fn record_failure(db: &Db, username: &str, client: &str) -> Result<()>
     Ok(())
 }
 
-/// How long a sign-in of `username` from `client` must still wait, if at all: the longer of
-/// the waits for this username from this address and for this address whatever the username.
+/// How long a sign-in of `username` from `client` must still wait, if at all: the longest of
+/// the waits for this username from this address, for this address whatever the username, and
+/// for this username from anywhere.
 pub async fn wait(db: &Db, username: &str, client: &str, now: DateTime<Utc>) -> Result<Option<Duration>> {
     #[derive(sqlx::FromRow)]
     struct Recent {
@@ -108,22 +113,25 @@ pub async fn wait(db: &Db, username: &str, client: &str, now: DateTime<Utc>) -> 
         latest: Option<DateTime<Utc>>,
     }
     let since = now - WINDOW;
-    let recent = |of_user: bool| {
+    let recent = |of_user: bool, of_client: bool| {
         let mut q = Query::select()
             .expr_as(Expr::col(sea_query::Asterisk).count(), "n")
             .expr_as(Expr::col("failed_at").max(), "latest")
             .from("sign_in_failures")
-            .and_where(Expr::col("client").eq(counted(client, MAX_CLIENT)))
             .and_where(Expr::col("failed_at").gt(since))
             .to_owned();
+        if of_client {
+            q.and_where(Expr::col("client").eq(counted(client, MAX_CLIENT)));
+        }
         if of_user {
             q.and_where(Expr::col("username").eq(counted(username, crate::auth::MAX_USERNAME)));
         }
         q
     };
     let mut longest = Duration::zero();
-    for (of_user, free) in [(true, FREE_FOR_USERNAME), (false, FREE_FOR_CLIENT)] {
-        let r: Recent = db.one(&recent(of_user)).await?;
+    let counts = [(true, true, FREE_FOR_USERNAME), (false, true, FREE_FOR_CLIENT), (true, false, FREE_FOR_USERNAME_ANYWHERE)];
+    for (of_user, of_client, free) in counts {
+        let r: Recent = db.one(&recent(of_user, of_client)).await?;
         if let Some(latest) = r.latest {
             longest = Ord::max(longest, latest + delay(r.n, free) - now);
         }

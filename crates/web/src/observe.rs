@@ -33,7 +33,11 @@ const SECONDS: &[f64] = &[0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 
 
 pub async fn observe(request: Request, next: Next) -> Response {
     let route = request.extensions().get::<MatchedPath>().map_or("unmatched", |p| p.as_str()).to_owned();
-    let method = request.method().to_string();
+    // A client may send any method name: unknown ones are counted together, so the counts stay bounded.
+    let method = match request.method().as_str() {
+        m @ ("GET" | "HEAD" | "POST" | "PUT" | "DELETE" | "PATCH" | "OPTIONS") => m.to_owned(),
+        _ => "other".to_owned(),
+    };
     let started = Instant::now();
     let span = tracing::info_span!("handle", %method, %route);
     let response = next.run(request).instrument(span.clone()).await;
@@ -67,10 +71,12 @@ fn render() -> String {
     out
 }
 
-/// `/metrics`: from this machine (a scraper beside the server; not through a proxy, which
-/// would make every visitor local), or with a national admin's token.
+/// `/metrics`: from this machine when the server is not behind a proxy (a scraper beside it),
+/// or with a national admin's token.
 pub async fn metrics(State(s): State<crate::AppState>, client: crate::pages::session::ClientAddr, headers: HeaderMap) -> Response {
-    let local = client.0.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+    // Behind a proxy (a public URL is set) every visitor may arrive from loopback: only a token.
+    let local = s.config.public_url.is_none()
+        && client.ip.is_some_and(|ip| ip.is_loopback())
         && !headers.contains_key("x-forwarded-for")
         && !headers.contains_key("forwarded");
     if !local && !national_admin(&s, &headers).await {

@@ -49,6 +49,12 @@ async fn a_deo_cannot_make_themselves_or_anyone_a_national_admin() {
     let access = store::auth::access(&app.db, user.person_id, chrono::Utc::now().date_naive()).await.unwrap();
     assert!(!access.configures_programmes && !access.read.all, "the DEO is still a DEO");
 
+    // Not at the district itself: that SEI would write the whole district.
+    let (status, error) = app.post(&deo, "/api/v1/posts", post(&colleague, "sei", ("unit", "RW-11"))).await;
+    assert_eq!(
+        (status, error["error"].as_str()),
+        (StatusCode::FORBIDDEN, Some("a sei post is held below the place of your own post, not at it"))
+    );
     // A sector role in their district, for someone in their district: theirs to grant.
     let (_, sectors) = app.get(&deo, "/api/v1/units?unit=RW-11&per_page=100").await;
     let sector = sectors["items"].as_array().unwrap().iter().find(|u| u["level"] == "sector").expect("a sector")["code"]
@@ -95,17 +101,29 @@ async fn a_head_teacher_grants_staff_roles_at_their_school_to_its_own_people_onl
     ssl["subject"] = json!("english");
     let (status, made) = app.post(&ht, "/api/v1/posts", ssl.clone()).await;
     assert_eq!((status, made["role"].as_str()), (StatusCode::OK, Some("subject-leader")), "{made}");
-    // Ending that post is theirs too; ending their own is not.
+    // Ending that post is theirs too.
     ssl["to"] = json!("2026-07-17");
     let (status, ended) = app.put(&ht, &format!("/api/v1/posts/{}", made["id"].as_str().unwrap()), ssl).await;
     assert_eq!((status, ended["to"].as_str()), (StatusCode::OK, Some("2026-07-17")), "{ended}");
-    let (_, mine) = app.get(&ht, &format!("/api/v1/posts?person={me}")).await;
-    let own_post = &mine["items"][0];
-    let mut end_mine = post(&me, "head-teacher", ("school", &school));
-    end_mine["from"] = own_post["from"].clone();
-    end_mine["to"] = json!("2026-07-17");
-    let (status, error) = app.put(&ht, &format!("/api/v1/posts/{}", own_post["id"].as_str().unwrap()), end_mine).await;
-    assert_eq!(status, StatusCode::FORBIDDEN, "{error}");
+}
+
+#[tokio::test]
+async fn no_one_ends_their_own_post_not_even_a_national_admin() {
+    let app = spawn_app().await;
+    let admin = app.token("admin").await;
+    let me = person_of(&app, "admin");
+    let (_, mine) = app.get(&admin, &format!("/api/v1/posts?person={me}")).await;
+    let own = &mine["items"][0];
+    let mut end = post(&me, "national-admin", ("unit", own["unit"].as_str().unwrap()));
+    end["from"] = own["from"].clone();
+    end["to"] = json!("2026-07-17");
+    let (status, error) = app.put(&admin, &format!("/api/v1/posts/{}", own["id"].as_str().unwrap()), end).await;
+    assert_eq!(
+        (status, error["error"].as_str()),
+        (StatusCode::FORBIDDEN, Some("you cannot grant or change your own posts; ask someone above you"))
+    );
+    let (_, after) = app.get(&admin, &format!("/api/v1/posts/{}", own["id"].as_str().unwrap())).await;
+    assert!(after["to"].is_null(), "the post still runs: {after}");
 }
 
 #[tokio::test]

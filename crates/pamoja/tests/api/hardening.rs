@@ -64,6 +64,7 @@ async fn every_list_refuses_extreme_and_malformed_numbers_with_json_naming_the_p
         ("/api/v1/meetings?cop=not-a-uuid", "cop"),
         ("/api/v1/posts/not-a-uuid", "id"),
         ("/api/v1/cops/12/schedule", "id"),
+        ("/api/v1/kpis?term=1", "unit"),
     ] {
         let (status, kind, body) = probe(&app, &admin, path).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{path}: {body}");

@@ -113,10 +113,10 @@ async fn a_sign_in_without_its_csrf_cookie_is_refused_and_failures_are_rate_limi
 #[tokio::test]
 async fn one_address_guessing_many_usernames_waits_and_a_huge_username_is_counted_cut() {
     let app = spawn_app().await;
-    let now = chrono::Utc::now();
     for n in 0..store::sessions::FREE_FOR_CLIENT {
         store::sessions::record_failure(&app.db, &format!("user{n}"), "10.0.0.7").await.unwrap();
     }
+    let now = chrono::Utc::now();
     let wait = store::sessions::wait(&app.db, "anyone-at-all", "10.0.0.7", now).await.unwrap().expect("the address waits");
     assert!(wait.num_seconds() <= 30, "{wait}");
     assert_eq!(store::sessions::wait(&app.db, "anyone-at-all", "10.0.0.8", now).await.unwrap(), None);

@@ -82,6 +82,9 @@ async fn commit(db: Db, jobs: Vec<Job>) {
     };
     let mut good = Vec::new();
     let mut waiting = Vec::new();
+    // The same CoP and day twice in this group: the second is answered once the first's write
+    // is known, so no one is told "already saved" of a meeting that did not land.
+    let mut repeats = Vec::new();
     for (job, (cop, meeting)) in jobs.into_iter().zip(&batch) {
         let checked = match ctx.cops.get(cop) {
             None => Err(Error::not_found("CoP", cop)),
@@ -93,27 +96,41 @@ async fn commit(db: Db, jobs: Vec<Job>) {
                 waiting.push((job.reply, prepared.id()));
                 good.push(prepared);
             }
+            Err(Error::Duplicate { message, id }) if waiting.iter().any(|(_, w)| *w == id) => repeats.push((job.reply, message, id)),
             Err(error) => {
                 let _ = job.reply.send(Err(error));
             }
         }
     }
+    let mut written = std::collections::HashSet::new();
     if insert(db, &good).await.is_ok() {
         for (reply, id) in waiting {
+            written.insert(id);
             let _ = reply.send(Ok(id));
         }
-        return;
+    } else {
+        // One meeting's failure must not fail the others: write them one by one. A meeting another
+        // process wrote for the same CoP and day meanwhile (the unique index) is answered as a repeat.
+        for ((reply, id), prepared) in waiting.into_iter().zip(&good) {
+            let answer = match insert(db, std::slice::from_ref(prepared)).await {
+                Ok(()) => {
+                    written.insert(id);
+                    Ok(id)
+                }
+                Err(e) => match held_on(db, prepared.community_id, prepared.meeting.held_on).await {
+                    Ok(Some(existing)) => Err(already_recorded(prepared.meeting.held_on, existing)),
+                    _ => Err(Error::Failed(e.to_string())),
+                },
+            };
+            let _ = reply.send(answer);
+        }
     }
-    // One meeting's failure must not fail the others: write them one by one. A meeting another
-    // process wrote for the same CoP and day meanwhile (the unique index) is answered as a repeat.
-    for ((reply, id), prepared) in waiting.into_iter().zip(&good) {
-        let written = match insert(db, std::slice::from_ref(prepared)).await {
-            Ok(()) => Ok(id),
-            Err(e) => match held_on(db, prepared.community_id, prepared.meeting.held_on).await {
-                Ok(Some(existing)) => Err(already_recorded(prepared.meeting.held_on, existing)),
-                _ => Err(Error::Failed(e.to_string())),
-            },
+    for (reply, message, id) in repeats {
+        let answer = if written.contains(&id) {
+            Error::Duplicate { message, id }
+        } else {
+            Error::Failed("the meeting was not written; try again".into())
         };
-        let _ = reply.send(written);
+        let _ = reply.send(Err(answer));
     }
 }

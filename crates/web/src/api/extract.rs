@@ -26,7 +26,11 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Query<T> {
             let text = e.body_text();
             let detail = text.split_once(": ").map_or(text.as_str(), |(_, rest)| rest);
             let (field, why) = detail.split_once(": ").unwrap_or(("query", detail));
-            ApiError::BadRequest(FieldErrors::single(field, why))
+            // A missing parameter has no path of its own: name it.
+            match why.strip_prefix("missing field `").and_then(|w| w.strip_suffix('`')) {
+                Some(name) => ApiError::BadRequest(FieldErrors::single(name, "is required")),
+                None => ApiError::BadRequest(FieldErrors::single(field, why)),
+            }
         })
     }
 }

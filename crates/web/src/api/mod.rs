@@ -59,7 +59,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
 #[into_params(parameter_in = Query)]
 pub struct ListParams {
     /// Only records under this unit (its code), e.g. a district.
-    #[param(max_length = 64)]
+    #[param(max_length = 40)]
     pub unit: Option<String>,
     /// Case-insensitive text to find in the name or code.
     #[param(max_length = 200)]
@@ -83,7 +83,7 @@ impl ListParams {
         let page = in_range("page", self.page.unwrap_or(1), 1, MAX_PAGE)?;
         let per_page = in_range("per_page", self.per_page.unwrap_or(50), 1, MAX_PER_PAGE)?;
         let text = bounded("q", self.q.as_deref(), 200)?;
-        let unit = bounded("unit", self.unit.as_deref(), 64)?;
+        let unit = bounded("unit", self.unit.as_deref(), 40)?;
         Ok(Filter { unit, text, page, per_page })
     }
 }

@@ -57,15 +57,34 @@ impl FromRequestParts<AppState> for Viewer {
     }
 }
 
-/// The address a request came from (the socket's peer), for counting failed sign-ins.
-pub struct ClientAddr(pub String);
+/// Where a request came from, for counting failed sign-ins: the socket's peer, or behind the
+/// proxy a public URL implies, the address that proxy appended last to `X-Forwarded-For`. An
+/// IPv6 address counts by its /64, which one household or phone is given whole.
+pub struct ClientAddr {
+    pub ip: Option<std::net::IpAddr>,
+    /// The address as it is counted.
+    pub counted: String,
+}
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
+impl FromRequestParts<AppState> for ClientAddr {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let peer = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip().to_string());
-        Ok(ClientAddr(peer.unwrap_or_default()))
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let peer = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip());
+        let forwarded = || {
+            let header = parts.headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).last()?;
+            header.rsplit(',').next()?.trim().parse::<std::net::IpAddr>().ok()
+        };
+        let ip = if state.config.public_url.is_some() { forwarded().or(peer) } else { peer };
+        let counted = match ip {
+            Some(std::net::IpAddr::V6(v6)) => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+            Some(v4) => v4.to_string(),
+            None => String::new(),
+        };
+        Ok(ClientAddr { ip, counted })
     }
 }
 

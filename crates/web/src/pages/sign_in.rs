@@ -51,6 +51,13 @@ pub struct Credentials {
     csrf: String,
 }
 
+/// The lock one username's sign-ins take turns on (64 stripes, by a hash of the username).
+fn turn(username: &str) -> &'static tokio::sync::Mutex<()> {
+    static STRIPES: [tokio::sync::Mutex<()>; 64] = [const { tokio::sync::Mutex::const_new(()) }; 64];
+    let hash = username.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    &STRIPES[(hash % 64) as usize]
+}
+
 pub async fn submit(State(s): State<AppState>, client: ClientAddr, headers: HeaderMap, Form(c): Form<Credentials>) -> Response {
     let t = Tr(Lang::of(&headers));
     let now = chrono::Utc::now().timestamp();
@@ -60,7 +67,10 @@ pub async fn submit(State(s): State<AppState>, client: ClientAddr, headers: Head
     // No sign-in has a longer username: what was typed is counted, and shown back, cut.
     let username: String = c.username.trim().chars().take(store::auth::MAX_USERNAME).collect();
     let username = username.as_str();
-    match store::sessions::wait(&s.db, username, &client.0, chrono::Utc::now()).await {
+    // One attempt at a time per username (striped): a burst of simultaneous guesses cannot all
+    // pass the wait before any of them is counted.
+    let _turn = turn(username).lock().await;
+    match store::sessions::wait(&s.db, username, &client.counted, chrono::Utc::now()).await {
         Ok(Some(wait)) => {
             let seconds = wait.num_seconds().max(1);
             let mut page = sign_in_page(
@@ -87,7 +97,7 @@ pub async fn submit(State(s): State<AppState>, client: ClientAddr, headers: Head
     let user = match checked {
         Ok(Some(user)) => user,
         Ok(None) => {
-            if let Err(e) = store::sessions::record_failure(&s.db, username, &client.0).await {
+            if let Err(e) = store::sessions::record_failure(&s.db, username, &client.counted).await {
                 return failure(t, &e.to_string());
             }
             return sign_in_page(&s, &headers, StatusCode::UNAUTHORIZED, username, &t.s("sign-in-wrong"));
