@@ -22,6 +22,19 @@ async fn a_token_works_for_90_days_unless_asked_otherwise_and_never_after() {
 }
 
 #[tokio::test]
+async fn a_token_made_before_tokens_expired_ends_90_days_after_it_was_made() {
+    let app = spawn_app().await;
+    let token = app.token("deo").await;
+    // As migration 8 leaves a token made before it: no expiry of its own.
+    app.db.script("UPDATE api_tokens SET expires_at = NULL").await.unwrap();
+    let now = Utc::now();
+    assert!(store::auth::token_user_at(&app.db, &token, now + Duration::days(89)).await.unwrap().is_some());
+    assert!(store::auth::token_user_at(&app.db, &token, now + Duration::days(91)).await.unwrap().is_none());
+    let listed = store::auth::list_tokens(&app.db, Some("deo")).await.unwrap();
+    assert!(listed[0].expires_at.is_none() && listed[0].works(now) && !listed[0].works(now + Duration::days(91)));
+}
+
+#[tokio::test]
 async fn the_operator_lists_and_revokes_a_token_and_it_stops_at_once() {
     let app = spawn_app().await;
     let token = app.token("deo").await;
