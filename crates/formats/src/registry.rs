@@ -6,6 +6,75 @@ use domain::post::PostFields;
 use domain::{FieldErrors, NewCluster, NewPerson, NewPost, NewSchool, NewUnit};
 use std::collections::HashMap;
 
+/// Declares a file kind's columns: one enum, in file order, with each column's heading. The
+/// reader asks for cells by column and the export writes a record's cells by matching on the
+/// column, so neither keeps the order by position.
+macro_rules! columns {
+    ($(#[$doc:meta])* $name:ident { $($column:ident = $heading:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $name {
+            $($column),+
+        }
+
+        impl $name {
+            /// Every column, in the order exports write them.
+            pub const ALL: &'static [$name] = &[$($name::$column),+];
+
+            /// The column's heading in the file.
+            pub fn heading(self) -> &'static str {
+                match self {
+                    $($name::$column => $heading),+
+                }
+            }
+        }
+
+        impl Column for $name {
+            fn heading(self) -> &'static str {
+                $name::heading(self)
+            }
+        }
+    };
+}
+
+/// A column of a registry file.
+pub trait Column: Copy {
+    fn heading(self) -> &'static str;
+}
+
+columns!(
+    /// The columns of a units file.
+    UnitColumn { Code = "code", Name = "name", Level = "level", Parent = "parent" }
+);
+columns!(
+    /// The columns of a schools file.
+    SchoolColumn { Code = "code", Name = "name", Unit = "unit", Ownership = "ownership", Locality = "locality" }
+);
+columns!(
+    /// The columns of a clusters file.
+    ClusterColumn { Code = "code", Name = "name", Programme = "programme", Unit = "unit", Schools = "schools" }
+);
+columns!(
+    /// The columns of a people file.
+    PersonColumn {
+        Code = "code",
+        Name = "name",
+        Gender = "gender",
+        BirthYear = "birth_year",
+        AgeBand = "age_band",
+        Subjects = "subjects",
+        Qualification = "qualification",
+        StartedTeaching = "started_teaching",
+        Phone = "phone",
+        Unit = "unit",
+        School = "school",
+    }
+);
+columns!(
+    /// The columns of a posts file.
+    PostColumn { Person = "person", Role = "role", Unit = "unit", School = "school", Cluster = "cluster", Subject = "subject", From = "from", To = "to" }
+);
+
 /// What a file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -19,26 +88,17 @@ pub enum Kind {
 impl Kind {
     pub const ALL: [Kind; 5] = [Kind::Units, Kind::Schools, Kind::Clusters, Kind::People, Kind::Posts];
 
-    /// The columns, in the order exports write them. Imports accept any order.
-    pub fn columns(self) -> &'static [&'static str] {
+    /// The columns' headings, in the order exports write them. Imports accept any order.
+    pub fn columns(self) -> Vec<&'static str> {
+        fn headings<C: Column>(all: &[C]) -> Vec<&'static str> {
+            all.iter().map(|c| c.heading()).collect()
+        }
         match self {
-            Kind::Units => &["code", "name", "level", "parent"],
-            Kind::Schools => &["code", "name", "unit", "ownership", "locality"],
-            Kind::Clusters => &["code", "name", "programme", "unit", "schools"],
-            Kind::People => &[
-                "code",
-                "name",
-                "gender",
-                "birth_year",
-                "age_band",
-                "subjects",
-                "qualification",
-                "started_teaching",
-                "phone",
-                "unit",
-                "school",
-            ],
-            Kind::Posts => &["person", "role", "unit", "school", "cluster", "subject", "from", "to"],
+            Kind::Units => headings(UnitColumn::ALL),
+            Kind::Schools => headings(SchoolColumn::ALL),
+            Kind::Clusters => headings(ClusterColumn::ALL),
+            Kind::People => headings(PersonColumn::ALL),
+            Kind::Posts => headings(PostColumn::ALL),
         }
     }
 
@@ -97,6 +157,7 @@ fn locate(file: &str, columns: &HashMap<String, usize>, line: usize, errors: &Fi
 /// Checks the header names each column exactly once and nothing else.
 fn columns(table: &Table, kind: Kind) -> Result<HashMap<String, usize>, Vec<Problem>> {
     let expected = kind.columns();
+    let expected = expected.as_slice();
     let mut found = HashMap::new();
     let mut problems = Vec::new();
     let at = |column: usize, reason: String| Problem { file: table.file.clone(), line: 1, column, reason };
@@ -119,14 +180,14 @@ fn columns(table: &Table, kind: Kind) -> Result<HashMap<String, usize>, Vec<Prob
     if problems.is_empty() { Ok(found) } else { Err(problems) }
 }
 
-fn parse<T>(table: &Table, kind: Kind, parse_row: impl Fn(&dyn Fn(&str) -> String) -> Result<T, FieldErrors>) -> Parsed<T> {
+fn parse<C: Column, T>(table: &Table, kind: Kind, parse_row: impl Fn(&dyn Fn(C) -> String) -> Result<T, FieldErrors>) -> Parsed<T> {
     let mut parsed =
         Parsed { records: Vec::new(), lines: Vec::new(), problems: Vec::new(), file: table.file.clone(), columns: HashMap::new() };
     match columns(table, kind) {
         Err(problems) => parsed.problems = problems,
         Ok(columns) => {
             for (line, cells) in &table.rows {
-                let get = |name: &str| columns.get(name).and_then(|&i| cells.get(i)).cloned().unwrap_or_default();
+                let get = |column: C| columns.get(column.heading()).and_then(|&i| cells.get(i)).cloned().unwrap_or_default();
                 match parse_row(&get) {
                     Ok(record) => {
                         parsed.records.push(record);
@@ -142,45 +203,63 @@ fn parse<T>(table: &Table, kind: Kind, parse_row: impl Fn(&dyn Fn(&str) -> Strin
 }
 
 pub fn units(table: &Table) -> Parsed<NewUnit> {
-    parse(table, Kind::Units, |get| NewUnit::parse(&get("code"), &get("name"), &get("level"), &get("parent")))
+    use UnitColumn as C;
+    parse(table, Kind::Units, |get: &dyn Fn(C) -> String| NewUnit::parse(&get(C::Code), &get(C::Name), &get(C::Level), &get(C::Parent)))
 }
 
 pub fn schools(table: &Table) -> Parsed<NewSchool> {
-    parse(table, Kind::Schools, |get| NewSchool::parse(&get("code"), &get("name"), &get("unit"), &get("ownership"), &get("locality")))
+    use SchoolColumn as C;
+    parse(table, Kind::Schools, |get: &dyn Fn(C) -> String| {
+        NewSchool::parse(&get(C::Code), &get(C::Name), &get(C::Unit), &get(C::Ownership), &get(C::Locality))
+    })
 }
 
 pub fn clusters(table: &Table) -> Parsed<NewCluster> {
-    parse(table, Kind::Clusters, |get| {
-        let schools = get("schools");
-        NewCluster::parse(&get("code"), &get("name"), &get("programme"), &get("unit"), &schools.split(';').collect::<Vec<_>>())
+    use ClusterColumn as C;
+    parse(table, Kind::Clusters, |get: &dyn Fn(C) -> String| {
+        let schools = get(C::Schools);
+        NewCluster::parse(&get(C::Code), &get(C::Name), &get(C::Programme), &get(C::Unit), &schools.split(';').collect::<Vec<_>>())
     })
 }
 
 pub fn people(table: &Table, this_year: i32) -> Parsed<NewPerson> {
-    parse(table, Kind::People, |get| {
-        let v: Vec<String> = Kind::People.columns().iter().map(|c| get(c)).collect();
+    use PersonColumn as C;
+    parse(table, Kind::People, |get: &dyn Fn(C) -> String| {
+        let (code, name, gender, birth_year) = (get(C::Code), get(C::Name), get(C::Gender), get(C::BirthYear));
+        let (age_band, subjects, qualification) = (get(C::AgeBand), get(C::Subjects), get(C::Qualification));
+        let (started_teaching, phone, unit, school) = (get(C::StartedTeaching), get(C::Phone), get(C::Unit), get(C::School));
         let fields = PersonFields {
-            code: &v[0],
-            name: &v[1],
-            gender: &v[2],
-            birth_year: &v[3],
-            age_band: &v[4],
-            subjects: &v[5],
-            qualification: &v[6],
-            started_teaching: &v[7],
-            phone: &v[8],
-            unit: &v[9],
-            school: &v[10],
+            code: &code,
+            name: &name,
+            gender: &gender,
+            birth_year: &birth_year,
+            age_band: &age_band,
+            subjects: &subjects,
+            qualification: &qualification,
+            started_teaching: &started_teaching,
+            phone: &phone,
+            unit: &unit,
+            school: &school,
         };
         NewPerson::parse(&fields, this_year)
     })
 }
 
 pub fn posts(table: &Table) -> Parsed<NewPost> {
-    parse(table, Kind::Posts, |get| {
-        let v: Vec<String> = Kind::Posts.columns().iter().map(|c| get(c)).collect();
-        let fields =
-            PostFields { person: &v[0], role: &v[1], unit: &v[2], school: &v[3], cluster: &v[4], subject: &v[5], from: &v[6], to: &v[7] };
+    use PostColumn as C;
+    parse(table, Kind::Posts, |get: &dyn Fn(C) -> String| {
+        let (person, role, unit, school) = (get(C::Person), get(C::Role), get(C::Unit), get(C::School));
+        let (cluster, subject, from, to) = (get(C::Cluster), get(C::Subject), get(C::From), get(C::To));
+        let fields = PostFields {
+            person: &person,
+            role: &role,
+            unit: &unit,
+            school: &school,
+            cluster: &cluster,
+            subject: &subject,
+            from: &from,
+            to: &to,
+        };
         NewPost::parse(&fields)
     })
 }

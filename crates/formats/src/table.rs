@@ -48,14 +48,40 @@ fn problem(file: &str, line: usize, column: usize, reason: impl Into<String>) ->
     Problem { file: file.to_owned(), line, column, reason: reason.into() }
 }
 
+/// Rows a chunk holds when a file is read whole.
+const WHOLE: usize = 10_000;
+
 impl Table {
+    /// Reads a whole file (instruments, survey exports, small tables).
     pub fn read(path: &Path) -> Result<Table, Problem> {
+        let mut whole: Option<Table> = None;
+        Table::read_chunks(path, WHOLE, |chunk| {
+            match &mut whole {
+                None => whole = Some(chunk),
+                Some(table) => table.rows.extend(chunk.rows),
+            }
+            true
+        })?;
+        Ok(whole.expect("a read that succeeds hands over at least one chunk"))
+    }
+
+    /// Reads a file a chunk at a time: each chunk is a table with the file's header and up to
+    /// `rows` of its rows, in order, handed to `each`, which answers whether to go on. A file
+    /// with a header and no rows is one chunk without rows, so its header is still checked.
+    /// Memory holds one chunk, not the file.
+    pub fn read_chunks(path: &Path, rows: usize, each: impl FnMut(Table) -> bool) -> Result<(), Problem> {
         let file = path.display().to_string();
         let format = Format::of(path).map_err(|e| problem(&file, 1, 1, e))?;
+        let mut chunks =
+            Chunks { file: file.clone(), header: None, rows: Vec::new(), size: rows.max(1), each, sent: false, stopped: false };
         match format {
-            Format::Csv => read_csv(path, &file),
-            Format::Xlsx => read_xlsx(path, &file),
+            Format::Csv => {
+                let reader = std::fs::File::open(path).map_err(|e| problem(&file, 1, 1, e.to_string()))?;
+                csv_table(std::io::BufReader::new(reader), &mut chunks)?;
+            }
+            Format::Xlsx => read_xlsx(path, &mut chunks)?,
         }
+        chunks.finish()
     }
 
     pub fn write(&self, path: &Path) -> Result<(), String> {
@@ -64,43 +90,98 @@ impl Table {
             Format::Xlsx => write_xlsx(self, path).map_err(|e| format!("{}: {e}", path.display())),
         }
     }
-}
 
-fn read_csv(path: &Path, file: &str) -> Result<Table, Problem> {
-    let reader = std::fs::File::open(path).map_err(|e| problem(file, 1, 1, e.to_string()))?;
-    csv_table(reader, file)
-}
-
-impl Table {
     /// A table from CSV text (for files compiled into the binary, such as the instruments).
     pub fn from_csv_text(file: &str, text: &str) -> Result<Table, Problem> {
-        csv_table(text.as_bytes(), file)
+        let mut whole: Option<Table> = None;
+        let each = |chunk: Table| {
+            match &mut whole {
+                None => whole = Some(chunk),
+                Some(table) => table.rows.extend(chunk.rows),
+            }
+            true
+        };
+        let mut chunks = Chunks { file: file.to_owned(), header: None, rows: Vec::new(), size: WHOLE, each, sent: false, stopped: false };
+        csv_table(text.as_bytes(), &mut chunks)?;
+        chunks.finish()?;
+        Ok(whole.expect("a read that succeeds hands over at least one chunk"))
     }
 }
 
-fn csv_table(input: impl std::io::Read, file: &str) -> Result<Table, Problem> {
+/// Gathers a file's rows into chunks as a reader finds them.
+struct Chunks<F: FnMut(Table) -> bool> {
+    file: String,
+    header: Option<Vec<String>>,
+    rows: Vec<(usize, Vec<String>)>,
+    size: usize,
+    each: F,
+    sent: bool,
+    stopped: bool,
+}
+
+impl<F: FnMut(Table) -> bool> Chunks<F> {
+    /// Takes the header, or a row; answers whether to go on reading.
+    fn line(&mut self, line: usize, cells: Vec<String>) -> bool {
+        if self.header.is_none() {
+            self.header = Some(cells);
+            return true;
+        }
+        if cells.iter().any(|c| !c.is_empty()) {
+            self.rows.push((line, cells));
+        }
+        if self.rows.len() >= self.size {
+            self.send();
+        }
+        !self.stopped
+    }
+
+    fn send(&mut self) {
+        if self.stopped {
+            return;
+        }
+        let header = self.header.clone().unwrap_or_default();
+        let table = Table { file: self.file.clone(), header, rows: std::mem::take(&mut self.rows) };
+        self.sent = true;
+        self.stopped = !(self.each)(table);
+    }
+
+    fn finish(mut self) -> Result<(), Problem> {
+        if self.header.is_none() {
+            return Err(problem(&self.file, 1, 1, "the file is empty; the first line must name the columns"));
+        }
+        if !self.rows.is_empty() || !self.sent {
+            self.send();
+        }
+        Ok(())
+    }
+}
+
+fn csv_table<F: FnMut(Table) -> bool>(input: impl std::io::Read, chunks: &mut Chunks<F>) -> Result<(), Problem> {
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(input);
-    let mut header = None;
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| {
-            let line = e.position().map_or(1, |p| p.line() as usize);
-            problem(file, line, 1, format!("not readable as CSV: {e}"))
-        })?;
-        let line = record.position().map_or(rows.len() + 2, |p| p.line() as usize);
-        let mut cells: Vec<String> = record.iter().map(|c| c.trim().to_owned()).collect();
-        if header.is_none() {
-            // Excel writes a byte-order mark at the start of "CSV UTF-8" files.
-            if let Some(first) = cells.first_mut() {
-                *first = first.trim_start_matches('\u{feff}').to_owned();
+    let mut record = csv::StringRecord::new();
+    let mut first = true;
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => return Ok(()),
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map_or(1, |p| p.line() as usize);
+                return Err(problem(&chunks.file, line, 1, format!("not readable as CSV: {e}")));
             }
-            header = Some(cells);
-        } else if cells.iter().any(|c| !c.is_empty()) {
-            rows.push((line, cells));
+        }
+        let line = record.position().map_or(1, |p| p.line() as usize);
+        let mut cells: Vec<String> = record.iter().map(|c| c.trim().to_owned()).collect();
+        if first {
+            // Excel writes a byte-order mark at the start of "CSV UTF-8" files.
+            if let Some(cell) = cells.first_mut() {
+                *cell = cell.trim_start_matches('\u{feff}').to_owned();
+            }
+            first = false;
+        }
+        if !chunks.line(line, cells) {
+            return Ok(());
         }
     }
-    let header = header.ok_or_else(|| problem(file, 1, 1, "the file is empty; the first line must name the columns"))?;
-    Ok(Table { file: file.to_owned(), header, rows })
 }
 
 /// Excel stores dates as days since 1899-12-30.
@@ -156,51 +237,65 @@ fn check_unpacked_size(path: &Path, file: &str) -> Result<(), Problem> {
     Ok(())
 }
 
-/// Reads the first sheet cell by cell, so a sheet that names a far corner (XFD1048576) costs
-/// nothing for the empty cells between. As a spreadsheet shows it: the first used row is the
-/// header and the first used column the first field; line numbers are the sheet's row numbers.
-fn read_xlsx(path: &Path, file: &str) -> Result<Table, Problem> {
+/// Reads the first sheet cell by cell, a row at a time, so a sheet that names a far corner
+/// (XFD1048576) costs nothing for the empty cells between. As a spreadsheet shows it: the first
+/// used row is the header and its first used column the first field; line numbers are the
+/// sheet's row numbers.
+fn read_xlsx<F: FnMut(Table) -> bool>(path: &Path, chunks: &mut Chunks<F>) -> Result<(), Problem> {
     use calamine::Reader;
-    check_unpacked_size(path, file)?;
-    let unreadable = |e: calamine::XlsxError| problem(file, 1, 1, format!("not readable as XLSX: {e}"));
+    let file = chunks.file.clone();
+    check_unpacked_size(path, &file)?;
+    let unreadable = |e: calamine::XlsxError| problem(&file, 1, 1, format!("not readable as XLSX: {e}"));
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).map_err(unreadable)?;
-    let first = book.sheet_names().first().cloned().ok_or_else(|| problem(file, 1, 1, "the workbook has no sheet"))?;
+    let first = book.sheet_names().first().cloned().ok_or_else(|| problem(&file, 1, 1, "the workbook has no sheet"))?;
     let mut cells = book.worksheet_cells_reader(&first).map_err(unreadable)?;
-    // Rows by their 0-based row number; cells by their sheet column.
-    let mut rows: std::collections::BTreeMap<u32, Vec<String>> = std::collections::BTreeMap::new();
-    let mut left = u32::MAX;
+    // The row being read (0-based) and its cells by sheet column; the header's first column.
+    let mut row: Option<(u32, Vec<String>)> = None;
+    let mut left: Option<usize> = None;
+    let mut flush = |(at, mut cells): (u32, Vec<String>), left: &mut Option<usize>| -> Result<bool, Problem> {
+        let first_used = cells.iter().position(|c| !c.is_empty()).unwrap_or(0);
+        let start = *left.get_or_insert(first_used);
+        if first_used < start {
+            return Err(problem(
+                &file,
+                at as usize + 1,
+                first_used + 1,
+                format!("a value left of the first column heading (column {}); move it under a heading", start + 1),
+            ));
+        }
+        cells.drain(..start.min(cells.len()));
+        Ok(chunks.line(at as usize + 1, cells))
+    };
     while let Some(cell) = cells.next_cell().map_err(unreadable)? {
-        let (row, column) = cell.get_position();
+        let (at, column) = cell.get_position();
         let text = cell_text(&calamine::Data::from(cell.get_value().clone()));
         if text.is_empty() {
             continue;
         }
         if column >= XLSX_COLUMN_LIMIT {
             return Err(problem(
-                file,
-                row as usize + 1,
+                &file,
+                at as usize + 1,
                 column as usize + 1,
                 format!("the sheet uses column {}, past the {XLSX_COLUMN_LIMIT} a Pamoja file may have", column + 1),
             ));
         }
-        left = left.min(column);
-        let cells = rows.entry(row).or_default();
+        if row.as_ref().is_some_and(|(r, _)| *r != at) {
+            let done = row.take().expect("a row is under way");
+            if !flush(done, &mut left)? {
+                return Ok(());
+            }
+        }
+        let (_, cells) = row.get_or_insert_with(|| (at, Vec::new()));
         if cells.len() <= column as usize {
             cells.resize(column as usize + 1, String::new());
         }
         cells[column as usize] = text;
     }
-    // Fields start at the first used column (a sheet may start at B3).
-    let mut rows = rows.into_iter().map(|(i, mut cells)| {
-        cells.drain(..(left as usize).min(cells.len()));
-        (i, cells)
-    });
-    let header = match rows.next() {
-        Some((_, cells)) => cells,
-        None => return Err(problem(file, 1, 1, "the sheet is empty; the first row must name the columns")),
-    };
-    let rows = rows.map(|(i, cells)| (i as usize + 1, cells)).collect();
-    Ok(Table { file: file.to_owned(), header, rows })
+    match row {
+        Some(done) => flush(done, &mut left).map(drop),
+        None => Err(problem(&file, 1, 1, "the sheet is empty; the first row must name the columns")),
+    }
 }
 
 fn write_csv(table: &Table, path: &Path) -> Result<(), csv::Error> {
@@ -299,6 +394,59 @@ mod tests {
         let table = Table::read(&path).unwrap();
         assert_eq!(table.header, ["code", "name"]);
         assert_eq!(table.rows, [(4, vec!["RW-1".to_owned(), "Kigali".to_owned()])]);
+    }
+
+    #[test]
+    fn a_file_is_read_in_chunks_each_with_the_header_and_its_rows_line_numbers() {
+        let path = temp("chunks.csv");
+        // Five rows, one of them blank (line 4, left out), in chunks of two.
+        std::fs::write(&path, "code,name\nA,a\nB,b\n,\nC,c\nD,d\nE,e\n").unwrap();
+        let mut chunks = Vec::new();
+        Table::read_chunks(&path, 2, |t| {
+            chunks.push((t.header.clone(), t.rows.iter().map(|(line, _)| *line).collect::<Vec<_>>()));
+            true
+        })
+        .unwrap();
+        let header = vec!["code".to_owned(), "name".to_owned()];
+        assert_eq!(chunks, [(header.clone(), vec![2, 3]), (header.clone(), vec![5, 6]), (header, vec![7])]);
+        // A reader that answers "stop" gets no more chunks.
+        let mut seen = 0;
+        Table::read_chunks(&path, 2, |_| {
+            seen += 1;
+            false
+        })
+        .unwrap();
+        assert_eq!(seen, 1);
+    }
+
+    #[test]
+    fn a_file_with_only_a_header_is_one_chunk_without_rows_and_an_empty_file_is_a_problem() {
+        let path = temp("header.csv");
+        std::fs::write(&path, "code,name\n").unwrap();
+        let mut chunks = Vec::new();
+        Table::read_chunks(&path, 10, |t| {
+            chunks.push(t.rows.len());
+            true
+        })
+        .unwrap();
+        assert_eq!(chunks, [0]);
+        std::fs::write(&path, "").unwrap();
+        let problem = Table::read_chunks(&path, 10, |_| true).unwrap_err();
+        assert_eq!(problem.reason, "the file is empty; the first line must name the columns");
+    }
+
+    #[test]
+    fn a_value_left_of_the_first_heading_is_refused_at_its_cell() {
+        let path = temp("left.xlsx");
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.write_string(0, 1, "code").unwrap();
+        sheet.write_string(1, 1, "RW-1").unwrap();
+        sheet.write_string(2, 0, "stray").unwrap();
+        book.save(&path).unwrap();
+        let problem = Table::read(&path).unwrap_err();
+        assert_eq!((problem.line, problem.column), (3, 1));
+        assert_eq!(problem.reason, "a value left of the first column heading (column 2); move it under a heading");
     }
 
     #[test]

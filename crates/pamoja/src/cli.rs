@@ -259,7 +259,7 @@ pub enum StatsTest {
 /// The columns of each kind of file, for the import and export help.
 fn columns_help() -> String {
     let mut kinds = formats::Kind::ALL.iter().map(|k| format!("  {:<9} {}", k.slug(), k.columns().join(","))).collect::<Vec<_>>();
-    kinds.extend(formats::activity::ActivityKind::ALL.iter().map(|k| format!("  {:<9} (export only) {}", k.slug(), k.columns().join(","))));
+    kinds.extend(formats::life::LifeKind::ALL.iter().map(|k| format!("  {:<9} (export only) {}", k.slug(), k.columns().join(","))));
     format!(
         "Columns (the first line of the file names them, in any order; dates are YYYY-MM-DD; lists use ';'):\n{}\n\
          Import units parents first, then schools, clusters, people and posts. Re-importing a file changes nothing.",

@@ -3,13 +3,13 @@
 //! deterministic: a seed always gives the same data. The binary writes the dataset through
 //! the same store functions as an import.
 
-pub mod activity;
 mod builder;
 mod kenya;
 mod names;
 mod rng;
 mod rwanda;
 pub mod survey;
+pub mod year;
 
 pub use builder::{Dataset, Login, ProgrammeSetup};
 

@@ -32,7 +32,7 @@ enum Pool {
 #[derive(Clone, Debug)]
 pub struct Db {
     pool: Pool,
-    /// Per-CoP KPI facts for recent periods, valid while `activity_version` is unchanged.
+    /// Per-CoP KPI facts for recent periods, valid while `life_version` is unchanged.
     pub(crate) kpi_cache: std::sync::Arc<std::sync::Mutex<crate::life::kpis::Cache>>,
     /// SQLite has one writer at a time; writers queue here, in order, instead of polling
     /// the file lock (its busy handler sleeps in growing steps and wastes the wait).

@@ -15,6 +15,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (7, "one meeting a day", include_str!("../migrations/0007_one_meeting_a_day.sql")),
     (8, "tokens and sign-in", include_str!("../migrations/0008_tokens_and_sign_in.sql")),
     (9, "server keys", include_str!("../migrations/0009_server_keys.sql")),
+    (10, "life changes", include_str!("../migrations/0010_life_changes.sql")),
 ];
 
 #[derive(sqlx::FromRow)]

@@ -11,8 +11,6 @@ mod error;
 pub mod i18n;
 mod observe;
 pub mod pages;
-pub mod registry_files;
-pub mod reports;
 pub mod security;
 
 use axum::Router;

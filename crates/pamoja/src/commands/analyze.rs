@@ -11,7 +11,7 @@ use store::Db;
 pub async fn tlt(db: &Db, round: &str, country_code: Option<&str>, format: &str, out: Option<&Path>) -> anyhow::Result<()> {
     let kind: RoundKind = round.parse().map_err(|e: String| anyhow!(e))?;
     let started = std::time::Instant::now();
-    let report = web::reports::tlt(db, &Access::everything(), kind, country_code).await?.ok_or_else(|| {
+    let report = service::study::tlt(db, &Access::everything(), kind, country_code).await?.ok_or_else(|| {
         anyhow!(
             "no {} responses{}: import some with `pamoja survey import`, or run `pamoja demo`, which makes baseline and endline samples",
             kind.slug(),

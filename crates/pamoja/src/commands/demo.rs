@@ -27,7 +27,7 @@ pub async fn run(args: DemoArgs) -> anyhow::Result<()> {
     spinner.finish_and_clear();
     let generated = started.elapsed();
     write(&db, &data).await?;
-    super::activity::write(&db, &data, args.seed).await?;
+    super::year::write(&db, &data, args.seed).await?;
     super::survey::write_demo(&db, &data, args.seed).await?;
     let written = started.elapsed();
     let counts = store::table_counts(&db).await?;

@@ -5,24 +5,24 @@ use domain::Access;
 use formats::registry::Kind;
 use formats::{Problem, Table};
 use indicatif::ProgressBar;
+use service::registry_files::{self, Step, opt};
 use std::path::Path;
 use std::time::Duration;
 use store::Db;
 use store::registry::units;
-use web::registry_files::{self, Step, opt};
 
 pub async fn import(db: &Db, kind: &str, file: &Path, skip_invalid: bool) -> anyhow::Result<()> {
     let kind: Kind = kind.parse().map_err(|e: String| anyhow!(e))?;
-    let table = Table::read(file).map_err(|p| anyhow!("{p}"))?;
-    let spinner = ProgressBar::new_spinner().with_message(format!("importing {} rows from {}", table.rows.len(), file.display()));
+    let name = file.display().to_string();
+    let spinner = ProgressBar::new_spinner().with_message(format!("reading {name}"));
     spinner.enable_steady_tick(Duration::from_millis(120));
     let step = |step: Step| {
         spinner.set_message(match step {
-            Step::Checking { rows } => format!("checking {rows} rows of {}", file.display()),
-            Step::Writing { rows } => format!("writing {rows} rows of {}", file.display()),
+            Step::Checking { rows } => format!("{name}: {rows} rows checked (the file has problems; nothing will be written)"),
+            Step::Writing { rows } => format!("{name}: {rows} rows written"),
         })
     };
-    let outcome = registry_files::import(db, &Access::everything(), kind, &table, skip_invalid, step).await;
+    let outcome = registry_files::import(db, &Access::everything(), kind, file, &name, skip_invalid, step).await;
     spinner.finish_and_clear();
     let outcome = outcome?;
     if outcome.rejected {
@@ -56,16 +56,16 @@ pub async fn export(db: &Db, kind: &str, file: &Path, unit: Option<String>) -> a
 }
 
 /// Writes a CoP-life table for a unit and a period.
-pub async fn export_activity(
+pub async fn export_life(
     db: &Db,
-    kind: formats::activity::ActivityKind,
+    kind: formats::life::LifeKind,
     file: &Path,
     unit: Option<String>,
     year: Option<String>,
     from: Option<chrono::NaiveDate>,
     to: Option<chrono::NaiveDate>,
 ) -> anyhow::Result<()> {
-    use formats::activity::ActivityKind;
+    use formats::life::LifeKind;
     use store::life::export;
     let all = Access::everything();
     let today = chrono::Utc::now().date_naive();
@@ -76,7 +76,7 @@ pub async fn export_activity(
     };
     let path = path.as_deref();
     let rows: Vec<Vec<String>> = match kind {
-        ActivityKind::Meetings => export::meetings(db, &all, path, period)
+        LifeKind::Meetings => export::meetings(db, &all, path, period)
             .await?
             .into_iter()
             .map(|m| {
@@ -102,7 +102,7 @@ pub async fn export_activity(
                 ]
             })
             .collect(),
-        ActivityKind::Attendance => export::attendance(db, &all, path, period)
+        LifeKind::Attendance => export::attendance(db, &all, path, period)
             .await?
             .into_iter()
             .map(|a| {
@@ -118,7 +118,7 @@ pub async fn export_activity(
                 ]
             })
             .collect(),
-        ActivityKind::ActionPoints => export::action_points(db, &all, path, period)
+        LifeKind::ActionPoints => export::action_points(db, &all, path, period)
             .await?
             .into_iter()
             .map(|a| {

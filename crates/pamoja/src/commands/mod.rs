@@ -1,6 +1,5 @@
 //! One module per subcommand.
 
-pub mod activity;
 pub mod analyze;
 pub mod demo;
 pub mod io;
@@ -8,6 +7,7 @@ pub mod programme;
 pub mod stats;
 pub mod survey;
 pub mod users;
+pub mod year;
 
 use crate::cli::{AnalyzeCommand, Cli, Command, ProgrammeCommand, TokenCommand, UserCommand};
 use anyhow::Context;
@@ -33,8 +33,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Import { kind, file, skip_invalid, db } => io::import(&open(&db.db).await?, &kind, &file, skip_invalid).await,
-        Command::Export { kind, file, unit, year, from, to, db } => match kind.parse::<formats::activity::ActivityKind>() {
-            Ok(activity) => io::export_activity(&open(&db.db).await?, activity, &file, unit, year, from, to).await,
+        Command::Export { kind, file, unit, year, from, to, db } => match kind.parse::<formats::life::LifeKind>() {
+            Ok(life) => io::export_life(&open(&db.db).await?, life, &file, unit, year, from, to).await,
             Err(_) => io::export(&open(&db.db).await?, &kind, &file, unit).await,
         },
         Command::User(UserCommand::Create { username, person, password, db }) => {

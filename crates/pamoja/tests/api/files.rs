@@ -111,6 +111,50 @@ async fn skip_invalid_writes_the_good_rows_and_reports_the_rest() {
     assert_eq!(app.count("schools").await, before + 2);
 }
 
+/// A units file longer than an import's chunk: a new district on line 2, then more sectors
+/// under it than a chunk holds, so the sectors past the first chunk find their parent written
+/// by the chunk before, in the same transaction.
+fn district_and_sectors(last_parent: &str) -> String {
+    let sectors = service::registry_files::CHUNK + 100;
+    let mut text = "code,name,level,parent\nRW-19,Test district,district,RW-1\n".to_owned();
+    for i in 1..sectors {
+        text.push_str(&format!("RW-19-{i:04},Sector {i},sector,RW-19\n"));
+    }
+    text.push_str(&format!("RW-19-{sectors:04},Sector {sectors},sector,{last_parent}\n"));
+    text
+}
+
+#[tokio::test]
+async fn an_import_longer_than_a_chunk_finds_parents_written_by_an_earlier_chunk() {
+    let app = spawn_app().await;
+    let dir = workdir();
+    let file = write(&dir, "units.csv", &district_and_sectors("RW-19"));
+    let before = app.count("units").await;
+    let output = pamoja(&app.url, &["import", "units", &file]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    // 1 district + CHUNK + 100 sectors, all new.
+    let new = service::registry_files::CHUNK + 101;
+    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), format!("{file}: {new} new, 0 updated, 0 rows skipped"));
+    assert_eq!(app.count("units").await, before + new as i64);
+}
+
+#[tokio::test]
+async fn a_problem_in_the_last_chunk_rejects_the_whole_file_and_the_earlier_chunks_are_not_kept() {
+    let app = spawn_app().await;
+    let dir = workdir();
+    let file = write(&dir, "units.csv", &district_and_sectors("RW-99"));
+    // The header is line 1, the district line 2, the bad sector the last line.
+    let line = service::registry_files::CHUNK + 102;
+    refused(
+        &app,
+        "units",
+        &file,
+        "units",
+        &[format!("{file}:{line}:4: parent: no unit RW-99 (a parent must exist or come earlier in the file)")],
+    )
+    .await;
+}
+
 const KINDS: [&str; 5] = ["units", "schools", "clusters", "people", "posts"];
 
 /// Exports every kind from one database, imports them into a fresh one, exports again, and
@@ -170,7 +214,7 @@ async fn an_export_can_be_limited_to_a_unit() {
 #[tokio::test]
 async fn cop_life_exports_one_row_per_meeting_attendance_record_and_action_point() {
     let app = spawn_app().await;
-    pamoja::commands::activity::write(&app.db, &app.data, 7).await.unwrap();
+    pamoja::commands::year::write(&app.db, &app.data, 7).await.unwrap();
     let dir = workdir();
     let admin = app.token("admin").await;
     let (_, listed) = app.get(&admin, "/api/v1/meetings?unit=RW-11&per_page=1").await;
@@ -179,7 +223,7 @@ async fn cop_life_exports_one_row_per_meeting_attendance_record_and_action_point
         let output = pamoja(&app.url, &["export", kind, &file.display().to_string(), "--unit", "RW-11", "--year", "2025-26"]);
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
         let table = formats::Table::read(&file).unwrap();
-        assert_eq!(table.header, formats::activity::ActivityKind::ALL.iter().find(|k| k.slug() == kind).unwrap().columns());
+        assert_eq!(table.header, formats::life::LifeKind::ALL.iter().find(|k| k.slug() == kind).unwrap().columns());
         if kind == "meetings" {
             assert_eq!(table.rows.len() as u64, listed["total"].as_u64().unwrap());
             assert!(table.rows.iter().all(|(_, r)| r[4].starts_with("/RW/RW-1/RW-11/")), "only the district's meetings");

@@ -283,7 +283,7 @@ async fn schedule_rotation_and_the_follow_up_loop() {
 #[tokio::test]
 async fn the_demo_year_has_bright_spots_and_wave_one_matures_over_the_year() {
     let app = spawn_app().await;
-    pamoja::commands::activity::write(&app.db, &app.data, 7).await.unwrap();
+    pamoja::commands::year::write(&app.db, &app.data, 7).await.unwrap();
     let admin = app.token("admin").await;
     let share = |dash: &Value, kpi: &str, label: Option<&str>| {
         let (n, d) = part(&dash["kpis"], kpi, label);
@@ -308,7 +308,7 @@ async fn the_demo_year_has_bright_spots_and_wave_one_matures_over_the_year() {
 async fn the_same_seed_gives_the_same_year_of_meetings() {
     let (a, b) = (spawn_app().await, spawn_app().await);
     for app in [&a, &b] {
-        pamoja::commands::activity::write(&app.db, &app.data, 11).await.unwrap();
+        pamoja::commands::year::write(&app.db, &app.data, 11).await.unwrap();
     }
     for table in ["meetings", "attendance", "action_points", "follow_ups", "meeting_roles"] {
         assert_eq!(a.count(table).await, b.count(table).await, "{table}");

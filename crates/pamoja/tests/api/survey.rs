@@ -17,7 +17,7 @@ async fn the_report_renders_every_table_on_the_demo_samples() {
     let app = spawn_app().await;
     let written = pamoja::commands::survey::write_demo(&app.db, &app.data, 7).await.unwrap();
     assert!(written > 0);
-    let report = web::reports::tlt(&app.db, &Access::everything(), RoundKind::Baseline, None).await.unwrap().expect("baseline responses");
+    let report = service::study::tlt(&app.db, &Access::everything(), RoundKind::Baseline, None).await.unwrap().expect("baseline responses");
     let ids: Vec<&str> = report.sections.iter().map(|s| s.id.as_str()).collect();
     for id in [
         "table-3",

@@ -1,5 +1,5 @@
 //! KPI facts: what each CoP did in a period, read with a handful of grouped queries over the
-//! whole country and cached until CoP life changes (`activity_version`). Any unit's KPIs, and
+//! whole country and cached until CoP life changes (`life_version`). Any unit's KPIs, and
 //! its children's, are then sums over the CoPs it covers: one definition (`domain::kpi`),
 //! from a school to the nation.
 
@@ -32,7 +32,7 @@ impl CopRow {
     }
 }
 
-/// Recent periods' facts, tagged with the `activity_version` they were read at.
+/// Recent periods' facts, tagged with the `life_version` they were read at.
 #[derive(Debug, Default)]
 pub struct Cache {
     entries: Vec<(i64, Span, Arc<Vec<CopRow>>)>,
@@ -52,7 +52,7 @@ const PATCHED: usize = 500;
 /// patched for just the CoPs changed since (the usual case: a few meetings recorded); read
 /// whole otherwise.
 pub async fn facts(db: &Db, period: Span) -> Result<Arc<Vec<CopRow>>> {
-    let version = db.one::<Version>(Query::select().column("version").from("activity_version")).await?.version;
+    let version = db.one::<Version>(Query::select().column("version").from("life_version")).await?.version;
     let cached = {
         let cache = db.kpi_cache.lock().expect("the KPI cache lock is never poisoned");
         cache.entries.iter().find(|(_, p, _)| *p == period).map(|(v, _, rows)| (*v, rows.clone()))
@@ -99,8 +99,7 @@ async fn changed_since(db: &Db, version: i64) -> Result<Option<Vec<Uuid>>> {
     struct Changed {
         community_id: Option<Uuid>,
     }
-    let q =
-        Query::select().distinct().column("community_id").from("activity_changes").and_where(Expr::col("version").gt(version)).to_owned();
+    let q = Query::select().distinct().column("community_id").from("life_changes").and_where(Expr::col("version").gt(version)).to_owned();
     let changed: Vec<Changed> = db.all(&q).await?;
     Ok(changed.into_iter().map(|c| c.community_id).collect())
 }

@@ -26,17 +26,16 @@ pub(crate) enum Touched<'a> {
 /// Past this many CoPs, a change is logged as touching everything.
 const LISTED: usize = 200;
 
-/// Marks CoP life as changed, in the writer's transaction: bumps `activity_version` and logs
+/// Marks CoP life as changed, in the writer's transaction: bumps `life_version` and logs
 /// which CoPs changed (see `kpis::facts`).
 pub(crate) async fn bump_version(tx: &mut Tx, touched: Touched<'_>) -> Result<()> {
     #[derive(sqlx::FromRow)]
     struct Version {
         version: i64,
     }
-    tx.run(Query::update().table("activity_version").value("version", Expr::col("version").add(1)).and_where(Expr::col("id").eq(1)))
-        .await?;
+    tx.run(Query::update().table("life_version").value("version", Expr::col("version").add(1)).and_where(Expr::col("id").eq(1))).await?;
     let version =
-        tx.optional::<Version>(&Query::select().column("version").from("activity_version").to_owned()).await?.map_or(0, |v| v.version);
+        tx.optional::<Version>(&Query::select().column("version").from("life_version").to_owned()).await?.map_or(0, |v| v.version);
     let mut cops: Vec<Option<Uuid>> = match touched {
         Touched::Cops(ids) if ids.len() <= LISTED => ids.iter().copied().map(Some).collect(),
         _ => vec![None],
@@ -44,7 +43,7 @@ pub(crate) async fn bump_version(tx: &mut Tx, touched: Touched<'_>) -> Result<()
     cops.sort();
     cops.dedup();
     let mut insert = Query::insert();
-    insert.into_table("activity_changes").columns(["version", "community_id"]);
+    insert.into_table("life_changes").columns(["version", "community_id"]);
     for cop in cops {
         insert.values_panic([version.into(), cop.into()]);
     }

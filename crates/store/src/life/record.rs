@@ -340,7 +340,7 @@ pub async fn record(db: &Db, access: &Access, recorder: Option<Uuid>, batch: &[(
         };
         rows.push((index, row));
     }
-    let Some((good, _)) = settle(rows, policy)? else { return Ok(Vec::new()) };
+    let (good, _) = settle(rows, policy)?;
     insert(db, &good).await?;
     Ok(good.iter().map(|p| p.id).collect())
 }

@@ -1,7 +1,8 @@
 //! Clusters: 4-5 adjacent schools that share one CoP in a cluster-based programme.
 
 use super::units;
-use crate::batch::{BATCH, Mode, Policy, Refused, Written, code_ids, new_id, settle};
+use crate::batch::{BATCH, Mode, Policy, Refused, Written, new_id};
+use crate::db::Tx;
 use crate::list::{Filter, Page};
 use crate::{Db, Error, Result, scope};
 use domain::{Access, FieldErrors, NewCluster, Place};
@@ -58,7 +59,7 @@ async fn with_schools(db: &Db, mut clusters: Vec<Cluster>) -> Result<Vec<Cluster
 }
 
 /// The same, in a write's transaction (the audit trail compares the lists before and after).
-async fn with_schools_in(tx: &mut crate::db::Tx, mut clusters: Vec<Cluster>) -> Result<Vec<Cluster>> {
+async fn with_schools_in(tx: &mut Tx, mut clusters: Vec<Cluster>) -> Result<Vec<Cluster>> {
     if clusters.is_empty() {
         return Ok(clusters);
     }
@@ -109,14 +110,16 @@ pub async fn get(db: &Db, access: &Access, code: &str) -> Result<Cluster> {
     Ok(with_schools(db, vec![cluster]).await?.remove(0))
 }
 
+/// A school's place in a programme's cluster: a school is in at most one cluster per programme.
 #[derive(sqlx::FromRow)]
 struct Membership {
     programme_id: Uuid,
     school_id: Uuid,
     cluster_id: Uuid,
+    cluster: String,
 }
 
-struct Resolved {
+pub struct Resolved {
     id: Uuid,
     programme_id: Uuid,
     unit_id: Uuid,
@@ -124,103 +127,128 @@ struct Resolved {
     cluster: NewCluster,
 }
 
-#[tracing::instrument(skip_all)]
-pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode, policy: Policy) -> Result<Written> {
-    let units = units::known(db).await?;
-    let programmes = code_ids(db, "programmes").await?;
-    let schools = super::people::schools_at(db).await?;
-    let existing: HashMap<String, Cluster> = db.all::<Cluster>(&select()).await?.into_iter().map(|c| (c.code.clone(), c)).collect();
-    let memberships: Vec<Membership> =
-        db.all(Query::select().columns(["programme_id", "school_id", "cluster_id"]).from("cluster_schools")).await?;
-    // (programme, school) -> cluster, updated as the batch claims schools.
-    let mut claimed: HashMap<(Uuid, Uuid), Uuid> = memberships.iter().map(|m| ((m.programme_id, m.school_id), m.cluster_id)).collect();
-    let mut rows = Vec::new();
-    let mut refused = Refused::default();
-    let mut seen = std::collections::HashSet::new();
-    for (index, cluster) in clusters.iter().enumerate() {
-        let mut errors = FieldErrors::new();
-        if !seen.insert(cluster.code.as_str()) {
-            errors.add("code", format!("{} appears twice in the file", cluster.code));
-        }
-        let old = existing.get(cluster.code.as_str());
-        match (mode, old) {
-            (Mode::Create, Some(_)) => errors.add("code", format!("{} already exists", cluster.code)),
-            (Mode::Update, None) => return Err(Error::not_found("cluster", &cluster.code)),
-            _ => {}
-        }
-        let id = old.map_or_else(new_id, |o| o.id);
-        let programme = programmes.get(cluster.programme.as_str()).copied();
-        if programme.is_none() {
-            errors.add("programme", format!("no programme {}", cluster.programme));
-        }
-        let unit = units.get(cluster.unit.as_str());
-        match unit {
-            None => errors.add("unit", format!("no unit {}", cluster.unit)),
-            Some(u) => {
-                let allowed = match old {
-                    Some(o) => access.write.covers(&place(o)),
-                    None => access.write.covers(&Place { unit_path: u.path.clone(), school: None, cluster: None }),
-                };
-                if !allowed {
-                    refused.row(&mut errors, "code", "cluster", cluster.code.as_str());
-                }
-                if let Some(o) = old.filter(|o| o.unit != cluster.unit.as_str()) {
-                    errors.add("unit", format!("{} is in {}; moving a cluster to another unit is not supported", cluster.code, o.unit));
+/// The clusters the schools with these ids belong to, by (programme, school).
+async fn memberships(tx: &mut Tx, schools: Vec<Uuid>) -> Result<HashMap<(Uuid, Uuid), (Uuid, String)>> {
+    let mut claimed = HashMap::new();
+    for chunk in schools.chunks(BATCH) {
+        let q = Query::select()
+            .columns([("cs", "programme_id"), ("cs", "school_id"), ("cs", "cluster_id")])
+            .expr_as(Expr::col(("c", "code")), "cluster")
+            .from_as("cluster_schools", "cs")
+            .join_as(JoinType::InnerJoin, "clusters", "c", Expr::col(("c", "id")).equals(("cs", "cluster_id")))
+            .and_where(Expr::col(("cs", "school_id")).is_in(chunk.iter().copied()))
+            .to_owned();
+        claimed.extend(tx.all::<Membership>(&q).await?.into_iter().map(|m| ((m.programme_id, m.school_id), (m.cluster_id, m.cluster))));
+    }
+    Ok(claimed)
+}
+
+impl crate::batch::Record for NewCluster {
+    type Ready = Resolved;
+    type Stored = Cluster;
+    type Carry = ();
+    const WRITTEN: &'static str = "cluster written";
+
+    fn key(&self) -> String {
+        self.code.to_string()
+    }
+
+    fn repeated(&self) -> (&'static str, String) {
+        ("code", format!("{} appears twice in the file", self.code))
+    }
+
+    async fn resolve(
+        tx: &mut Tx,
+        access: &Access,
+        clusters: &[NewCluster],
+        mode: Mode,
+        _: &mut (),
+        refused: &mut Refused,
+    ) -> Result<Vec<Result<Resolved, FieldErrors>>> {
+        let units = units::named(tx, clusters.iter().map(|c| c.unit.to_string()).collect()).await?;
+        let programmes = crate::batch::ids_named(tx, "programmes", clusters.iter().map(|c| c.programme.to_string()).collect()).await?;
+        let schools =
+            super::people::schools_named(tx, clusters.iter().flat_map(|c| c.schools.iter().map(|s| s.to_string())).collect()).await?;
+        let existing =
+            crate::batch::named(tx, &select(), ("c", "code"), clusters.iter().map(|c| c.code.to_string()).collect(), |c: &Cluster| {
+                c.code.clone()
+            })
+            .await?;
+        // (programme, school) -> cluster, updated as the batch claims schools.
+        let mut claimed = memberships(tx, schools.values().map(|s| s.id).collect()).await?;
+        let mut rows = Vec::new();
+        for cluster in clusters {
+            let mut errors = FieldErrors::new();
+            let old = existing.get(cluster.code.as_str());
+            crate::batch::check_code(&mut errors, mode, "cluster", cluster.code.as_str(), old.is_some())?;
+            let id = old.map_or_else(new_id, |o| o.id);
+            let programme = programmes.get(cluster.programme.as_str()).copied();
+            if programme.is_none() {
+                errors.add("programme", format!("no programme {}", cluster.programme));
+            }
+            let unit = units.get(cluster.unit.as_str());
+            match unit {
+                None => errors.add("unit", format!("no unit {}", cluster.unit)),
+                Some(u) => {
+                    let allowed = match old {
+                        Some(o) => access.write.covers(&place(o)),
+                        None => access.write.covers(&Place { unit_path: u.path.clone(), school: None, cluster: None }),
+                    };
+                    if !allowed {
+                        refused.row(&mut errors, "code", "cluster", cluster.code.as_str());
+                    }
+                    if let Some(o) = old.filter(|o| o.unit != cluster.unit.as_str()) {
+                        errors.add("unit", format!("{} is in {}; moving a cluster to another unit is not supported", cluster.code, o.unit));
+                    }
                 }
             }
-        }
-        let mut member_ids = Vec::new();
-        for code in &cluster.schools {
-            match schools.get(code.as_str()) {
-                None => errors.add("schools", format!("no school {code}")),
-                Some(s) if unit.is_some_and(|u| !s.unit_path.starts_with(&u.path)) => {
-                    errors.add("schools", format!("{code} is not under unit {}", cluster.unit))
-                }
-                Some(s) => {
-                    if let Some(programme) = programme {
-                        match claimed.get(&(programme, s.id)) {
-                            Some(other) if *other != id => {
-                                let other =
-                                    existing.values().find(|c| c.id == *other).map_or("another cluster in this file", |c| c.code.as_str());
-                                errors.add("schools", format!("{code} is already in cluster {other} of programme {}", cluster.programme));
-                            }
-                            _ => {
-                                claimed.insert((programme, s.id), id);
+            let mut member_ids = Vec::new();
+            for code in &cluster.schools {
+                match schools.get(code.as_str()) {
+                    None => errors.add("schools", format!("no school {code}")),
+                    Some(s) if unit.is_some_and(|u| !s.unit_path.starts_with(&u.path)) => {
+                        errors.add("schools", format!("{code} is not under unit {}", cluster.unit))
+                    }
+                    Some(s) => {
+                        if let Some(programme) = programme {
+                            match claimed.get(&(programme, s.id)) {
+                                Some((other, code_of_other)) if *other != id => {
+                                    errors.add(
+                                        "schools",
+                                        format!("{code} is already in cluster {code_of_other} of programme {}", cluster.programme),
+                                    );
+                                }
+                                _ => {
+                                    claimed.insert((programme, s.id), (id, cluster.code.to_string()));
+                                }
                             }
                         }
+                        member_ids.push(s.id);
                     }
-                    member_ids.push(s.id);
                 }
             }
-        }
-        rows.push((
-            index,
-            errors.finish(|| Resolved {
+            rows.push(errors.finish(|| Resolved {
                 id,
                 programme_id: programme.unwrap_or_default(),
                 unit_id: unit.map(|u| u.id).unwrap_or_default(),
                 schools: member_ids,
                 cluster: cluster.clone(),
-            }),
-        ));
+            }));
+        }
+        Ok(rows)
     }
-    if mode != Mode::Upsert {
-        refused.whole()?;
+
+    /// The cluster's name, programme, unit and schools.
+    async fn stored(tx: &mut Tx, ready: &[Resolved]) -> Result<Vec<Cluster>> {
+        let codes: Vec<String> = ready.iter().map(|r| r.cluster.code.to_string()).collect();
+        let these = tx.all(&select().and_where(Expr::col(("c", "code")).is_in(codes)).to_owned()).await?;
+        with_schools_in(tx, these).await
     }
-    let Some((good, skipped)) = settle(rows, policy)? else {
-        return Ok(Written::default());
-    };
-    let mut written = Written { skipped, ..Written::default() };
-    let mut tx = db.begin().await?;
-    let mut changes = Vec::new();
-    for chunk in good.chunks(BATCH) {
-        let codes: Vec<String> = chunk.iter().map(|r| r.cluster.code.to_string()).collect();
-        let these = select().and_where(Expr::col(("c", "code")).is_in(codes)).to_owned();
-        let before = tx.all(&these).await?;
-        let before = with_schools_in(&mut tx, before).await?;
+
+    async fn insert(tx: &mut Tx, ready: &[Resolved], _: &mut ()) -> Result<()> {
         let mut insert = Query::insert();
         insert.into_table("clusters").columns(["id", "code", "name", "programme_id", "unit_id"]);
-        for r in chunk {
+        for r in ready {
             insert.values_panic([
                 r.id.into(),
                 r.cluster.code.to_string().into(),
@@ -231,24 +259,27 @@ pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode
         }
         insert.on_conflict(OnConflict::column("code").update_columns(["name", "unit_id"]).to_owned());
         tx.run(&insert).await?;
-        tx.run(Query::delete().from_table("cluster_schools").and_where(Expr::col("cluster_id").is_in(chunk.iter().map(|r| r.id)))).await?;
-        let mut members = Query::insert();
-        members.into_table("cluster_schools").columns(["programme_id", "school_id", "cluster_id"]);
-        for r in chunk {
-            for school in &r.schools {
-                members.values_panic([r.programme_id.into(), (*school).into(), r.id.into()]);
+        tx.run(Query::delete().from_table("cluster_schools").and_where(Expr::col("cluster_id").is_in(ready.iter().map(|r| r.id)))).await?;
+        let members: Vec<[sea_query::Expr; 3]> =
+            ready.iter().flat_map(|r| r.schools.iter().map(|school| [r.programme_id.into(), (*school).into(), r.id.into()])).collect();
+        for chunk in members.chunks(BATCH) {
+            let mut insert = Query::insert();
+            insert.into_table("cluster_schools").columns(["programme_id", "school_id", "cluster_id"]);
+            for values in chunk {
+                insert.values_panic(values.clone());
             }
+            tx.run(&insert).await?;
         }
-        tx.run(&members).await?;
-        // The cluster's name, programme, unit and schools before and after.
-        let after = tx.all(&these).await?;
-        let after = with_schools_in(&mut tx, after).await?;
-        changes.extend(crate::audit::diff("cluster written", access.actor, before, after, |c| {
-            (c.code.clone(), Place { unit_path: c.unit_path.clone(), school: None, cluster: Some(c.id) })
-        }));
+        Ok(())
     }
-    written.tally(&changes);
-    crate::audit::log(&mut tx, &changes).await?;
-    tx.commit().await?;
-    Ok(written)
+
+    fn audited(c: &Cluster) -> (String, Place) {
+        (c.code.clone(), place(c))
+    }
+}
+
+/// Writes clusters with their schools (see [`crate::batch`]).
+#[tracing::instrument(skip_all)]
+pub async fn write(db: &Db, access: &Access, clusters: &[NewCluster], mode: Mode, policy: Policy) -> Result<Written> {
+    crate::batch::write(db, access, clusters, mode, policy).await
 }

@@ -1,12 +1,14 @@
 //! People.
 
 use super::units;
-use crate::batch::{BATCH, Mode, Policy, Refused, Written, code_ids, new_id, settle};
+use crate::batch::{Mode, Policy, Refused, Written, new_id};
+use crate::db::Tx;
 use crate::list::{Filter, Page};
 use crate::{Db, Error, Result, scope};
 use domain::{Access, FieldErrors, NewPerson, Place};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
 use serde::Serialize;
+use std::collections::HashMap;
 use uuid::Uuid;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, utoipa::ToSchema)]
@@ -68,7 +70,7 @@ impl Person {
 
 /// Where a person is registered, read in the caller's transaction (the audit trail keeps a
 /// sign-in's changes there).
-pub(crate) async fn place_of(tx: &mut crate::db::Tx, id: Uuid) -> Result<Place> {
+pub(crate) async fn place_of(tx: &mut Tx, id: Uuid) -> Result<Place> {
     let person: Option<Person> = tx.optional(&select().and_where(Expr::col(("p", "id")).eq(id)).to_owned()).await?;
     person.map(|p| p.place()).ok_or_else(|| Error::not_found("person", id))
 }
@@ -105,90 +107,96 @@ pub async fn get(db: &Db, access: &Access, code: &str) -> Result<Person> {
 pub(crate) struct SchoolAt {
     pub id: Uuid,
     pub code: String,
+    pub unit_id: Uuid,
     pub unit_path: String,
 }
 
-pub(crate) async fn schools_at(db: &Db) -> Result<std::collections::HashMap<String, SchoolAt>> {
+/// The schools with these codes, read in the transaction.
+pub(crate) async fn schools_named(tx: &mut Tx, codes: Vec<String>) -> Result<HashMap<String, SchoolAt>> {
     let q = Query::select()
-        .columns([("s", "id"), ("s", "code")])
+        .columns([("s", "id"), ("s", "code"), ("s", "unit_id")])
         .expr_as(Expr::col(("u", "path")), "unit_path")
         .from_as("schools", "s")
         .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("s", "unit_id")))
         .to_owned();
-    Ok(db.all::<SchoolAt>(&q).await?.into_iter().map(|s| (s.code.clone(), s)).collect())
+    crate::batch::named(tx, &q, ("s", "code"), codes, |s: &SchoolAt| s.code.clone()).await
 }
 
-struct Resolved {
+pub struct Resolved {
     id: Uuid,
     unit_id: Uuid,
     school_id: Option<Uuid>,
     person: NewPerson,
 }
 
-#[tracing::instrument(skip_all)]
-pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, policy: Policy) -> Result<Written> {
-    let units = units::known(db).await?;
-    let schools = schools_at(db).await?;
-    let existing = code_ids(db, "people").await?;
-    let mut seen = std::collections::HashSet::new();
-    let mut rows = Vec::new();
-    let mut refused = Refused::default();
-    for (index, person) in people.iter().enumerate() {
-        let mut errors = FieldErrors::new();
-        let old = existing.get(person.code.as_str()).copied();
-        crate::batch::check_code(&mut errors, &mut seen, mode, "person", person.code.as_str(), old.is_some())?;
-        let unit = units.get(person.unit.as_str());
-        if unit.is_none() {
-            errors.add("unit", format!("no unit {}", person.unit));
-        }
-        let school = person.school.as_ref().map(|code| (code, schools.get(code.as_str())));
-        match (school, unit) {
-            (Some((code, None)), _) => errors.add("school", format!("no school {code}")),
-            (Some((code, Some(s))), Some(u)) if !s.unit_path.starts_with(&u.path) => {
-                errors.add("school", format!("{code} is not under unit {}", person.unit))
+impl crate::batch::Record for NewPerson {
+    type Ready = Resolved;
+    type Stored = Person;
+    type Carry = ();
+    const WRITTEN: &'static str = "person written";
+
+    fn key(&self) -> String {
+        self.code.to_string()
+    }
+
+    fn repeated(&self) -> (&'static str, String) {
+        ("code", format!("{} appears twice in the file", self.code))
+    }
+
+    async fn resolve(
+        tx: &mut Tx,
+        access: &Access,
+        people: &[NewPerson],
+        mode: Mode,
+        _: &mut (),
+        refused: &mut Refused,
+    ) -> Result<Vec<Result<Resolved, FieldErrors>>> {
+        let units = units::named(tx, people.iter().map(|p| p.unit.to_string()).collect()).await?;
+        let schools = schools_named(tx, people.iter().filter_map(|p| p.school.as_ref().map(|s| s.to_string())).collect()).await?;
+        let existing =
+            crate::batch::named(tx, &select(), ("p", "code"), people.iter().map(|p| p.code.to_string()).collect(), |p: &Person| {
+                p.code.clone()
+            })
+            .await?;
+        let mut rows = Vec::new();
+        for person in people {
+            let mut errors = FieldErrors::new();
+            let old = existing.get(person.code.as_str());
+            crate::batch::check_code(&mut errors, mode, "person", person.code.as_str(), old.is_some())?;
+            let unit = units.get(person.unit.as_str());
+            if unit.is_none() {
+                errors.add("unit", format!("no unit {}", person.unit));
             }
-            _ => {}
-        }
-        let mut outside = false;
-        let school_id = school.and_then(|(_, s)| s.map(|s| s.id));
-        if let Some(unit) = unit {
-            let target = Place { unit_path: unit.path.clone(), school: school_id, cluster: None };
-            if !access.write.covers(&target) {
+            let school = person.school.as_ref().map(|code| (code, schools.get(code.as_str())));
+            match (school, unit) {
+                (Some((code, None)), _) => errors.add("school", format!("no school {code}")),
+                (Some((code, Some(s))), Some(u)) if !s.unit_path.starts_with(&u.path) => {
+                    errors.add("school", format!("{code} is not under unit {}", person.unit))
+                }
+                _ => {}
+            }
+            let school_id = school.and_then(|(_, s)| s.map(|s| s.id));
+            let target = unit.map(|u| Place { unit_path: u.path.clone(), school: school_id, cluster: None });
+            // Changing someone also requires covering where they are registered now.
+            if target.is_some_and(|t| !access.write.covers(&t)) || old.is_some_and(|o| !access.write.covers(&o.place())) {
                 refused.row(&mut errors, "code", "person", person.code.as_str());
-                outside = true;
             }
-        }
-        if let (Some(_), false, false) = (old, access.write.all, outside) {
-            // Changing someone requires covering where they are registered now.
-            let current = get(db, &Access { read: access.write.clone(), ..Access::default() }, person.code.as_str()).await;
-            if matches!(current, Err(Error::OutOfScope { .. })) {
-                refused.row(&mut errors, "code", "person", person.code.as_str());
-            }
-        }
-        rows.push((
-            index,
-            errors.finish(|| Resolved {
-                id: old.unwrap_or_else(new_id),
+            rows.push(errors.finish(|| Resolved {
+                id: old.map_or_else(new_id, |o| o.id),
                 unit_id: unit.map(|u| u.id).unwrap_or_default(),
                 school_id,
                 person: person.clone(),
-            }),
-        ));
+            }));
+        }
+        Ok(rows)
     }
-    if mode != Mode::Upsert {
-        refused.whole()?;
+
+    async fn stored(tx: &mut Tx, ready: &[Resolved]) -> Result<Vec<Person>> {
+        let codes: Vec<String> = ready.iter().map(|r| r.person.code.to_string()).collect();
+        Ok(tx.all(&select().and_where(Expr::col(("p", "code")).is_in(codes)).to_owned()).await?)
     }
-    let Some((good, skipped)) = settle(rows, policy)? else {
-        return Ok(Written::default());
-    };
-    let mut written = Written { skipped, ..Written::default() };
-    let mut tx = db.begin().await?;
-    let mut changes = Vec::new();
-    for chunk in good.chunks(BATCH) {
-        let codes: Vec<String> = chunk.iter().map(|r| r.person.code.to_string()).collect();
-        let these = select().and_where(Expr::col(("p", "code")).is_in(codes)).to_owned();
-        let before: Vec<Person> = tx.all(&these).await?;
-        let mut insert = Query::insert();
+
+    async fn insert(tx: &mut Tx, ready: &[Resolved], _: &mut ()) -> Result<()> {
         let cols = [
             "id",
             "code",
@@ -203,8 +211,9 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, p
             "unit_id",
             "school_id",
         ];
+        let mut insert = Query::insert();
         insert.into_table("people").columns(cols);
-        for r in chunk {
+        for r in ready {
             let p = &r.person;
             insert.values_panic([
                 r.id.into(),
@@ -223,13 +232,18 @@ pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, p
         }
         insert.on_conflict(OnConflict::column("code").update_columns(cols[2..].iter().copied()).to_owned());
         tx.run(&insert).await?;
-        let after: Vec<Person> = tx.all(&these).await?;
-        changes.extend(crate::audit::diff("person written", access.actor, before, after, |p| (p.code.clone(), p.place())));
+        Ok(())
     }
-    written.tally(&changes);
-    crate::audit::log(&mut tx, &changes).await?;
-    tx.commit().await?;
-    Ok(written)
+
+    fn audited(p: &Person) -> (String, Place) {
+        (p.code.clone(), p.place())
+    }
+}
+
+/// Writes people (see [`crate::batch`]).
+#[tracing::instrument(skip_all)]
+pub async fn write(db: &Db, access: &Access, people: &[NewPerson], mode: Mode, policy: Policy) -> Result<Written> {
+    crate::batch::write(db, access, people, mode, policy).await
 }
 
 /// The ids of the people with these codes (unknown codes are left out).

@@ -1,7 +1,8 @@
 //! Posts: a role held at a place for a period. Never deleted; ending one sets `to`.
 
 use super::units;
-use crate::batch::{BATCH, Policy, Refused, Written, new_id, settle};
+use crate::batch::{Mode, Policy, Record, Refused, Written, new_id};
+use crate::db::Tx;
 use crate::list::{Filter, Page};
 use crate::{Db, Error, Result, scope};
 use chrono::NaiveDate;
@@ -9,7 +10,6 @@ use domain::grant::Refusal;
 use domain::{Access, FieldErrors, NewPost, Place, PlaceRef};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
 use serde::Serialize;
-use std::collections::HashMap;
 use uuid::Uuid;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, utoipa::ToSchema)]
@@ -80,19 +80,13 @@ struct ClusterAt {
     path: String,
 }
 
-struct Resolved {
+pub struct Resolved {
     person_id: Uuid,
     unit_id: Uuid,
     school_id: Option<Uuid>,
     cluster_id: Option<Uuid>,
     post: NewPost,
 }
-
-/// Resolves the references of each post and checks the grant rules (DESIGN.md §3): the caller
-/// may grant the role at that place ([`Access::may_grant`]), the person is inside the caller's
-/// write scope, and is not the caller. A person the caller cannot read is answered as one that
-/// does not exist, so the refusal tells no one which staff numbers exist elsewhere.
-type Rows = Vec<(usize, Result<Resolved, FieldErrors>)>;
 
 #[derive(sqlx::FromRow)]
 struct PersonAt {
@@ -108,101 +102,124 @@ impl PersonAt {
     }
 }
 
-/// The people these posts name, with where they are registered.
-async fn people_at(db: &Db, posts: &[NewPost]) -> Result<HashMap<String, PersonAt>> {
-    let mut codes: Vec<String> = posts.iter().map(|p| p.person.to_string()).collect();
-    codes.sort();
-    codes.dedup();
-    let mut found = HashMap::new();
-    for chunk in codes.chunks(BATCH) {
-        let q = Query::select()
-            .columns([("p", "id"), ("p", "code"), ("p", "school_id")])
-            .expr_as(Expr::col(("u", "path")), "unit_path")
-            .from_as("people", "p")
-            .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("p", "unit_id")))
-            .and_where(Expr::col(("p", "code")).is_in(chunk.iter().cloned()))
-            .to_owned();
-        found.extend(db.all::<PersonAt>(&q).await?.into_iter().map(|p| (p.code.clone(), p)));
-    }
-    Ok(found)
-}
+/// Resolves the references of each post and checks the grant rules (DESIGN.md §3): the caller
+/// may grant the role at that place ([`Access::may_grant`]), the person is inside the caller's
+/// write scope, and is not the caller. A person the caller cannot read is answered as one that
+/// does not exist, so the refusal tells no one which staff numbers exist elsewhere.
+impl crate::batch::Record for NewPost {
+    type Ready = Resolved;
+    type Stored = Post;
+    type Carry = ();
+    const WRITTEN: &'static str = "post written";
 
-async fn resolve(db: &Db, access: &Access, posts: &[NewPost]) -> Result<(Rows, Refused)> {
-    let people = people_at(db, posts).await?;
-    let units = units::known(db).await?;
-    let schools = super::people::schools_at(db).await?;
-    let school_units: HashMap<Uuid, Uuid> = {
-        #[derive(sqlx::FromRow)]
-        struct SU {
-            id: Uuid,
-            unit_id: Uuid,
-        }
-        db.all::<SU>(Query::select().columns(["id", "unit_id"]).from("schools")).await?.into_iter().map(|r| (r.id, r.unit_id)).collect()
-    };
-    let clusters: HashMap<String, ClusterAt> = {
-        let q = Query::select()
-            .columns([("c", "id"), ("c", "code"), ("c", "unit_id")])
-            .column(("u", "path"))
-            .from_as("clusters", "c")
-            .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
-            .to_owned();
-        db.all::<ClusterAt>(&q).await?.into_iter().map(|c| (c.code.clone(), c)).collect()
-    };
-    let mut rows = Vec::new();
-    let mut refused = Refused::default();
-    let mut seen = std::collections::HashSet::new();
-    for (index, post) in posts.iter().enumerate() {
-        let mut errors = FieldErrors::new();
-        if !seen.insert((post.person.as_str(), post.role, place_key(post), post.subject.clone(), post.period.from())) {
-            errors.add(
-                "person",
-                format!(
-                    "the same post ({} as {} at {} from {}) appears twice in the file",
-                    post.person,
-                    post.role,
-                    post.place.code(),
-                    post.period.from()
-                ),
-            );
-        }
-        let person = people.get(post.person.as_str()).filter(|p| access.read.covers(&p.place()));
-        match person {
-            None => errors.add("person", format!("no person {} in your scope", post.person)),
-            Some(p) if access.actor == Some(p.id) => refused.rule(&mut errors, "person", Refusal::Yourself),
-            Some(p) if !access.write.covers(&p.place()) => refused.row(&mut errors, "person", "person", post.person.as_str()),
-            Some(_) => {}
-        }
-        let code = post.place.code().as_str();
-        let located = match &post.place {
-            PlaceRef::Unit(_) => units.get(code).map(|u| (u.id, u.path.clone(), None, None)),
-            PlaceRef::School(_) => schools.get(code).map(|s| (school_units[&s.id], s.unit_path.clone(), Some(s.id), None)),
-            PlaceRef::Cluster(_) => clusters.get(code).map(|c| (c.unit_id, c.path.clone(), None, Some(c.id))),
+    /// A post with the same person, role, place, subject and start is the same post.
+    fn key(&self) -> String {
+        format!("{}\t{}\t{}\t{}\t{}", self.person, self.role, place_key(self), self.subject.as_deref().unwrap_or(""), self.period.from())
+    }
+
+    fn repeated(&self) -> (&'static str, String) {
+        let (person, role, place, from) = (&self.person, self.role, self.place.code(), self.period.from());
+        ("person", format!("the same post ({person} as {role} at {place} from {from}) appears twice in the file"))
+    }
+
+    async fn resolve(
+        tx: &mut Tx,
+        access: &Access,
+        posts: &[NewPost],
+        _: Mode,
+        _: &mut (),
+        refused: &mut Refused,
+    ) -> Result<Vec<Result<Resolved, FieldErrors>>> {
+        let people = {
+            let q = Query::select()
+                .columns([("p", "id"), ("p", "code"), ("p", "school_id")])
+                .expr_as(Expr::col(("u", "path")), "unit_path")
+                .from_as("people", "p")
+                .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("p", "unit_id")))
+                .to_owned();
+            crate::batch::named(tx, &q, ("p", "code"), posts.iter().map(|p| p.person.to_string()).collect(), |p: &PersonAt| p.code.clone())
+                .await?
         };
-        let field = match post.place {
-            PlaceRef::Unit(_) => "unit",
-            PlaceRef::School(_) => "school",
-            PlaceRef::Cluster(_) => "cluster",
+        let named = |kind: fn(&PlaceRef) -> bool| {
+            posts.iter().filter(move |p| kind(&p.place)).map(|p| p.place.code().to_string()).collect::<Vec<String>>()
         };
-        match &located {
-            None => errors.add(field, format!("no {field} {code}")),
-            Some((_, path, school, cluster)) => {
-                let place = Place { unit_path: path.clone(), school: *school, cluster: *cluster };
-                if !access.write.covers(&place) {
-                    refused.row(&mut errors, field, field, code);
-                } else if let Err(why) = access.may_grant(post.role, &place) {
-                    refused.rule(&mut errors, "role", why);
+        let units = units::named(tx, named(|p| matches!(p, PlaceRef::Unit(_)))).await?;
+        let schools = super::people::schools_named(tx, named(|p| matches!(p, PlaceRef::School(_)))).await?;
+        let clusters = {
+            let q = Query::select()
+                .columns([("c", "id"), ("c", "code"), ("c", "unit_id")])
+                .column(("u", "path"))
+                .from_as("clusters", "c")
+                .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
+                .to_owned();
+            crate::batch::named(tx, &q, ("c", "code"), named(|p| matches!(p, PlaceRef::Cluster(_))), |c: &ClusterAt| c.code.clone()).await?
+        };
+        let mut rows = Vec::new();
+        for post in posts {
+            let mut errors = FieldErrors::new();
+            let person = people.get(post.person.as_str()).filter(|p| access.read.covers(&p.place()));
+            match person {
+                None => errors.add("person", format!("no person {} in your scope", post.person)),
+                Some(p) if access.actor == Some(p.id) => refused.rule(&mut errors, "person", Refusal::Yourself),
+                Some(p) if !access.write.covers(&p.place()) => refused.row(&mut errors, "person", "person", post.person.as_str()),
+                Some(_) => {}
+            }
+            let code = post.place.code().as_str();
+            let located = match &post.place {
+                PlaceRef::Unit(_) => units.get(code).map(|u| (u.id, u.path.clone(), None, None)),
+                PlaceRef::School(_) => schools.get(code).map(|s| (s.unit_id, s.unit_path.clone(), Some(s.id), None)),
+                PlaceRef::Cluster(_) => clusters.get(code).map(|c| (c.unit_id, c.path.clone(), None, Some(c.id))),
+            };
+            let field = match post.place {
+                PlaceRef::Unit(_) => "unit",
+                PlaceRef::School(_) => "school",
+                PlaceRef::Cluster(_) => "cluster",
+            };
+            match &located {
+                None => errors.add(field, format!("no {field} {code}")),
+                Some((_, path, school, cluster)) => {
+                    let place = Place { unit_path: path.clone(), school: *school, cluster: *cluster };
+                    if !access.write.covers(&place) {
+                        refused.row(&mut errors, field, field, code);
+                    } else if let Err(why) = access.may_grant(post.role, &place) {
+                        refused.rule(&mut errors, "role", why);
+                    }
                 }
             }
+            rows.push(errors.finish(|| {
+                let (unit_id, _, school_id, cluster_id) = located.expect("a post without errors has a place");
+                let person_id = person.expect("a post without errors has a person").id;
+                Resolved { person_id, unit_id, school_id, cluster_id, post: post.clone() }
+            }));
         }
-        rows.push((
-            index,
-            errors.finish(|| {
-                let (unit_id, _, school_id, cluster_id) = located.unwrap();
-                Resolved { person_id: person.unwrap().id, unit_id, school_id, cluster_id, post: post.clone() }
-            }),
-        ));
+        Ok(rows)
     }
-    Ok((rows, refused))
+
+    /// The posts of the chunk's people, before and after (a post is known by its id; one only
+    /// re-dated keeps it).
+    async fn stored(tx: &mut Tx, ready: &[Resolved]) -> Result<Vec<Post>> {
+        let mut persons: Vec<Uuid> = ready.iter().map(|r| r.person_id).collect();
+        persons.sort();
+        persons.dedup();
+        Ok(tx.all(&select().and_where(Expr::col(("p", "person_id")).is_in(persons)).to_owned()).await?)
+    }
+
+    async fn insert(tx: &mut Tx, ready: &[Resolved], _: &mut ()) -> Result<()> {
+        let mut insert = Query::insert();
+        insert.into_table("posts").columns(COLUMNS);
+        for r in ready {
+            insert.values_panic(values(new_id(), r));
+        }
+        insert.on_conflict(
+            OnConflict::columns(["person_id", "role", "place_key", "subject", "starts_on"]).update_column("ends_on").to_owned(),
+        );
+        tx.run(&insert).await?;
+        Ok(())
+    }
+
+    fn audited(p: &Post) -> (String, Place) {
+        (p.id.to_string(), p.at.place())
+    }
 }
 
 fn place_key(post: &NewPost) -> String {
@@ -237,57 +254,23 @@ fn values(id: Uuid, r: &Resolved) -> [sea_query::Expr; 10] {
 /// post, and only its end date is updated (re-importing a file changes nothing).
 #[tracing::instrument(skip_all)]
 pub async fn write(db: &Db, access: &Access, posts: &[NewPost], policy: Policy) -> Result<Written> {
-    let (rows, _) = resolve(db, access, posts).await?;
-    write_rows(db, access, rows, policy).await
+    crate::batch::write(db, access, posts, Mode::Upsert, policy).await
 }
 
 /// One post from the API: outside the caller's write scope it is refused whole (403).
 #[tracing::instrument(skip_all)]
 pub async fn create(db: &Db, access: &Access, post: &NewPost) -> Result<Written> {
-    let (rows, refused) = resolve(db, access, std::slice::from_ref(post)).await?;
-    refused.whole()?;
-    write_rows(db, access, rows, Policy::AllOrNothing).await
-}
-
-async fn write_rows(db: &Db, access: &Access, rows: Rows, policy: Policy) -> Result<Written> {
-    let Some((good, skipped)) = settle(rows, policy)? else {
-        return Ok(Written::default());
-    };
-    let mut written = Written { skipped, ..Written::default() };
-    let mut tx = db.begin().await?;
-    let mut changes = Vec::new();
-    for chunk in good.chunks(BATCH) {
-        // The chunk's people's posts before and after, for the audit trail (a post is known by
-        // its id; one only re-dated keeps it).
-        let mut persons: Vec<Uuid> = chunk.iter().map(|r| r.person_id).collect();
-        persons.sort();
-        persons.dedup();
-        let theirs = select().and_where(Expr::col(("p", "person_id")).is_in(persons)).to_owned();
-        let before: Vec<Post> = tx.all(&theirs).await?;
-        let mut insert = Query::insert();
-        insert.into_table("posts").columns(COLUMNS);
-        for r in chunk {
-            insert.values_panic(values(new_id(), r));
-        }
-        insert.on_conflict(
-            OnConflict::columns(["person_id", "role", "place_key", "subject", "starts_on"]).update_column("ends_on").to_owned(),
-        );
-        tx.run(&insert).await?;
-        let after: Vec<Post> = tx.all(&theirs).await?;
-        changes.extend(crate::audit::diff("post written", access.actor, before, after, |p| (p.id.to_string(), p.at.place())));
-    }
-    written.tally(&changes);
-    crate::audit::log(&mut tx, &changes).await?;
-    tx.commit().await?;
-    Ok(written)
+    crate::batch::write(db, access, std::slice::from_ref(post), Mode::Create, Policy::AllOrNothing).await
 }
 
 /// Replaces the post `id` (e.g. to end it). Both the post as it is and as it will be must
-/// lie in the caller's write scope.
+/// lie in the caller's write scope; both are read in the write's transaction.
 #[tracing::instrument(skip_all)]
 pub async fn update(db: &Db, access: &Access, id: Uuid, post: &NewPost) -> Result<Post> {
-    let current = get(db, access, id).await?;
-    if !access.write.covers(&current.at.place()) {
+    let mut tx = db.begin().await?;
+    let this = select().and_where(Expr::col(("p", "id")).eq(id)).to_owned();
+    let current: Post = tx.optional(&this).await?.ok_or_else(|| Error::not_found("post", id))?;
+    if !access.read.covers(&current.at.place()) || !access.write.covers(&current.at.place()) {
         return Err(Error::out_of_scope("post", id));
     }
     // Changing or ending a post follows the rules of granting it.
@@ -296,16 +279,15 @@ pub async fn update(db: &Db, access: &Access, id: Uuid, post: &NewPost) -> Resul
     if access.actor.is_some() && access.actor == Some(current.person_id) {
         return Err(Error::Refused(Refusal::Yourself.to_string()));
     }
-    let (mut rows, refused) = resolve(db, access, std::slice::from_ref(post)).await?;
+    let mut refused = Refused::default();
+    let mut rows = <NewPost as Record>::resolve(&mut tx, access, std::slice::from_ref(post), Mode::Update, &mut (), &mut refused).await?;
     refused.whole()?;
-    let resolved = rows.remove(0).1?;
+    let resolved = rows.remove(0)?;
     let mut update = Query::update();
     update.table("posts").and_where(Expr::col("id").eq(id));
     for (col, value) in COLUMNS.iter().zip(values(id, &resolved)).skip(1) {
         update.value(*col, value);
     }
-    let mut tx = db.begin().await?;
-    let this = select().and_where(Expr::col(("p", "id")).eq(id)).to_owned();
     tx.run(&update).await.map_err(|e| crate::unique_to_field(e, "from", "the same person already holds this post from this date"))?;
     let after: Vec<Post> = tx.all(&this).await?;
     let changes = crate::audit::diff("post written", access.actor, vec![current], after, |p| (p.id.to_string(), p.at.place()));

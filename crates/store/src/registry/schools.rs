@@ -1,7 +1,8 @@
 //! Schools.
 
 use super::units;
-use crate::batch::{BATCH, Mode, Policy, Refused, Written, new_id, settle};
+use crate::batch::{Mode, Policy, Refused, Written, new_id};
+use crate::db::Tx;
 use crate::list::{Filter, Page};
 use crate::{Db, Error, Result, scope};
 use domain::{Access, FieldErrors, NewSchool, Place};
@@ -55,65 +56,77 @@ impl School {
     }
 }
 
-struct Resolved {
+pub struct Resolved {
     id: Uuid,
     unit_id: Uuid,
     school: NewSchool,
 }
 
-#[tracing::instrument(skip_all)]
-pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, policy: Policy) -> Result<Written> {
-    let units = units::known(db).await?;
-    let existing: std::collections::HashMap<String, School> =
-        db.all::<School>(&select()).await?.into_iter().map(|s| (s.code.clone(), s)).collect();
-    let mut seen = std::collections::HashSet::new();
-    let mut rows = Vec::new();
-    let mut refused = Refused::default();
-    for (index, school) in schools.iter().enumerate() {
-        let mut errors = FieldErrors::new();
-        let old = existing.get(school.code.as_str());
-        crate::batch::check_code(&mut errors, &mut seen, mode, "school", school.code.as_str(), old.is_some())?;
-        let unit = units.get(school.unit.as_str());
-        if unit.is_none() {
-            errors.add("unit", format!("no unit {}", school.unit));
-        }
-        if let Some(unit) = unit {
-            // An existing school is the caller's to change where it is; a new one, where it goes.
-            let allowed = match old {
-                Some(o) => access.write.covers(&o.place()),
-                None => access.write.covers(&Place { unit_path: unit.path.clone(), school: None, cluster: None }),
-            };
-            if !allowed {
-                refused.row(&mut errors, "code", "school", school.code.as_str());
-            }
-            // Its CoPs, posts and people are registered under its unit: they would stay behind.
-            if let Some(o) = old.filter(|o| o.unit != school.unit.as_str()) {
-                errors.add("unit", format!("{} is in {}; moving a school to another unit is not supported", school.code, o.unit));
-            }
-        }
-        let row = errors.finish(|| Resolved {
-            id: old.map_or_else(new_id, |o| o.id),
-            unit_id: unit.map(|u| u.id).unwrap_or_default(),
-            school: school.clone(),
-        });
-        rows.push((index, row));
+impl crate::batch::Record for NewSchool {
+    type Ready = Resolved;
+    type Stored = School;
+    type Carry = ();
+    const WRITTEN: &'static str = "school written";
+
+    fn key(&self) -> String {
+        self.code.to_string()
     }
-    if mode != Mode::Upsert {
-        refused.whole()?;
+
+    fn repeated(&self) -> (&'static str, String) {
+        ("code", format!("{} appears twice in the file", self.code))
     }
-    let Some((good, skipped)) = settle(rows, policy)? else {
-        return Ok(Written::default());
-    };
-    let mut written = Written { skipped, ..Written::default() };
-    let mut tx = db.begin().await?;
-    let mut changes = Vec::new();
-    for chunk in good.chunks(BATCH) {
-        let codes: Vec<String> = chunk.iter().map(|r| r.school.code.to_string()).collect();
-        let these = select().and_where(Expr::col(("s", "code")).is_in(codes)).to_owned();
-        let before: Vec<School> = tx.all(&these).await?;
+
+    async fn resolve(
+        tx: &mut Tx,
+        access: &Access,
+        schools: &[NewSchool],
+        mode: Mode,
+        _: &mut (),
+        refused: &mut Refused,
+    ) -> Result<Vec<Result<Resolved, FieldErrors>>> {
+        let units = units::named(tx, schools.iter().map(|s| s.unit.to_string()).collect()).await?;
+        let existing = named(tx, schools.iter().map(|s| s.code.to_string()).collect()).await?;
+        let mut rows = Vec::new();
+        for school in schools {
+            let mut errors = FieldErrors::new();
+            let old = existing.get(school.code.as_str());
+            crate::batch::check_code(&mut errors, mode, "school", school.code.as_str(), old.is_some())?;
+            let unit = units.get(school.unit.as_str());
+            if unit.is_none() {
+                errors.add("unit", format!("no unit {}", school.unit));
+            }
+            if let Some(unit) = unit {
+                // An existing school is the caller's to change where it is; a new one, where it goes.
+                let allowed = match old {
+                    Some(o) => access.write.covers(&o.place()),
+                    None => access.write.covers(&Place { unit_path: unit.path.clone(), school: None, cluster: None }),
+                };
+                if !allowed {
+                    refused.row(&mut errors, "code", "school", school.code.as_str());
+                }
+                // Its CoPs, posts and people are registered under its unit: they would stay behind.
+                if let Some(o) = old.filter(|o| o.unit != school.unit.as_str()) {
+                    errors.add("unit", format!("{} is in {}; moving a school to another unit is not supported", school.code, o.unit));
+                }
+            }
+            rows.push(errors.finish(|| Resolved {
+                id: old.map_or_else(new_id, |o| o.id),
+                unit_id: unit.map(|u| u.id).unwrap_or_default(),
+                school: school.clone(),
+            }));
+        }
+        Ok(rows)
+    }
+
+    async fn stored(tx: &mut Tx, ready: &[Resolved]) -> Result<Vec<School>> {
+        let codes: Vec<String> = ready.iter().map(|r| r.school.code.to_string()).collect();
+        Ok(tx.all(&select().and_where(Expr::col(("s", "code")).is_in(codes)).to_owned()).await?)
+    }
+
+    async fn insert(tx: &mut Tx, ready: &[Resolved], _: &mut ()) -> Result<()> {
         let mut insert = Query::insert();
         insert.into_table("schools").columns(["id", "code", "name", "unit_id", "ownership", "locality"]);
-        for r in chunk {
+        for r in ready {
             let s = &r.school;
             insert.values_panic([
                 r.id.into(),
@@ -126,11 +139,21 @@ pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, 
         }
         insert.on_conflict(OnConflict::column("code").update_columns(["name", "unit_id", "ownership", "locality"]).to_owned());
         tx.run(&insert).await?;
-        let after: Vec<School> = tx.all(&these).await?;
-        changes.extend(crate::audit::diff("school written", access.actor, before, after, |s| (s.code.clone(), s.place())));
+        Ok(())
     }
-    written.tally(&changes);
-    crate::audit::log(&mut tx, &changes).await?;
-    tx.commit().await?;
-    Ok(written)
+
+    fn audited(s: &School) -> (String, Place) {
+        (s.code.clone(), s.place())
+    }
+}
+
+/// The schools with these codes, read in the transaction.
+async fn named(tx: &mut Tx, codes: Vec<String>) -> Result<std::collections::HashMap<String, School>> {
+    crate::batch::named(tx, &select(), ("s", "code"), codes, |s: &School| s.code.clone()).await
+}
+
+/// Writes schools (see [`crate::batch`]).
+#[tracing::instrument(skip_all)]
+pub async fn write(db: &Db, access: &Access, schools: &[NewSchool], mode: Mode, policy: Policy) -> Result<Written> {
+    crate::batch::write(db, access, schools, mode, policy).await
 }

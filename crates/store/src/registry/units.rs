@@ -1,6 +1,7 @@
 //! Administrative units and the levels of the hierarchy.
 
-use crate::batch::{BATCH, Mode, Policy, Refused, Written, new_id, settle};
+use crate::batch::{Mode, Policy, Refused, Written, new_id};
+use crate::db::Tx;
 use crate::list::{Filter, Page};
 use crate::{Db, Error, Result, scope};
 use domain::{Access, FieldErrors, NewUnit, Place};
@@ -83,22 +84,24 @@ pub async fn set_levels(db: &Db, slugs: &[String]) -> Result<()> {
     }
     let slugs: Vec<String> = slugs.iter().map(|s| s.to_ascii_lowercase()).collect();
     let mut tx = db.begin().await?;
-    insert_levels(&mut tx, &slugs, None).await?;
+    insert_levels(&mut tx, slugs.iter().cloned().enumerate()).await?;
+    log_levels(&mut tx, &slugs, None).await?;
     tx.commit().await?;
     Ok(())
 }
 
-/// Writes the levels, once, and logs them as national set-up.
-async fn insert_levels(tx: &mut crate::db::Tx, slugs: &[String], actor: Option<Uuid>) -> Result<()> {
-    for (depth, slug) in slugs.iter().enumerate() {
+async fn insert_levels(tx: &mut Tx, levels: impl IntoIterator<Item = (usize, String)>) -> Result<()> {
+    for (depth, slug) in levels {
         tx.run(
-            Query::insert()
-                .into_table("unit_levels")
-                .columns(["depth", "slug"])
-                .values_panic([Expr::val(depth as i64), Expr::val(slug.clone())]),
+            Query::insert().into_table("unit_levels").columns(["depth", "slug"]).values_panic([Expr::val(depth as i64), Expr::val(slug)]),
         )
         .await?;
     }
+    Ok(())
+}
+
+/// Logs the levels as national set-up, once.
+async fn log_levels(tx: &mut Tx, slugs: &[String], actor: Option<Uuid>) -> Result<()> {
     let after = Some(serde_json::json!({ "levels": slugs }));
     let change = crate::audit::Change {
         actor,
@@ -112,92 +115,119 @@ async fn insert_levels(tx: &mut crate::db::Tx, slugs: &[String], actor: Option<U
 }
 
 #[derive(Clone, sqlx::FromRow)]
-pub(crate) struct Known {
-    pub id: Uuid,
-    pub code: String,
-    pub path: String,
-    pub depth: i64,
-    pub name: String,
+pub struct Known {
+    pub(crate) id: Uuid,
+    pub(crate) code: String,
+    pub(crate) path: String,
+    pub(crate) depth: i64,
+    pub(crate) name: String,
 }
 
-pub(crate) async fn known(db: &Db) -> Result<HashMap<String, Known>> {
-    let rows: Vec<Known> = db.all(Query::select().columns(["id", "code", "path", "depth", "name"]).from("units")).await?;
-    Ok(rows.into_iter().map(|k| (k.code.clone(), k)).collect())
+/// The units with these codes, read in the transaction.
+pub(crate) async fn named(tx: &mut Tx, codes: Vec<String>) -> Result<HashMap<String, Known>> {
+    let q = Query::select().columns(["id", "code", "path", "depth", "name"]).from("units").to_owned();
+    crate::batch::named(tx, &q, ("units", "code"), codes, |k: &Known| k.code.clone()).await
 }
 
-/// Levels for a first import into an empty registry: the depth of each unit in the batch,
-/// counted up its parent chain, names its level.
-fn infer_levels(units: &[NewUnit]) -> Vec<String> {
-    let by_code: HashMap<&str, &NewUnit> = units.iter().map(|u| (u.code.as_str(), u)).collect();
-    let mut levels: Vec<String> = Vec::new();
-    for unit in units {
-        let mut depth = 0;
-        let mut at = unit;
-        while let Some(parent) = at.parent.as_ref().and_then(|p| by_code.get(p.as_str())) {
-            depth += 1;
-            at = parent;
-            if depth > units.len() {
-                break;
+/// The levels a batch of units works with: those configured, or, for a first import into an
+/// empty registry, those the batch sets as it goes (the first unit at each depth names it).
+#[derive(Default)]
+pub struct Levels {
+    levels: Option<Vec<String>>,
+    /// Set by this batch (the registry had none).
+    inferring: bool,
+    /// Levels found and not yet written.
+    pending: Vec<(usize, String)>,
+}
+
+impl Levels {
+    /// The level expected at `depth`; under inference, a unit one level below the deepest
+    /// names the next level.
+    fn at(&mut self, depth: usize, unit: &NewUnit) -> Option<String> {
+        let levels = self.levels.as_mut().expect("levels are read before the first record");
+        if self.inferring && depth == levels.len() && !levels.contains(&unit.level) {
+            levels.push(unit.level.clone());
+            self.pending.push((depth, unit.level.clone()));
+        }
+        levels.get(depth).cloned()
+    }
+
+    fn deepest(&self) -> String {
+        self.levels.as_ref().and_then(|l| l.last().cloned()).unwrap_or_default()
+    }
+}
+
+/// Units are written parents before children: a parent may come earlier in the same batch.
+impl crate::batch::Record for NewUnit {
+    type Ready = Known;
+    type Stored = Unit;
+    type Carry = Levels;
+    const WRITTEN: &'static str = "unit written";
+
+    fn key(&self) -> String {
+        self.code.to_string()
+    }
+
+    fn repeated(&self) -> (&'static str, String) {
+        ("code", format!("{} appears twice in the file", self.code))
+    }
+
+    async fn resolve(
+        tx: &mut Tx,
+        access: &Access,
+        units: &[NewUnit],
+        mode: Mode,
+        levels: &mut Levels,
+        refused: &mut Refused,
+    ) -> Result<Vec<Result<Known, FieldErrors>>> {
+        if levels.levels.is_none() {
+            let configured = levels_in(tx).await?;
+            levels.inferring = configured.is_empty();
+            levels.levels = Some(configured);
+        }
+        let codes: Vec<String> =
+            units.iter().flat_map(|u| std::iter::once(u.code.to_string()).chain(u.parent.as_ref().map(|p| p.to_string()))).collect();
+        let mut known = named(tx, codes).await?;
+        let mut rows = Vec::new();
+        for unit in units {
+            let existing = known.get(unit.code.as_str()).cloned();
+            let resolved = resolve(&known, levels, access, unit, existing.as_ref(), mode, refused)?;
+            if let Ok(row) = &resolved {
+                known.insert(row.code.clone(), row.clone());
             }
+            rows.push(resolved);
         }
-        if levels.len() <= depth {
-            levels.resize(depth + 1, String::new());
-        }
-        if levels[depth].is_empty() {
-            levels[depth] = unit.level.clone();
-        }
+        Ok(rows)
     }
-    levels
-}
 
-/// Writes units, parents before children (a parent may come earlier in the same batch).
-#[tracing::instrument(skip_all)]
-pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, policy: Policy) -> Result<Written> {
-    let mut levels = levels(db).await?;
-    let new_levels = levels.is_empty();
-    if new_levels {
-        levels = infer_levels(units);
+    async fn stored(tx: &mut Tx, ready: &[Known]) -> Result<Vec<Unit>> {
+        let codes: Vec<String> = ready.iter().map(|row| row.code.clone()).collect();
+        Ok(tx.all(&select().and_where(Expr::col(("u", "code")).is_in(codes)).to_owned()).await?)
     }
-    let mut known = known(db).await?;
-    let mut rows = Vec::new();
-    let mut written = Written::default();
-    let mut seen = std::collections::HashSet::new();
-    let mut refused = Refused::default();
-    for (index, unit) in units.iter().enumerate() {
-        if !seen.insert(unit.code.as_str()) {
-            rows.push((index, Err(FieldErrors::single("code", format!("{} appears twice in the file", unit.code)))));
-            continue;
+
+    async fn insert(tx: &mut Tx, ready: &[Known], levels: &mut Levels) -> Result<()> {
+        insert_levels(tx, std::mem::take(&mut levels.pending)).await?;
+        let parent = |path: &str| path.trim_end_matches('/').rsplit_once('/').map(|(p, _)| format!("{p}/"));
+        // Parents by path: those already written, and those earlier in this chunk.
+        #[derive(sqlx::FromRow)]
+        struct IdPath {
+            id: Uuid,
+            path: String,
         }
-        let existing = known.get(unit.code.as_str()).cloned();
-        let resolved = resolve(&known, &levels, access, unit, existing.as_ref(), mode, &mut refused)?;
-        if let Ok(row) = &resolved {
-            known.insert(row.code.clone(), row.clone());
-        }
-        rows.push((index, resolved));
-    }
-    if mode != Mode::Upsert {
-        refused.whole()?;
-    }
-    let Some((good, skipped)) = settle(rows, policy)? else {
-        return Ok(Written::default());
-    };
-    written.skipped = skipped;
-    // Parents by path, so each row finds its parent's id without a scan.
-    let by_path: HashMap<&str, Uuid> = known.values().map(|k| (k.path.as_str(), k.id)).collect();
-    let mut tx = db.begin().await?;
-    if new_levels {
-        insert_levels(&mut tx, &levels, access.actor).await?;
-    }
-    let mut changes = Vec::new();
-    for chunk in good.chunks(BATCH) {
-        let codes: Vec<String> = chunk.iter().map(|row| row.code.clone()).collect();
-        let these = select().and_where(Expr::col(("u", "code")).is_in(codes)).to_owned();
-        let before: Vec<Unit> = tx.all(&these).await?;
+        let q = Query::select().columns(["id", "path"]).from("units").to_owned();
+        let mut by_path: HashMap<String, Uuid> =
+            crate::batch::named(tx, &q, ("units", "path"), ready.iter().filter_map(|r| parent(&r.path)).collect(), |r: &IdPath| {
+                r.path.clone()
+            })
+            .await?
+            .into_iter()
+            .map(|(path, r)| (path, r.id))
+            .collect();
+        by_path.extend(ready.iter().map(|r| (r.path.clone(), r.id)));
         let mut insert = Query::insert();
         insert.into_table("units").columns(["id", "code", "name", "depth", "parent_id", "path"]);
-        for row in chunk {
-            let parent = row.path.trim_end_matches('/').rsplit_once('/').map(|(p, _)| format!("{p}/"));
-            let parent_id = parent.and_then(|p| by_path.get(p.as_str()).copied());
+        for row in ready {
+            let parent_id = parent(&row.path).and_then(|p| by_path.get(&p).copied());
             insert.values_panic([
                 row.id.into(),
                 row.code.clone().into(),
@@ -209,20 +239,37 @@ pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, poli
         }
         insert.on_conflict(OnConflict::column("code").update_columns(["name"]).to_owned());
         tx.run(&insert).await?;
-        let after: Vec<Unit> = tx.all(&these).await?;
-        changes.extend(crate::audit::diff("unit written", access.actor, before, after, |u| {
-            (u.code.clone(), Place { unit_path: u.path.clone(), school: None, cluster: None })
-        }));
+        Ok(())
     }
-    written.tally(&changes);
-    crate::audit::log(&mut tx, &changes).await?;
-    tx.commit().await?;
-    Ok(written)
+
+    fn audited(u: &Unit) -> (String, Place) {
+        (u.code.clone(), Place { unit_path: u.path.clone(), school: None, cluster: None })
+    }
+
+    async fn finish(tx: &mut Tx, access: &Access, levels: Levels) -> Result<()> {
+        match levels.levels {
+            Some(slugs) if levels.inferring && !slugs.is_empty() => log_levels(tx, &slugs, access.actor).await,
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The configured levels, root first, as the transaction sees them.
+async fn levels_in(tx: &mut Tx) -> Result<Vec<String>> {
+    let rows: Vec<Level> =
+        tx.all(&Query::select().column("slug").from("unit_levels").order_by("depth", sea_query::Order::Asc).to_owned()).await?;
+    Ok(rows.into_iter().map(|l| l.slug).collect())
+}
+
+/// Writes units (see [`crate::batch`]).
+#[tracing::instrument(skip_all)]
+pub async fn write(db: &Db, access: &Access, units: &[NewUnit], mode: Mode, policy: Policy) -> Result<Written> {
+    crate::batch::write(db, access, units, mode, policy).await
 }
 
 fn resolve(
     known: &HashMap<String, Known>,
-    levels: &[String],
+    levels: &mut Levels,
     access: &Access,
     unit: &NewUnit,
     existing: Option<&Known>,
@@ -230,11 +277,7 @@ fn resolve(
     refused: &mut Refused,
 ) -> Result<Result<Known, FieldErrors>> {
     let mut errors = FieldErrors::new();
-    match (mode, existing) {
-        (Mode::Create, Some(_)) => errors.add("code", format!("{} already exists", unit.code)),
-        (Mode::Update, None) => return Err(Error::not_found("unit", &unit.code)),
-        _ => {}
-    }
+    crate::batch::check_code(&mut errors, mode, "unit", unit.code.as_str(), existing.is_some())?;
     let (path, depth) = match &unit.parent {
         None => (format!("/{}/", unit.code), 0),
         Some(parent) => match known.get(parent.as_str()) {
@@ -245,10 +288,12 @@ fn resolve(
             }
         },
     };
-    match levels.get(depth as usize) {
-        Some(level) if *level == unit.level => {}
-        Some(level) => errors.add("level", format!("{:?} is not the level at this depth; expected {level:?}", unit.level)),
-        None => errors.add("level", format!("{:?} is below the lowest level {:?}", unit.level, levels.last().cloned().unwrap_or_default())),
+    if errors.is_empty() {
+        match levels.at(depth as usize, unit) {
+            Some(level) if level == unit.level => {}
+            Some(level) => errors.add("level", format!("{:?} is not the level at this depth; expected {level:?}", unit.level)),
+            None => errors.add("level", format!("{:?} is below the lowest level {:?}", unit.level, levels.deepest())),
+        }
     }
     if let Some(existing) = existing
         && !path.is_empty()

@@ -52,7 +52,7 @@ pub enum ReportFormat {
 pub async fn tlt(State(s): State<AppState>, caller: Caller, Query(p): Query<TltParams>) -> Result<Response, ApiError> {
     let kind: RoundKind =
         p.round.as_deref().unwrap_or("baseline").parse().map_err(|e: String| ApiError::Invalid(domain::FieldErrors::single("round", e)))?;
-    let report = crate::reports::tlt(&s.db, &caller.access, kind, p.country.as_deref())
+    let report = service::study::tlt(&s.db, &caller.access, kind, p.country.as_deref())
         .await?
         .ok_or_else(|| ApiError::NotFound(format!("no {} survey responses from schools you can see", kind.slug())))?;
     Ok(match p.format.unwrap_or(ReportFormat::Html) {

@@ -12,8 +12,8 @@ use askama::Template;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use formats::Problem;
 use formats::registry::Kind;
-use formats::{Problem, Table};
 use uuid::Uuid;
 
 use super::form::Choice;
@@ -21,13 +21,15 @@ use super::place::Row;
 use super::{Layout, Viewer, failure, message, refused, render};
 use crate::AppState;
 use crate::i18n::Tr;
-use crate::registry_files::{self, Outcome, Step};
+use service::registry_files::{self, Outcome, Step};
 
-/// The largest file the page takes (a national people file is about 5 MB).
-pub const MAX_BYTES: usize = 16 * 1024 * 1024;
+/// The largest file the page takes: a national people file (200,000 teachers) is about 23 MB
+/// as CSV; Kenya's 330,000 would be about 38 MB.
+pub const MAX_BYTES: usize = 64 * 1024 * 1024;
 /// Finished imports kept for their report, per server; the oldest go first.
 const KEPT: usize = 200;
-/// Imports running at once on the server (each holds its file and rows in memory).
+/// Imports running at once on the server (each holds a chunk of rows in memory, and the
+/// registry's write turn while it runs).
 const RUNNING: usize = 2;
 
 #[derive(Debug, Clone)]
@@ -70,24 +72,57 @@ pub async fn page(viewer: Viewer) -> Response {
     )
 }
 
-/// What the upload form sent.
+/// What the upload form sent. The file goes straight to a temporary file as it arrives, so
+/// the server holds a piece of it at a time, never the whole upload.
 #[derive(Default)]
 struct Upload {
     csrf: String,
     kind: String,
     name: String,
-    bytes: axum::body::Bytes,
+    /// Where the file was saved, and its size; removed when the upload is dropped.
+    saved: Option<Saved>,
+}
+
+struct Saved {
+    path: std::path::PathBuf,
+    bytes: usize,
+}
+
+impl Drop for Saved {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Only the name's last part, and only .csv or .xlsx: it names the temporary file.
+fn extension(name: &str) -> Option<&'static str> {
+    match formats::table::Format::of(std::path::Path::new(name)) {
+        Ok(formats::table::Format::Csv) => Some("csv"),
+        Ok(formats::table::Format::Xlsx) => Some("xlsx"),
+        Err(_) => None,
+    }
 }
 
 async fn upload(mut form: Multipart) -> Result<Upload, String> {
+    use std::io::Write;
     let mut up = Upload::default();
-    while let Some(field) = form.next_field().await.map_err(|e| e.to_string())? {
+    while let Some(mut field) = form.next_field().await.map_err(|e| e.to_string())? {
         match field.name().unwrap_or("") {
             "csrf" => up.csrf = field.text().await.map_err(|e| e.to_string())?,
             "kind" => up.kind = field.text().await.map_err(|e| e.to_string())?,
             "file" => {
-                up.name = field.file_name().unwrap_or("").to_owned();
-                up.bytes = field.bytes().await.map_err(|e| e.to_string())?;
+                up.name = field.file_name().unwrap_or("").rsplit(['/', '\\']).next().unwrap_or("").to_owned();
+                let Some(ext) = extension(&up.name) else { continue };
+                let path = std::env::temp_dir().join(format!("pamoja-upload-{}.{ext}", Uuid::now_v7()));
+                let mut file = std::fs::File::create(&path).map_err(|e| e.to_string())?;
+                let mut saved = Saved { path, bytes: 0 };
+                // Pieces of a few kilobytes: each write lands in the page cache at once.
+                while let Some(piece) = field.chunk().await.map_err(|e| e.to_string())? {
+                    file.write_all(&piece).map_err(|e| e.to_string())?;
+                    saved.bytes += piece.len();
+                }
+                file.flush().map_err(|e| e.to_string())?;
+                up.saved = Some(saved);
             }
             _ => {}
         }
@@ -103,7 +138,7 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, form: Multipart) 
             &Imports { layout: Layout::new(t.s("imports-title"), &viewer), kinds: kinds(t, kind), error },
         )
     };
-    let up = match upload(form).await {
+    let mut up = match upload(form).await {
         Ok(up) => up,
         Err(e) => return again("schools", t.a1("import-unreadable", "reason", &e)),
     };
@@ -113,14 +148,9 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, form: Multipart) 
     let Some(kind) = up.kind.parse::<Kind>().ok().filter(|k| matches!(k, Kind::Schools | Kind::People | Kind::Posts)) else {
         return again("schools", t.s("import-choose-kind"));
     };
-    // Only the name's last part, and only .csv or .xlsx: it names the temporary file.
-    let name = up.name.rsplit(['/', '\\']).next().unwrap_or("").to_owned();
-    let ext = match formats::table::Format::of(std::path::Path::new(&name)) {
-        Ok(formats::table::Format::Csv) => "csv",
-        Ok(formats::table::Format::Xlsx) => "xlsx",
-        Err(_) => return again(&up.kind, t.a1("import-not-a-table", "file", &name)),
-    };
-    if up.bytes.is_empty() {
+    let name = up.name.clone();
+    let Some(saved) = up.saved.take() else { return again(&up.kind, t.a1("import-not-a-table", "file", &name)) };
+    if saved.bytes == 0 {
         return again(&up.kind, t.a1("import-empty", "file", &name));
     }
     let id = Uuid::now_v7();
@@ -148,24 +178,9 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, form: Multipart) 
                 job.state = state;
             }
         };
-        // Reading and parsing are CPU work: on a blocking thread, not the server's.
-        let read = tokio::task::spawn_blocking(move || {
-            let path = std::env::temp_dir().join(format!("pamoja-import-{id}.{ext}"));
-            let table = std::fs::write(&path, &up.bytes).map_err(|e| e.to_string()).and_then(|()| Table::read(&path).map_err(|p| p.reason));
-            let _ = std::fs::remove_file(&path);
-            table.map(|mut table| {
-                table.file = name;
-                registry_files::Records::parse(kind, &table)
-            })
-        })
-        .await
-        .map_err(|e| e.to_string())
-        .and_then(|r| r);
-        let records = match read {
-            Ok(records) => records,
-            Err(e) => return set(JobState::Failed(e)),
-        };
-        match registry_files::write(&db, &access, &records, false, |step| set(JobState::Running(step))).await {
+        let outcome = registry_files::import(&db, &access, kind, &saved.path, &name, false, |step| set(JobState::Running(step))).await;
+        drop(saved);
+        match outcome {
             Ok(outcome) => set(JobState::Done(outcome)),
             Err(e @ (store::Error::OutOfScope { .. } | store::Error::NotFound { .. } | store::Error::Invalid(_))) => {
                 set(JobState::Failed(e.to_string()))

@@ -1,5 +1,5 @@
-//! The study's reports, built from the survey rounds in the caller's scope; the command line
-//! and the API both ask here.
+//! The study's report (the TLT analyses), built from the survey rounds in the caller's scope;
+//! the command line (`pamoja analyze`) and the API (`/analyses/tlt`) both ask here.
 
 use analysis::{Input, Instruments, Report};
 use domain::Access;

@@ -1,28 +1,28 @@
 //! The layouts of CoP-life exports: flat tables for Excel or Stata, one row per meeting, per
 //! attendance record, per action point. Lists inside a cell are separated by `;`.
 
-/// What an activity export holds.
+/// What a CoP-life export holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ActivityKind {
+pub enum LifeKind {
     Meetings,
     Attendance,
     ActionPoints,
 }
 
-impl ActivityKind {
-    pub const ALL: [ActivityKind; 3] = [ActivityKind::Meetings, ActivityKind::Attendance, ActivityKind::ActionPoints];
+impl LifeKind {
+    pub const ALL: [LifeKind; 3] = [LifeKind::Meetings, LifeKind::Attendance, LifeKind::ActionPoints];
 
     pub fn slug(self) -> &'static str {
         match self {
-            ActivityKind::Meetings => "meetings",
-            ActivityKind::Attendance => "attendance",
-            ActivityKind::ActionPoints => "action-points",
+            LifeKind::Meetings => "meetings",
+            LifeKind::Attendance => "attendance",
+            LifeKind::ActionPoints => "action-points",
         }
     }
 
     pub fn columns(self) -> &'static [&'static str] {
         match self {
-            ActivityKind::Meetings => &[
+            LifeKind::Meetings => &[
                 "meeting_id",
                 "cop_id",
                 "cop_name",
@@ -42,18 +42,18 @@ impl ActivityKind {
                 "topics",
                 "teachers_decided",
             ],
-            ActivityKind::Attendance => &["meeting_id", "cop_id", "held_on", "person", "gender", "status", "remote", "guest_role"],
-            ActivityKind::ActionPoints => {
+            LifeKind::Attendance => &["meeting_id", "cop_id", "held_on", "person", "gender", "status", "remote", "guest_role"],
+            LifeKind::ActionPoints => {
                 &["action_point_id", "meeting_id", "cop_id", "held_on", "description", "owner", "due_on", "closed_on", "finding"]
             }
         }
     }
 }
 
-impl std::str::FromStr for ActivityKind {
+impl std::str::FromStr for LifeKind {
     type Err = String;
     fn from_str(raw: &str) -> Result<Self, String> {
-        ActivityKind::ALL
+        LifeKind::ALL
             .into_iter()
             .find(|k| k.slug() == raw)
             .ok_or_else(|| format!("unknown export {raw:?}; use meetings, attendance or action-points"))
