@@ -17,10 +17,12 @@ pub struct Meeting {
     pub cop: Uuid,
     pub cop_name: String,
     pub held_on: NaiveDate,
+    #[schema(value_type = domain::vocab::Modality)]
     pub modality: String,
     /// The facilitator's code and name, and who they are (Table 3).
     pub facilitator: String,
     pub facilitator_name: String,
+    #[schema(value_type = domain::vocab::FacilitatorKind)]
     pub facilitator_kind: String,
     pub members_expected: i64,
     pub members_present: i64,
@@ -100,13 +102,16 @@ pub struct AgendaOut {
 pub struct Attended {
     pub person: String,
     pub name: String,
+    #[schema(value_type = domain::vocab::AttendanceStatus)]
     pub status: String,
     pub remote: bool,
+    #[schema(value_type = Option<domain::vocab::GuestRole>)]
     pub guest: Option<String>,
 }
 
 #[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct RoleHeld {
+    #[schema(value_type = domain::vocab::MeetingRole)]
     pub role: String,
     pub person: String,
     pub name: String,
@@ -128,6 +133,7 @@ pub struct ActionPoint {
     pub due_on: NaiveDate,
     pub closed_on: Option<NaiveDate>,
     /// The follow-up visit's finding, once visited.
+    #[schema(value_type = Option<domain::vocab::Finding>)]
     pub finding: Option<String>,
 }
 

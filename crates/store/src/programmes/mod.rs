@@ -21,6 +21,7 @@ pub struct Programme {
     pub code: String,
     pub name: String,
     /// `school-based` or `cluster-based`.
+    #[schema(value_type = domain::DeliveryModel)]
     pub model: String,
     pub meetings_per_term: i64,
     /// Subject slugs (kept joined by `;`, sent as an array).

@@ -17,8 +17,10 @@ pub struct Person {
     pub id: Uuid,
     pub code: String,
     pub name: String,
+    #[schema(value_type = domain::Gender)]
     pub gender: String,
     pub birth_year: Option<i64>,
+    #[schema(value_type = Option<domain::AgeBand>)]
     pub age_band: Option<String>,
     /// Subject slugs (kept joined by `;`, sent as an array).
     #[serde(serialize_with = "crate::joined::as_array")]

@@ -19,6 +19,7 @@ pub struct Post {
     pub person: String,
     #[serde(skip)]
     pub person_id: Uuid,
+    #[schema(value_type = domain::Role)]
     pub role: String,
     /// The unit the post is held at, or the unit its school or cluster sits in.
     pub unit: String,

@@ -18,7 +18,9 @@ pub struct School {
     pub name: String,
     /// The code of the unit the school is in.
     pub unit: String,
+    #[schema(value_type = domain::Ownership)]
     pub ownership: String,
+    #[schema(value_type = domain::Locality)]
     pub locality: String,
     #[serde(skip)]
     pub unit_path: String,
