@@ -18,13 +18,13 @@ use store::{Db, Error};
 /// statement's 500 rows.
 pub const CHUNK: usize = 2_000;
 
-/// Where an import has got to, for a progress display: the rows done so far.
+/// Where an import has got to, for a progress display (after reading has begun).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
-    /// The file has a problem, so nothing will be written; the rest is checked so that one
-    /// run lists every problem.
+    /// The rows read so far, checked against the registry and held in the import's
+    /// transaction: nothing is kept until the whole file has been checked.
     Checking { rows: usize },
-    /// Writing, in one transaction that ends with the file.
+    /// Every row checked and none rejecting the file: keeping what was written.
     Writing { rows: usize },
 }
 
@@ -113,8 +113,7 @@ impl<S: Fn(Step)> Run<'_, S> {
             }
             let bad = batch.write(&parsed.records).await?;
             problems.extend(bad.iter().flat_map(|(i, e)| parsed.locate(*i, e)));
-            let rejecting = !problems.is_empty() && !self.skip_invalid;
-            (self.step)(if rejecting { Step::Checking { rows } } else { Step::Writing { rows } });
+            (self.step)(Step::Checking { rows });
         }
         drop(chunks);
         let unreadable = reader.await.map_err(|e| Error::Failed(format!("the file reader stopped: {e}")))?.err();
@@ -124,6 +123,7 @@ impl<S: Fn(Step)> Run<'_, S> {
             // Dropping the batch rolls back what it wrote.
             return Ok(Outcome { rows, problems, rejected: true, ..Outcome::default() });
         }
+        (self.step)(Step::Writing { rows });
         let written = batch.commit().await?;
         Ok(Outcome { rows, inserted: written.inserted, updated: written.updated, problems, rejected: false })
     }

@@ -183,7 +183,7 @@ pub trait Record: Sized + Sync {
     fn resolve(
         tx: &mut Tx,
         access: &Access,
-        records: &[Self],
+        records: &[&Self],
         mode: Mode,
         carry: &mut Self::Carry,
         refused: &mut Refused,
@@ -230,26 +230,31 @@ impl<'a, R: Record> Batch<'a, R> {
 
     async fn write_part(&mut self, records: &[R]) -> Result<RowErrors> {
         let mut refused = Refused::default();
-        let repeats: Vec<bool> = records.iter().map(|r| !self.seen.insert(r.key())).collect();
-        let resolved = R::resolve(&mut self.tx, self.access, records, self.mode, &mut self.carry, &mut refused).await?;
+        // A record whose key came before is not resolved at all: a later row cannot lean on it
+        // (a unit's child on a repeated unit), whatever became of the first.
+        let mut bad = Vec::new();
+        let mut first = Vec::new();
+        for (index, record) in records.iter().enumerate() {
+            if self.seen.insert(record.key()) {
+                first.push(index);
+            } else {
+                let (field, message) = record.repeated();
+                bad.push((index, FieldErrors::single(field, message)));
+            }
+        }
+        let fresh: Vec<&R> = first.iter().map(|&i| &records[i]).collect();
+        let resolved = R::resolve(&mut self.tx, self.access, &fresh, self.mode, &mut self.carry, &mut refused).await?;
         if self.mode != Mode::Upsert {
             refused.whole()?;
         }
         let mut good = Vec::new();
-        let mut bad = Vec::new();
-        for (index, ((record, repeat), row)) in records.iter().zip(repeats).zip(resolved).enumerate() {
-            match (row, repeat) {
-                (Ok(ready), false) => good.push(ready),
-                (row, _) => {
-                    let mut errors = row.err().unwrap_or_default();
-                    if repeat {
-                        let (field, message) = record.repeated();
-                        errors.add(field, message);
-                    }
-                    bad.push((index, errors));
-                }
+        for (index, row) in first.into_iter().zip(resolved) {
+            match row {
+                Ok(ready) => good.push(ready),
+                Err(errors) => bad.push((index, errors)),
             }
         }
+        bad.sort_by_key(|(index, _)| *index);
         if good.is_empty() {
             return Ok(bad);
         }

@@ -1,8 +1,10 @@
-# Pamoja, français. Mêmes noms de messages que en.ftl ; un message absent s'affiche en anglais.
-# To translate: copy a message from en.ftl under its section here and write it in French.
+# Textes de l'interface de Pamoja, en français. Ce fichier a les mêmes noms de messages que en.ftl ;
+# un message absent ici s'affiche en anglais.
+# Les nombres et les dates sont écrits par le code (src/i18n.rs) et arrivent déjà mis en forme.
 
-## Layout
+## Mise en page
 
+app-name = Pamoja
 nav-home = Accueil
 nav-registry = Registre
 nav-imports = Importations
@@ -11,8 +13,9 @@ nav-password = Mot de passe
 sign-out = Se déconnecter
 language = Langue
 language-choose = Changer
+skip-to-content = Aller au contenu
 
-## Formats
+## Formats : une part, une date ({ $month } est l'un des noms de mois ci-dessous)
 
 percent = { $value } %
 date = { $day } { $month } { $year }
@@ -30,70 +33,360 @@ month-10 = oct.
 month-11 = nov.
 month-12 = déc.
 
-## Signing in, and the password
+## Connexion et mot de passe
 
 sign-in-title = Connexion
 username = Nom d'utilisateur
 password = Mot de passe
 sign-in-button = Se connecter
 sign-in-wrong = Ce nom d'utilisateur et ce mot de passe ne correspondent pas. Vérifiez-les et réessayez.
-
-## Messages
-
-home-link = Accueil
-
-## Home
-
-welcome = Bienvenue, { $name }
-todo = À faire
-
-## KPIs
-
-## Vocabularies
-
-## A CoP
-
-## Recording a meeting
-
-## A meeting's report
-
-## Following up an action point
-
-## The registry
-
-## Imports and exports
-
-## The audit trail
-
-## A meeting sent twice
-
-meeting-already-title = Cette réunion est déjà enregistrée
-meeting-already-text = Une réunion de cette CoP à cette date a déjà été enregistrée ; rien n'a été enregistré deux fois.
-meeting-already-link = Voir la réunion enregistrée
-
-## Passwords
-
 sign-in-wait = Trop de tentatives échouées. Attendez { $minutes ->
     [one] une minute
    *[other] { $minutes } minutes
     }, puis réessayez.
 password-title = Changer votre mot de passe
-password-done = Votre mot de passe est changé. Vos autres sessions ont été fermées et vos jetons d’API révoqués.
+password-done = Votre mot de passe a été changé. Vos autres sessions ont été fermées et vos jetons d'API révoqués.
 password-current = Mot de passe actuel
 password-new = Nouveau mot de passe (au moins 12 caractères)
-password-repeat = Nouveau mot de passe, encore une fois
+password-repeat = Confirmez le nouveau mot de passe
 password-button = Changer le mot de passe
-password-wrong-current = Votre mot de passe actuel n’est pas le bon.
-password-too-short = Le nouveau mot de passe doit avoir au moins 12 caractères.
-password-too-long = Le nouveau mot de passe peut avoir au plus 256 caractères.
-password-guessable = Le nouveau mot de passe est trop facile à deviner (un mot de passe courant, un motif, ou proche de votre nom). Prenez quelques mots sans rapport entre eux.
-password-not-same = Les deux nouveaux mots de passe ne sont pas les mêmes.
+password-wrong-current = Votre mot de passe actuel est incorrect.
+password-too-short = Le nouveau mot de passe doit compter au moins 12 caractères.
+password-not-same = Les deux nouveaux mots de passe ne sont pas identiques.
 
-## API tokens
+## Messages d'information et d'erreur
 
-tokens-title = Vos jetons d’API
-tokens-intro = Un jeton permet à un programme ou à une application de téléphone d’utiliser Pamoja en votre nom. Révoquez celui que vous n’utilisez plus, ou qu’une autre personne a pu voir : il cesse aussitôt de fonctionner.
-tokens-none = Vous n’avez aucun jeton d’API.
+home-link = Retour à l'accueil
+expired-title = Ce formulaire a expiré
+expired-text = Revenez en arrière, rechargez la page et envoyez de nouveau le formulaire.
+failure-title = Une erreur s'est produite
+failure-text = Veuillez réessayer dans un instant. Si le problème continue, prévenez votre administrateur système.
+place-forbidden-title = Accès non autorisé
+place-forbidden-text = Ce lieu ne relève pas de vos postes. Si vous en avez besoin, adressez-vous au bureau de votre district.
+place-missing-title = Lieu introuvable
+place-missing-text = Vérifiez l'adresse, ou repartez de votre page d'accueil.
+record-forbidden-title = Accès non autorisé
+record-forbidden-text = Ceci ne relève pas de vos postes. Si vous en avez besoin, adressez-vous à votre directeur d'école ou au bureau de votre district.
+record-missing-title = Introuvable
+record-missing-text = Cet élément a peut-être été supprimé, ou l'adresse est incorrecte. Repartez de votre page d'accueil.
+
+## Accueil
+
+welcome = Bienvenue, { $name }
+todo = À faire
+nothing-waits = Rien à faire pour le moment.
+reports-to-acknowledge = Rapports à viser ({ $shown })
+points-to-follow = Actions à suivre ({ $shown })
+col-held-on = Tenue le
+col-cop = CoP
+col-facilitator = Facilitateur
+col-present = Présents
+col-due = Échéance
+col-action = Action à mener
+col-owner = Responsable
+col-place = Lieu
+col-rank = Rang
+present-of = { $present } sur { $expected }
+your-cops = Vos CoP ce trimestre
+this-term = Ce trimestre : { $period }
+col-held-planned = Tenues / prévues
+col-next = Prochaine prévue
+col-turn = À qui le tour
+held-of-planned = { $held } sur { $planned }
+none-planned = aucune prévue
+record-meeting = Enregistrer une réunion
+turn-chair = président de séance : { $name }
+ranked-title = Entités de { $place }, classées selon les réunions tenues
+bright-spots = Points forts
+laggards = Besoin d'appui
+
+## Indicateurs clés
+
+kpi-table-indicator = Indicateur
+kpi-table-of = Nombre
+kpi-table-out-of = Sur
+kpi-table-share = Taux
+under-place = Dans { $place }
+trend-title = Réunions tenues sur les réunions prévues, trimestre par trimestre
+trend-none = Aucun trimestre n'a encore de réunions prévues.
+kpi-meetings-held = Réunions tenues sur les réunions prévues
+kpi-cops-on-frequency = CoP qui se réunissent à la fréquence prévue
+kpi-attendance-rate = Taux de présence des enseignants
+kpi-teachers-at-90 = Enseignants présents à au moins 90 % des réunions de leur CoP
+kpi-reports-acknowledged = Rapports de réunion visés par le directeur d'école
+kpi-action-points-closed = Actions à mener suivies et clôturées
+kpi-modality-mix = Mode de tenue des réunions
+kpi-format-mix = Organisation des échanges
+kpi-teacher-decisions = Participation des enseignants aux décisions
+kpi-facilitators = Qui anime les réunions
+kpi-maturity = CoP par stade de maturité
+kpi-with-part = { $kpi } : { $part }
+
+## Listes de valeurs
+
+modality-in-person = En présentiel
+modality-whatsapp = WhatsApp
+modality-phone = Par téléphone
+modality-hybrid = Hybride
+format-whole-group = En grand groupe
+format-small-groups = En petits groupes
+format-lesson-modelling = Démonstration de leçon
+format-mock-lesson = Leçon simulée
+format-practical-workshop = Atelier pratique
+format-instructional-material = Fabrication de matériel didactique
+role-chair = Président de séance
+role-note-taker = Secrétaire
+role-timekeeper = Gardien du temps
+role-presenter = Présentateur
+role-reporter = Rapporteur
+decider-teachers = Enseignants
+decider-subject-leader = Responsable de matière
+decider-head-teacher = Directeur d'école
+decider-coach = Coach pédagogique
+decider-slf = Facilitateur de secteur (SLF)
+aspect-agenda = L'ordre du jour
+aspect-topics = Les thèmes
+aspect-duration = La durée
+aspect-organisation = L'organisation
+topic-learner-needs = Besoins des élèves
+topic-inclusion = Éducation inclusive
+topic-struggling-learners = Élèves en difficulté
+topic-girls-return = Retour des filles à l'école
+topic-wellbeing = Bien-être
+topic-remediation = Remédiation
+topic-covid-measures = Mesures contre la COVID-19
+topic-other = Autre
+finding-done = Fait
+finding-in-progress = En cours
+finding-not-started = Pas commencé
+facilitator-teacher = Un enseignant
+facilitator-subject-leader = Responsable de matière
+facilitator-head-teacher = Directeur d'école
+facilitator-coach = Coach pédagogique
+facilitator-slf = Facilitateur de secteur (SLF)
+facilitator-other = Une autre personne
+stage-not-yet-meeting = Ne se réunit pas encore
+stage-directed = Dirigée
+stage-supported = Accompagnée
+stage-teacher-led = Menée par les enseignants
+post-teacher = Enseignant
+post-head-teacher = Directeur d'école
+post-deputy-head-teacher = Directeur adjoint
+post-subject-leader = Responsable de matière à l'école
+post-coach = Coach pédagogique
+post-senior-coach = Coach pédagogique principal
+post-regional-coordinator = Coordinateur régional
+post-slf = Facilitateur pédagogique de secteur
+post-sei = Inspecteur de l'éducation du secteur
+post-deo = Chargé de l'éducation du district
+post-lll = Leader pédagogique local
+post-nll = Leader pédagogique national
+post-me-officer = Chargé de suivi-évaluation
+post-national-admin = Administrateur national
+post-researcher = Chercheur
+member-role-member = Membre
+member-role-facilitator = Facilitateur
+
+## Une CoP
+
+cop-members-count = { $n ->
+    [one] { $shown } membre
+   *[other] { $shown } membres
+}
+cop-at = Lieu : { $place }
+cop-members = Membres
+cop-schedule = Réunions de ce trimestre
+cop-planned = Prévues
+cop-held = Tenues
+cop-rotation = Rôles : à qui le tour
+cop-rotation-evenness = Équilibre de la rotation
+col-role = Rôle
+col-next-turn = Au tour de
+col-held-by = Déjà tenu par
+cop-maturity = Maturité : { $stage }
+cop-maturity-evidence = Indicateurs de ce trimestre
+cop-evidence-teachers-decide = Réunions où les enseignants ont participé au choix de l'ordre du jour
+cop-evidence-rotation = Équilibre de la rotation des rôles
+cop-evidence-teachers-facilitate = Réunions animées par des enseignants
+cop-evidence-held = Réunions prévues qui ont eu lieu
+cop-teacher-led-takes = Seuil pour être menée par les enseignants
+cop-recent = Réunions de ce trimestre, les plus récentes d'abord
+col-name = Nom
+col-joined = Membre depuis
+col-member-role = Rôle
+
+## Enregistrer une réunion
+
+meeting-new-title = Enregistrer une réunion de { $cop }
+meeting-problems = La réunion n'a pas été enregistrée. Veuillez corriger ce qui est signalé ci-dessous.
+field-held-on = Date de la réunion
+field-modality = Mode de réunion
+field-venue = Lieu (facultatif)
+field-duration = Durée en minutes (facultatif)
+field-facilitator = Facilitateur
+field-attendance = Qui était présent
+field-attendance-hint = Cochez toutes les personnes présentes. Les membres non cochés sont notés absents.
+field-agenda = Ordre du jour
+field-activity = Activité de la boîte à outils
+field-activity-none = (aucune)
+field-challenge = Ou une difficulté soulevée par les enseignants
+field-formats = Organisation des échanges
+field-roles = Rôles
+field-role-nobody = (personne)
+field-decided = Qui a fixé l'ordre du jour
+field-topics = Thèmes abordés
+field-summary = Résumé (facultatif)
+field-action-point = Action à mener (facultatif)
+field-action-description = Ce qu'il faut faire
+field-action-owner = Qui s'en charge
+field-action-due = Date limite
+field-choose = Choisir…
+meeting-save = Enregistrer la réunion
+meeting-saved = La réunion est enregistrée. Son rapport a été envoyé au directeur d'école.
+
+## Le rapport d'une réunion
+
+meeting-title = { $cop } : réunion du { $date }
+meeting-facts = { $modality } ; animée par { $facilitator } ; présents : { $present }
+meeting-attendance = Présences
+col-status = Statut
+status-present = Présent
+status-absent = Absent
+status-excused = Excusé
+meeting-action-points = Actions à mener
+meeting-acknowledge = Viser ce rapport
+meeting-acknowledged = Vous avez visé ce rapport.
+meeting-ack-done = Visé le { $date }
+meeting-ack-waiting = En attente du visa du directeur d'école
+meeting-report-to = Rapport envoyé à
+follow-up = Faire le suivi
+col-finding = Constat
+
+## Suivi d'une action à mener
+
+follow-up-title = Suivi : { $action }
+follow-up-owner = Responsable : { $owner } ; échéance : { $date }
+field-visited-on = Date de la visite en classe
+field-finding = Constat de la visite
+field-note = Remarque (facultatif)
+follow-up-save = Enregistrer le suivi
+follow-up-closed = Suivi fait le { $date } : { $finding }
+follow-up-problems = Le suivi n'a pas été enregistré. Veuillez corriger ce qui est signalé ci-dessous.
+
+## Le registre
+
+registry-title = Registre
+registry-search = Rechercher par nom ou par code
+registry-kind = Afficher
+registry-kind-schools = Écoles
+registry-kind-people = Personnes
+registry-search-button = Rechercher
+registry-none = Aucun résultat.
+registry-more = Seuls les { $shown } premiers résultats sont affichés. Précisez la recherche pour voir les autres.
+col-code = Code
+col-unit = Entité
+col-phone = Téléphone
+col-edit = Modifier
+edit = Modifier
+registry-edit-title = Modifier { $name }
+field-name = Nom
+field-phone = Téléphone (facultatif)
+field-ownership = Statut de l'école
+field-locality = Zone
+ownership-public = Publique
+ownership-private = Privée
+locality-rural = Rurale
+locality-urban = Urbaine
+save-elsewhere = Autre erreur dans cette fiche
+field-email = Adresse e-mail (facultatif)
+save = Enregistrer
+saved = Enregistré.
+save-problems = Rien n'a été enregistré. Veuillez corriger ce qui est signalé ci-dessous.
+
+## Importations et exportations
+
+imports-title = Importations et exportations
+import-kind = Contenu du fichier
+import-kind-schools = Écoles
+import-kind-people = Personnes
+import-kind-posts = Postes
+import-file = Fichier (CSV ou XLSX, avec les colonnes de l'exportation)
+import-button = Importer
+import-choose-kind = Choisissez le contenu du fichier.
+import-not-a-table = { $file } n'est pas un fichier .csv ou .xlsx. Enregistrez-le au format CSV ou Excel et réessayez.
+import-empty = { $file } est vide.
+import-unreadable = Le fichier n'est pas arrivé en entier ({ $reason }). Réessayez.
+import-reading = Lecture de { $file }…
+import-checking = Vérification de { $file } avec le registre : { $rows } ligne(s)…
+import-writing = Enregistrement de { $file } : { $rows } ligne(s)…
+import-step = Étape { $step } sur 3 : lecture du fichier, vérification avec le registre, enregistrement.
+import-done = { $file } : { $inserted } ajouté(s), { $updated } mis à jour.
+import-rejected = { $file } n'a pas été importé : les problèmes ci-dessous concernent { $lines } ligne(s). Rien n'a été enregistré. Corrigez-les et importez de nouveau le fichier.
+import-failed = { $file } n'a pas été importé : { $reason }. Rien n'a été enregistré.
+import-refresh = Cette page s'actualise d'elle-même toutes les quelques secondes, jusqu'à la fin de l'importation.
+import-refresh-now = Actualiser maintenant
+import-one-at-a-time = Une de vos importations est encore en cours. Attendez qu'elle se termine, puis importez ce fichier.
+import-busy = Le serveur est occupé par d'autres importations. Réessayez dans une minute.
+import-another = Importer un autre fichier
+col-line = Ligne
+col-column = Colonne
+col-problem = Problème
+exports = Exportations
+exports-scope = Tout ce que couvrent vos postes, avec les colonnes attendues pour une importation.
+export-schools = Écoles (CSV)
+export-people = Personnes (CSV)
+export-posts = Postes (CSV)
+
+## L'historique des modifications
+
+audit-title = Modifications
+audit-intro = Toutes les modifications dans le périmètre de vos postes : qui les a faites, quand, et la valeur avant et après.
+col-when = Quand
+col-who = Qui
+col-what = Quoi
+col-before = Avant
+col-after = Après
+audit-none = Aucune modification pour le moment.
+audit-command-line = Ligne de commande
+audit-meeting-recorded = Réunion enregistrée
+audit-report-acknowledged = Rapport visé
+audit-action-point-followed-up = Action à mener suivie
+audit-school-written = École enregistrée
+audit-person-written = Personne enregistrée
+audit-post-written = Poste enregistré
+audit-unit-written = Entité administrative enregistrée
+audit-cluster-written = Groupe d'écoles enregistré
+audit-cop-renamed = CoP renommée
+audit-cop-membership-written = Membres de la CoP enregistrés
+audit-unit-levels-set = Niveaux administratifs définis
+audit-programme-written = Programme enregistré
+audit-academic-year-added = Année scolaire ajoutée
+audit-rollout-written = Déploiement enregistré
+audit-toolkit-written = Boîte à outils enregistrée
+audit-survey-round-written = Vague d'enquête enregistrée
+audit-cop-formed = CoP créée
+audit-survey-responses-written = Réponses à l'enquête enregistrées
+audit-sign-in-created = Compte de connexion créé
+audit-api-token-created = Jeton d'API créé
+audit-api-token-revoked = Jeton d'API révoqué
+audit-password-changed = Mot de passe changé
+
+## Une réunion envoyée deux fois
+
+meeting-already-title = Cette réunion est déjà enregistrée
+meeting-already-text = Une réunion de cette CoP à cette date a déjà été enregistrée ; rien n'a été enregistré deux fois.
+meeting-already-link = Voir la réunion enregistrée
+
+## Mots de passe
+
+password-too-long = Le nouveau mot de passe peut compter au plus 256 caractères.
+password-guessable = Le nouveau mot de passe est trop facile à deviner (un mot de passe courant, une suite logique, ou un mot proche de votre nom). Choisissez quelques mots sans rapport entre eux.
+
+## Jetons d'API
+
+tokens-title = Vos jetons d'API
+tokens-intro = Un jeton permet à un programme ou à une application de téléphone d'utiliser Pamoja en votre nom. Révoquez un jeton que vous n'utilisez plus, ou qu'une autre personne a pu voir : il cesse aussitôt de fonctionner.
+tokens-none = Vous n'avez aucun jeton d'API.
 tokens-made = Créé le
 tokens-ends = expire le
 tokens-works = actif

@@ -1,12 +1,25 @@
-# Pamoja, Ikinyarwanda. The message names are en.ftl's; a message missing here is shown in English.
-# To translate: copy a message from en.ftl under its section here and write it in Kinyarwanda.
+# Amagambo agaragara muri Pamoja, mu Kinyarwanda (byuzuye). Amazina y'ubutumwa ni aya en.ftl;
+# ubutumwa butari muri iyi dosiye bugaragara mu Cyongereza.
+# Imibare n'amatariki byandikwa na kode (src/i18n.rs), bikaza byamaze gutegurwa.
 
-## Layout
+## Imiterere y'urupapuro
 
-## Formats
+app-name = Pamoja
+nav-home = Ahabanza
+nav-registry = Ububiko bw'amakuru
+nav-imports = Kwinjiza amakuru
+nav-audit = Impinduka
+nav-password = Ijambo ry'ibanga
+sign-out = Sohoka
+language = Ururimi
+language-choose = Hindura
+skip-to-content = Jya ku bikubiyemo
+
+## Imiterere: ijanisha, itariki ({ $month } ni rimwe mu mazina y'amezi ari hepfo)
 
 percent = { $value }%
 date = { $day } { $month } { $year }
+period = Kuva { $from } kugeza { $to }
 month-1 = mut.
 month-2 = gas.
 month-3 = wer.
@@ -20,62 +33,363 @@ month-10 = ukw.
 month-11 = ugu.
 month-12 = uku.
 
-## Signing in, and the password
+## Kwinjira, n'ijambo ry'ibanga
 
-## Messages
+sign-in-title = Injira
+username = Izina ukoresha
+password = Ijambo ry'ibanga
+sign-in-button = Injira
+sign-in-wrong = Izina ukoresha n'ijambo ry'ibanga ntibihuye. Bisuzume, wongere ugerageze.
+sign-in-wait = Wagerageje kenshi ntibyakunda. Tegereza { $minutes ->
+    [one] umunota umwe
+   *[other] iminota { $minutes }
+    }, hanyuma wongere ugerageze.
+password-title = Hindura ijambo ryawe ry'ibanga
+password-done = Ijambo ryawe ry'ibanga ryahinduwe. Wasohowe ahandi hose wari winjiriye, kandi tokeni zawe za API zavanyweho.
+password-current = Ijambo ry'ibanga usanganywe
+password-new = Ijambo ry'ibanga rishya (nibura inyuguti 12)
+password-repeat = Ongera wandike ijambo ry'ibanga rishya
+password-button = Hindura ijambo ry'ibanga
+password-wrong-current = Ijambo ry'ibanga usanganywe si ryo.
+password-too-short = Ijambo ry'ibanga rishya rigomba kugira nibura inyuguti 12.
+password-not-same = Amagambo y'ibanga mashya wanditse inshuro ebyiri ntahuye.
 
-## Home
+## Ubutumwa
 
-## KPIs
+home-link = Ahabanza
+expired-title = Iyi fomu yarengeje igihe
+expired-text = Subira inyuma, ongera ufungure urupapuro, hanyuma wohereze fomu bundi bushya.
+failure-title = Hari ikitagenze neza
+failure-text = Ongera ugerageze mu kanya. Nibikomeza, bimenyeshe ushinzwe sisitemu.
+place-forbidden-title = Ntiwemerewe kureba ibi
+place-forbidden-text = Aha hantu ntihari mu ifasi y'imyanya yawe. Niba uhakeneye, baza ibiro by'uburezi by'akarere.
+place-missing-title = Aha hantu ntihabaho
+place-missing-text = Suzuma aderesi, cyangwa wongere utangirire Ahabanza.
+record-forbidden-title = Ntiwemerewe kureba ibi
+record-forbidden-text = Ibi ntibiri mu ifasi y'imyanya yawe. Niba ubikeneye, baza umuyobozi w'ishuri ryawe cyangwa ibiro by'uburezi by'akarere.
+record-missing-title = Ntibyabonetse
+record-missing-text = Bishobora kuba byarakuweho, cyangwa aderesi si yo. Ongera utangirire Ahabanza.
 
-## Vocabularies
+## Ahabanza
 
-## A CoP
+welcome = Murakaza neza, { $name }
+todo = Ibyo gukora
+nothing-waits = Nta kintu kigutegereje.
+reports-to-acknowledge = Raporo utaremeza ko wakiriye ({ $shown })
+points-to-follow = Ibikorwa byemejwe ugomba gukurikirana ({ $shown })
+col-held-on = Itariki yabereyeho
+col-cop = Itsinda
+col-facilitator = Umworohereza
+col-present = Abitabiriye
+col-due = Itariki ntarengwa
+col-action = Igikorwa
+col-owner = Ubishinzwe
+col-place = Ahantu
+col-rank = Umwanya
+present-of = { $present } kuri { $expected }
+your-cops = Amatsinda yawe (CoP) muri iki gihembwe
+this-term = Iki gihembwe: { $period }
+col-held-planned = Izabaye / izateganyijwe
+col-next = Inama itaha
+col-turn = Utahiwe
+held-of-planned = { $held } kuri { $planned }
+none-planned = nta yateganyijwe
+record-meeting = Andika inama
+turn-chair = uyobora inama: { $name }
+ranked-title = Ahari muri { $place }, hakurikijwe umubare w'inama zabaye
+bright-spots = Ahitwaye neza
+laggards = Ahakeneye ubufasha
 
-## Recording a meeting
+## Ibipimo by'ingenzi (KPI)
 
-## A meeting's report
+kpi-table-indicator = Igipimo
+kpi-table-of = Umubare
+kpi-table-out-of = Igiteranyo
+kpi-table-share = Ijanisha
+under-place = Muri { $place }
+trend-title = Inama zabaye mu zateganyijwe, igihembwe ku kindi
+trend-none = Nta gihembwe kirateganyirizwamo inama.
+kpi-meetings-held = Inama zabaye mu zateganyijwe
+kpi-cops-on-frequency = Amatsinda (CoP) ahura inshuro zateganyijwe
+kpi-attendance-rate = Igipimo cy'ubwitabire bw'abarimu
+kpi-teachers-at-90 = Abarimu bitabira nibura 90% by'inama z'itsinda ryabo
+kpi-reports-acknowledged = Raporo z'inama umuyobozi w'ishuri yemeje ko yakiriye
+kpi-action-points-closed = Ibikorwa byemejwe byakurikiranywe bigasozwa
+kpi-modality-mix = Uburyo inama zabayemo
+kpi-format-mix = Uko ibiganiro byateguwe
+kpi-teacher-decisions = Abarimu bagira uruhare mu gufata ibyemezo
+kpi-facilitators = Uworohereza inama
+kpi-maturity = Amatsinda (CoP) hakurikijwe urwego agezeho
+kpi-with-part = { $kpi }: { $part }
 
-## Following up an action point
+## Urutonde rw'amagambo
 
-## The registry
+modality-in-person = Imbonankubone
+modality-whatsapp = WhatsApp
+modality-phone = Telefoni
+modality-hybrid = Bivanze (imbonankubone n'iya kure)
+format-whole-group = Itsinda ryose
+format-small-groups = Amatsinda mato
+format-lesson-modelling = Kwerekana uko isomo ryigishwa
+format-mock-lesson = Isomo ry'imyitozo
+format-practical-workshop = Amahugurwa ngiro
+format-instructional-material = Gukora imfashanyigisho
+role-chair = Uyobora inama
+role-note-taker = Umwanditsi w'inama
+role-timekeeper = Ugenzura igihe
+role-presenter = Utanga ikiganiro
+role-reporter = Utanga raporo
+decider-teachers = Abarimu
+decider-subject-leader = Umuyobozi w'isomo
+decider-head-teacher = Umuyobozi w'ishuri
+decider-coach = Umutoza
+decider-slf = Umworohereza mu murenge (SLF)
+aspect-agenda = Gahunda y'inama
+aspect-topics = Ingingo zigwaho
+aspect-duration = Igihe inama imara
+aspect-organisation = Uko inama itegurwa
+topic-learner-needs = Ibyo abanyeshuri bakeneye
+topic-inclusion = Uburezi budaheza
+topic-struggling-learners = Abanyeshuri bagorwa no kwiga
+topic-girls-return = Abakobwa basubira ku ishuri
+topic-wellbeing = Imibereho myiza
+topic-remediation = Kuziba icyuho mu myigire
+topic-covid-measures = Ingamba zo kwirinda COVID-19
+topic-other = Ibindi
+finding-done = Byakozwe
+finding-in-progress = Biri gukorwa
+finding-not-started = Ntibiratangira
+facilitator-teacher = Umwarimu
+facilitator-subject-leader = Umuyobozi w'isomo
+facilitator-head-teacher = Umuyobozi w'ishuri
+facilitator-coach = Umutoza
+facilitator-slf = Umworohereza mu murenge (SLF)
+facilitator-other = Undi muntu
+stage-not-yet-meeting = Ntiriratangira guhura
+stage-directed = Riyoborwa n'abandi
+stage-supported = Rifashwa
+stage-teacher-led = Riyoborwa n'abarimu
+post-teacher = Umwarimu
+post-head-teacher = Umuyobozi w'ishuri
+post-deputy-head-teacher = Umuyobozi w'ishuri wungirije
+post-subject-leader = Umuyobozi w'isomo ku ishuri
+post-coach = Umutoza w'abarimu
+post-senior-coach = Umutoza mukuru
+post-regional-coordinator = Umuhuzabikorwa w'intara
+post-slf = Umworohereza w'imyigire mu murenge (SLF)
+post-sei = Umugenzuzi w'uburezi mu murenge (SEI)
+post-deo = Ushinzwe uburezi mu karere (DEO)
+post-lll = Umuyobozi w'imyigire mu murenge (LLL)
+post-nll = Umuyobozi w'imyigire ku rwego rw'igihugu (NLL)
+post-me-officer = Ushinzwe ikurikiranabikorwa n'isuzuma
+post-national-admin = Ushinzwe sisitemu ku rwego rw'igihugu
+post-researcher = Umushakashatsi
+member-role-member = Umunyamuryango
+member-role-facilitator = Umworohereza
 
-## Imports and exports
+## Itsinda (CoP)
 
-## The audit trail
+cop-members-count = { $n ->
+    [one] umunyamuryango { $shown }
+   *[other] abanyamuryango { $shown }
+}
+cop-at = Aho rikorera: { $place }
+cop-members = Abanyamuryango
+cop-schedule = Inama z'iki gihembwe
+cop-planned = Iteganyijwe
+cop-held = Yabaye
+cop-rotation = Inshingano: utahiwe ubutaha
+cop-rotation-evenness = Uburinganire bw'isimburana
+col-role = Inshingano
+col-next-turn = Utahiwe ubutaha
+col-held-by = Abamaze kuyihabwa
+cop-maturity = Urwego rw'itsinda: { $stage }
+cop-maturity-evidence = Ibimenyetso by'iki gihembwe
+cop-evidence-teachers-decide = Inama abarimu bagizemo uruhare mu kwemeza gahunda yazo
+cop-evidence-rotation = Uburinganire bw'isimburana ku nshingano
+cop-evidence-teachers-facilitate = Inama abarimu bayoboyemo ibiganiro
+cop-evidence-held = Inama zateganyijwe zabaye
+cop-teacher-led-takes = Ibisabwa kugira ngo itsinda riyoborwe n'abarimu
+cop-recent = Inama z'iki gihembwe, iza vuba ziri imbere
+col-name = Izina
+col-joined = Yinjiye
+col-member-role = Inshingano
 
-## A meeting sent twice
+## Kwandika inama
+
+meeting-new-title = Andika inama y'itsinda { $cop }
+meeting-problems = Inama ntiyabitswe. Kosora ibyagaragajwe hepfo.
+field-held-on = Itariki yabereyeho
+field-modality = Uburyo yabayemo
+field-venue = Aho yabereye (si ngombwa)
+field-duration = Iminota yamaze (si ngombwa)
+field-facilitator = Umworohereza
+field-attendance = Abitabiriye
+field-attendance-hint = Shyira akamenyetso kuri buri wese wari uhari. Abanyamuryango badashyizweho akamenyetso bandikwa ko basibye.
+field-agenda = Ibyari kuri gahunda y'inama
+field-activity = Igikorwa cyo mu gatabo k'imfashanyigisho
+field-activity-none = (nta na kimwe)
+field-challenge = Cyangwa ikibazo abarimu bagaragaje
+field-formats = Uko ibiganiro byateguwe
+field-roles = Inshingano
+field-role-nobody = (nta we)
+field-decided = Uwemeje gahunda y'inama
+field-topics = Ibyaganiriweho
+field-summary = Incamake (si ngombwa)
+field-action-point = Igikorwa cyemejwe (si ngombwa)
+field-action-description = Igikwiye gukorwa
+field-action-owner = Ugomba kubikora
+field-action-due = Bigomba kuba byakozwe bitarenze
+field-choose = Hitamo…
+meeting-save = Bika inama
+meeting-saved = Inama yabitswe. Raporo yayo yoherejwe ku muyobozi w'ishuri.
+
+## Raporo y'inama
+
+meeting-title = { $cop }, { $date }
+meeting-facts = { $modality }; ibiganiro byayobowe na { $facilitator }; abitabiriye { $present }
+meeting-attendance = Ubwitabire
+col-status = Uko yitabiriye
+status-present = Yari ahari
+status-absent = Yasibye
+status-excused = Yasibye afite impamvu
+meeting-action-points = Ibikorwa byemejwe
+meeting-acknowledge = Emeza ko wakiriye iyi raporo
+meeting-acknowledged = Wemeje ko wakiriye iyi raporo.
+meeting-ack-done = Yemejwe ku wa { $date }
+meeting-ack-waiting = Itegereje umuyobozi w'ishuri
+meeting-report-to = Raporo igenewe
+follow-up = Kurikirana
+col-finding = Icyagaragaye
+
+## Gukurikirana igikorwa cyemejwe
+
+follow-up-title = Gukurikirana: { $action }
+follow-up-owner = Ubishinzwe: { $owner }; bitarenze { $date }
+field-visited-on = Itariki yo gusura mu cyumba cy'ishuri
+field-finding = Ibyagaragaye mu gusura
+field-note = Icyo wongeraho (si ngombwa)
+follow-up-save = Bika ikurikirana
+follow-up-closed = Byakurikiranywe ku wa { $date }: { $finding }
+follow-up-problems = Ikurikirana ntiryabitswe. Kosora ibyagaragajwe hepfo.
+
+## Ububiko bw'amakuru
+
+registry-title = Ububiko bw'amakuru
+registry-search = Shakisha ukoresheje izina cyangwa kode
+registry-kind = Erekana
+registry-kind-schools = Amashuri
+registry-kind-people = Abantu
+registry-search-button = Shakisha
+registry-none = Nta kibonetse.
+registry-more = Hagaragajwe ibisubizo { $shown } bya mbere gusa. Shakisha mu buryo burambuye kugira ngo ubone ibindi.
+col-code = Kode
+col-unit = Ifasi
+col-phone = Telefoni
+col-edit = Hindura
+edit = Hindura
+registry-edit-title = Hindura { $name }
+field-name = Izina
+field-phone = Telefoni (si ngombwa)
+field-ownership = Nyir'ishuri
+field-locality = Agace
+ownership-public = Leta
+ownership-private = Abikorera
+locality-rural = Icyaro
+locality-urban = Umujyi
+save-elsewhere = Ibindi bitari byo muri aya makuru
+field-email = Imeyili (si ngombwa)
+save = Bika
+saved = Byabitswe.
+save-problems = Nta cyabitswe. Kosora ibyagaragajwe hepfo.
+
+## Kwinjiza no gusohora amakuru
+
+imports-title = Kwinjiza no gusohora amakuru
+import-kind = Ibiri muri dosiye
+import-kind-schools = Amashuri
+import-kind-people = Abantu
+import-kind-posts = Imyanya
+import-file = Dosiye (CSV cyangwa XLSX, ifite inkingi zimwe n'iz'amakuru yasohowe)
+import-button = Injiza
+import-choose-kind = Hitamo ibiri muri dosiye.
+import-not-a-table = { $file } si dosiye ya .csv cyangwa .xlsx. Yibike nka CSV cyangwa Excel, wongere ugerageze.
+import-empty = { $file } nta kintu irimo.
+import-unreadable = Dosiye ntiyageze yose ({ $reason }). Ongera ugerageze.
+import-reading = Gusoma { $file }…
+import-checking = Kugenzura imirongo { $rows } ya { $file } ugereranya n'ububiko bw'amakuru…
+import-writing = Kwandika imirongo { $rows } ya { $file }…
+import-step = Intambwe ya { $step } muri 3: gusoma dosiye, kuyigenzura ugereranya n'ububiko bw'amakuru, no kuyandika.
+import-done = { $file }: ibishya { $inserted }, ibyavuguruwe { $updated }.
+import-rejected = { $file } ntiyinjijwe: ibibazo biri hepfo biri ku mirongo { $lines }. Nta cyanditswe. Bikosore, hanyuma wongere winjize dosiye.
+import-failed = { $file } ntiyinjijwe: { $reason }. Nta cyanditswe.
+import-refresh = Uru rupapuro rwivugurura ubwarwo buri masegonda make, kugeza igihe kwinjiza birangiye.
+import-refresh-now = Vugurura ubu
+import-one-at-a-time = Hari dosiye yawe ikiri kwinjizwa. Tegereza irangire, hanyuma winjize iyi dosiye.
+import-busy = Seriveri ihugiye mu kwinjiza andi makuru. Ongera ugerageze nyuma y'umunota umwe.
+import-another = Injiza indi dosiye
+col-line = Umurongo
+col-column = Inkingi
+col-problem = Ikibazo
+exports = Gusohora amakuru
+exports-scope = Ibintu byose biri mu ifasi y'imyanya yawe, bifite inkingi kwinjiza bisaba.
+export-schools = Amashuri (CSV)
+export-people = Abantu (CSV)
+export-posts = Imyanya (CSV)
+
+## Amateka y'impinduka
+
+audit-title = Impinduka
+audit-intro = Buri mpinduka iri mu ifasi y'imyanya yawe: uwayikoze, igihe yakorewe, n'uko byari bimeze mbere na nyuma.
+col-when = Igihe
+col-who = Uwabikoze
+col-what = Icyakozwe
+col-before = Mbere
+col-after = Nyuma
+audit-none = Nta mpinduka irabaho.
+audit-command-line = Umurongo w'amabwiriza
+audit-meeting-recorded = Inama yanditswe
+audit-report-acknowledged = Raporo yemejwe ko yakiriwe
+audit-action-point-followed-up = Igikorwa cyemejwe cyakurikiranywe
+audit-school-written = Amakuru y'ishuri yanditswe
+audit-person-written = Amakuru y'umuntu yanditswe
+audit-post-written = Amakuru y'umwanya yanditswe
+audit-unit-written = Amakuru y'ifasi yanditswe
+audit-cluster-written = Amakuru y'ihuriro ry'amashuri yanditswe
+audit-cop-renamed = Itsinda (CoP) ryahinduriwe izina
+audit-cop-membership-written = Abanyamuryango b'itsinda banditswe
+audit-unit-levels-set = Inzego z'amafasi zashyizweho
+audit-programme-written = Amakuru ya gahunda yanditswe
+audit-academic-year-added = Umwaka w'amashuri wongeweho
+audit-rollout-written = Ikwirakwizwa rya gahunda ryanditswe
+audit-toolkit-written = Agatabo k'imfashanyigisho kanditswe
+audit-survey-round-written = Icyiciro cy'ubushakashatsi cyanditswe
+audit-cop-formed = Itsinda (CoP) ryashyizweho
+audit-survey-responses-written = Ibisubizo by'ubushakashatsi byanditswe
+audit-sign-in-created = Konti yo kwinjira yakozwe
+audit-api-token-created = Tokeni ya API yakozwe
+audit-api-token-revoked = Tokeni ya API yavanyweho
+audit-password-changed = Ijambo ry'ibanga ryahinduwe
+
+## Inama yoherejwe kabiri
 
 meeting-already-title = Iyi nama yamaze kubikwa
 meeting-already-text = Inama y'iri tsinda kuri uyu munsi yari yarabitswe; nta kintu cyabitswe kabiri.
 meeting-already-link = Reba inama yabitswe
 
-## Passwords
+## Amagambo y'ibanga
 
-sign-in-wait = Wagerageje kenshi ntibyakunda. Tegereza { $minutes ->
-    [one] umunota umwe
-   *[other] iminota { $minutes }
-    }, hanyuma wongere ugerageze.
-password-title = Hindura ijambo ry’ibanga
-password-done = Ijambo ry’ibanga ryahinduwe. Andi masomo yawe yafunzwe kandi tokeni zawe za API zavanyweho.
-password-current = Ijambo ry’ibanga usanganywe
-password-new = Ijambo ry’ibanga rishya (nibura inyuguti 12)
-password-repeat = Ijambo ry’ibanga rishya nanone
-password-button = Hindura ijambo ry’ibanga
-password-wrong-current = Ijambo ry’ibanga usanganywe si ryo.
-password-too-short = Ijambo ry’ibanga rishya rigomba kugira nibura inyuguti 12.
-password-too-long = Ijambo ry’ibanga rishya ntirigomba kurenza inyuguti 256.
-password-guessable = Ijambo ry’ibanga rishya riroroshye cyane gukekwa (rikoreshwa na benshi, rifite urutonde, cyangwa risa n’izina ryawe). Koresha amagambo make adafitanye isano.
-password-not-same = Amagambo y’ibanga abiri mashya ntabwo ari amwe.
+password-too-long = Ijambo ry'ibanga rishya ntirigomba kurenza inyuguti 256.
+password-guessable = Ijambo ry'ibanga rishya riroroshye cyane gukekwa (rikoreshwa na benshi, rikurikiranya inyuguti cyangwa imibare, cyangwa risa n'izina ryawe). Koresha amagambo make adafitanye isano.
 
-## API tokens
+## Tokeni za API
 
 tokens-title = Tokeni zawe za API
-tokens-intro = Tokeni yemerera porogaramu cyangwa telefoni gukoresha Pamoja mu izina ryawe. Vanaho iyo utagikoresha, cyangwa iyo undi muntu ashobora kuba yarabonye: ihita ireka gukora.
+tokens-intro = Tokeni yemerera porogaramu ya mudasobwa cyangwa iya telefoni gukoresha Pamoja mu izina ryawe. Vanaho iyo utagikoresha, cyangwa iyo undi muntu ashobora kuba yarabonye: ihita ireka gukora.
 tokens-none = Nta tokeni za API ufite.
 tokens-made = Yakozwe
 tokens-ends = izarangira
 tokens-works = irakora
 tokens-expired = yararangiye
 tokens-revoked = yavanyweho
-tokens-revoke = Kuvanaho
+tokens-revoke = Vanaho

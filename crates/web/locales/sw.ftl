@@ -1,17 +1,25 @@
-# Pamoja, Kiswahili. Majina ya ujumbe ni yale ya en.ftl; ujumbe usiokuwepo huonyeshwa kwa Kiingereza.
-# To translate: copy a message from en.ftl under its section here and write it in Kiswahili.
+# Maandishi ya kiolesura cha Pamoja, Kiswahili (kamili). Majina ya ujumbe ni yale yale ya en.ftl;
+# ujumbe usiokuwepo hapa huonyeshwa kwa Kiingereza.
+# Namba na tarehe huandikwa na msimbo (src/i18n.rs) na hufika hapa zikiwa tayari zimepangwa.
 
-## Layout
+## Mpangilio wa ukurasa
 
+app-name = Pamoja
 nav-home = Nyumbani
+nav-registry = Sajili
+nav-imports = Kuingiza data
+nav-audit = Mabadiliko
 nav-password = Nenosiri
 sign-out = Toka
 language = Lugha
+language-choose = Badilisha
+skip-to-content = Ruka hadi maudhui
 
-## Formats
+## Miundo: asilimia, tarehe ({ $month } ni mojawapo ya majina ya miezi yaliyo hapa chini)
 
 percent = { $value }%
 date = { $day } { $month } { $year }
+period = { $from } hadi { $to }
 month-1 = Jan
 month-2 = Feb
 month-3 = Mac
@@ -25,65 +33,363 @@ month-10 = Okt
 month-11 = Nov
 month-12 = Des
 
-## Signing in, and the password
+## Kuingia, na nenosiri
 
+sign-in-title = Ingia
 username = Jina la mtumiaji
 password = Nenosiri
-
-## Messages
-
-## Home
-
-## KPIs
-
-## Vocabularies
-
-## A CoP
-
-## Recording a meeting
-
-## A meeting's report
-
-## Following up an action point
-
-## The registry
-
-## Imports and exports
-
-## The audit trail
-
-## A meeting sent twice
-
-meeting-already-title = Mkutano huu tayari umehifadhiwa
-meeting-already-text = Mkutano wa CoP hii siku hii ulihifadhiwa awali; hakuna kilichohifadhiwa mara mbili.
-meeting-already-link = Tazama mkutano uliohifadhiwa
-
-## Passwords
-
+sign-in-button = Ingia
+sign-in-wrong = Jina la mtumiaji na nenosiri hayalingani. Yahakiki kisha ujaribu tena.
 sign-in-wait = Majaribio mengi yameshindwa. Subiri { $minutes ->
     [one] dakika moja
    *[other] dakika { $minutes }
     }, kisha ujaribu tena.
 password-title = Badilisha nenosiri lako
-password-done = Nenosiri lako limebadilishwa. Vipindi vyako vingine vimefungwa na tokeni zako za API zimebatilishwa.
+password-done = Nenosiri lako limebadilishwa. Umetolewa kwenye vipindi vyako vingine, na tokeni zako za API zimebatilishwa.
 password-current = Nenosiri la sasa
 password-new = Nenosiri jipya (angalau herufi 12)
-password-repeat = Nenosiri jipya tena
+password-repeat = Rudia nenosiri jipya
 password-button = Badilisha nenosiri
 password-wrong-current = Nenosiri lako la sasa si sahihi.
 password-too-short = Nenosiri jipya linahitaji angalau herufi 12.
-password-too-long = Nenosiri jipya linaweza kuwa na herufi 256 tu au chini.
-password-guessable = Nenosiri jipya ni rahisi mno kukisia (nenosiri la kawaida, mpangilio, au linafanana na jina lako). Tumia maneno machache yasiyohusiana.
-password-not-same = Manenosiri mawili mapya hayafanani.
+password-not-same = Manenosiri mawili mapya hayalingani.
 
-## API tokens
+## Ujumbe wa hitilafu
+
+home-link = Nyumbani
+expired-title = Muda wa fomu hii umekwisha
+expired-text = Rudi nyuma, pakia ukurasa upya, kisha utume fomu tena.
+failure-title = Kuna hitilafu
+failure-text = Tafadhali jaribu tena baada ya muda mfupi. Tatizo likiendelea, mjulishe msimamizi wa mfumo.
+place-forbidden-title = Huna ruhusa ya kuona hiki
+place-forbidden-text = Eneo hili liko nje ya maeneo ya nyadhifa zako. Ukilihitaji, uliza ofisi ya elimu ya wilaya yako.
+place-missing-title = Eneo hili halipo
+place-missing-text = Hakiki anwani ya ukurasa, au anza upya kutoka ukurasa wako wa nyumbani.
+record-forbidden-title = Huna ruhusa ya kuona hiki
+record-forbidden-text = Hiki kiko nje ya maeneo ya nyadhifa zako. Ukikihitaji, muulize mwalimu mkuu wako au ofisi ya elimu ya wilaya.
+record-missing-title = Hakijapatikana
+record-missing-text = Huenda kimeondolewa, au anwani si sahihi. Anza upya kutoka ukurasa wako wa nyumbani.
+
+## Ukurasa wa nyumbani
+
+welcome = Karibu, { $name }
+todo = Kazi za kufanya
+nothing-waits = Hakuna kinachokusubiri.
+reports-to-acknowledge = Ripoti za kuthibitisha kupokea ({ $shown })
+points-to-follow = Hatua za utekelezaji za kufuatilia ({ $shown })
+col-held-on = Tarehe ya mkutano
+col-cop = CoP
+col-facilitator = Mwezeshaji
+col-present = Waliohudhuria
+col-due = Tarehe ya mwisho
+col-action = Hatua
+col-owner = Mhusika
+col-place = Eneo
+col-rank = Nafasi
+present-of = { $present } kati ya { $expected }
+your-cops = CoP zako muhula huu
+this-term = Muhula huu: { $period }
+col-held-planned = Iliyofanyika kati ya iliyopangwa
+col-next = Mkutano ujao
+col-turn = Zamu ya nani
+held-of-planned = { $held } kati ya { $planned }
+none-planned = hakuna uliopangwa
+record-meeting = Rekodi mkutano
+turn-chair = mwenyekiti: { $name }
+ranked-title = Maeneo yaliyo chini ya { $place }, kwa mpangilio wa mikutano iliyofanyika
+bright-spots = Yanayofanya vizuri
+laggards = Yanayohitaji msaada
+
+## Viashiria vikuu (KPI)
+
+kpi-table-indicator = Kiashiria
+kpi-table-of = Idadi
+kpi-table-out-of = Kati ya
+kpi-table-share = Asilimia
+under-place = Chini ya { $place }
+trend-title = Mikutano iliyofanyika kati ya iliyopangwa, kwa kila muhula
+trend-none = Bado hakuna muhula wenye mikutano iliyopangwa.
+kpi-meetings-held = Mikutano iliyofanyika kati ya iliyopangwa
+kpi-cops-on-frequency = CoP zinazokutana mara nyingi kama ilivyopangwa
+kpi-attendance-rate = Kiwango cha mahudhurio ya walimu
+kpi-teachers-at-90 = Walimu wanaohudhuria angalau 90% ya mikutano ya CoP yao
+kpi-reports-acknowledged = Ripoti za mikutano zilizothibitishwa kupokelewa na mwalimu mkuu
+kpi-action-points-closed = Hatua za utekelezaji zilizofuatiliwa na kufungwa
+kpi-modality-mix = Jinsi mikutano ilivyofanyika
+kpi-format-mix = Jinsi majadiliano yalivyopangwa
+kpi-teacher-decisions = Ushiriki wa walimu katika maamuzi
+kpi-facilitators = Nani huwezesha
+kpi-maturity = CoP kwa hatua ya ukomavu
+kpi-with-part = { $kpi }: { $part }
+
+## Istilahi
+
+modality-in-person = Ana kwa ana
+modality-whatsapp = WhatsApp
+modality-phone = Simu
+modality-hybrid = Mseto
+format-whole-group = Kundi zima
+format-small-groups = Vikundi vidogo
+format-lesson-modelling = Kuonyesha mfano wa kufundisha
+format-mock-lesson = Somo la kuigiza
+format-practical-workshop = Warsha ya vitendo
+format-instructional-material = Kutengeneza zana za kufundishia
+role-chair = Mwenyekiti
+role-note-taker = Mwandishi wa kumbukumbu
+role-timekeeper = Mtunza muda
+role-presenter = Mwasilishaji
+role-reporter = Mtoa taarifa
+decider-teachers = Walimu
+decider-subject-leader = Kiongozi wa somo
+decider-head-teacher = Mwalimu mkuu
+decider-coach = Mkufunzi
+decider-slf = Mwezeshaji wa tarafa (SLF)
+aspect-agenda = Ajenda
+aspect-topics = Mada
+aspect-duration = Muda
+aspect-organisation = Jinsi ulivyopangwa
+topic-learner-needs = Mahitaji ya wanafunzi
+topic-inclusion = Elimu jumuishi
+topic-struggling-learners = Wanafunzi wanaotatizika kujifunza
+topic-girls-return = Wasichana kurudi shuleni
+topic-wellbeing = Ustawi
+topic-remediation = Mafunzo rekebishi
+topic-covid-measures = Hatua za kujikinga na COVID-19
+topic-other = Mengineyo
+finding-done = Imekamilika
+finding-in-progress = Inaendelea
+finding-not-started = Haijaanza
+facilitator-teacher = Mwalimu
+facilitator-subject-leader = Kiongozi wa somo
+facilitator-head-teacher = Mwalimu mkuu
+facilitator-coach = Mkufunzi
+facilitator-slf = Mwezeshaji wa tarafa (SLF)
+facilitator-other = Mtu mwingine
+stage-not-yet-meeting = Bado haikutani
+stage-directed = Inaelekezwa
+stage-supported = Inasaidiwa
+stage-teacher-led = Inaongozwa na walimu
+post-teacher = Mwalimu
+post-head-teacher = Mwalimu mkuu
+post-deputy-head-teacher = Naibu mwalimu mkuu
+post-subject-leader = Kiongozi wa somo shuleni
+post-coach = Mkufunzi wa ufundishaji
+post-senior-coach = Mkufunzi mkuu
+post-regional-coordinator = Mratibu wa kanda
+post-slf = Mwezeshaji wa ujifunzaji wa tarafa
+post-sei = Mkaguzi wa elimu wa tarafa
+post-deo = Afisa elimu wa wilaya
+post-lll = Kiongozi wa ujifunzaji wa eneo
+post-nll = Kiongozi wa ujifunzaji wa kitaifa
+post-me-officer = Afisa ufuatiliaji na tathmini
+post-national-admin = Msimamizi wa mfumo wa kitaifa
+post-researcher = Mtafiti
+member-role-member = Mwanachama
+member-role-facilitator = Mwezeshaji
+
+## CoP moja
+
+cop-members-count = { $n ->
+    [one] mwanachama { $shown }
+   *[other] wanachama { $shown }
+}
+cop-at = Katika { $place }
+cop-members = Wanachama
+cop-schedule = Mikutano ya muhula huu
+cop-planned = Iliyopangwa
+cop-held = Iliyofanyika
+cop-rotation = Majukumu: nani anafuata
+cop-rotation-evenness = Usawa wa kupokezana majukumu
+col-role = Jukumu
+col-next-turn = Zamu inayofuata
+col-held-by = Walioshika jukumu hadi sasa
+cop-maturity = Ukomavu: { $stage }
+cop-maturity-evidence = Ushahidi wa muhula huu
+cop-evidence-teachers-decide = Mikutano ambayo walimu walishiriki kuamua ajenda
+cop-evidence-rotation = Usawa wa kupokezana majukumu
+cop-evidence-teachers-facilitate = Mikutano iliyowezeshwa na walimu
+cop-evidence-held = Mikutano iliyopangwa ambayo ilifanyika
+cop-teacher-led-takes = Kinachohitajika ili iongozwe na walimu
+cop-recent = Mikutano ya muhula huu, wa karibuni kwanza
+col-name = Jina
+col-joined = Tarehe ya kujiunga
+col-member-role = Jukumu
+
+## Kurekodi mkutano
+
+meeting-new-title = Rekodi mkutano wa { $cop }
+meeting-problems = Mkutano haujahifadhiwa. Tafadhali sahihisha sehemu zilizowekwa alama hapa chini.
+field-held-on = Tarehe ya mkutano
+field-modality = Jinsi ulivyofanyika
+field-venue = Mahali (si lazima)
+field-duration = Muda kwa dakika (si lazima)
+field-facilitator = Mwezeshaji
+field-attendance = Waliohudhuria
+field-attendance-hint = Weka alama kwa kila aliyehudhuria. Wanachama wasiowekewa alama wataandikwa kuwa hawakuhudhuria.
+field-agenda = Kilichokuwa kwenye ajenda
+field-activity = Shughuli ya mwongozo
+field-activity-none = (hakuna)
+field-challenge = Au changamoto iliyoletwa na walimu
+field-formats = Jinsi majadiliano yalivyopangwa
+field-roles = Majukumu
+field-role-nobody = (hakuna mtu)
+field-decided = Nani aliamua ajenda
+field-topics = Mada zilizojadiliwa
+field-summary = Muhtasari (si lazima)
+field-action-point = Hatua ya utekelezaji (si lazima)
+field-action-description = Kinachopaswa kufanywa
+field-action-owner = Atakayetekeleza
+field-action-due = Tarehe ya mwisho
+field-choose = Chagua…
+meeting-save = Hifadhi mkutano
+meeting-saved = Mkutano umehifadhiwa. Ripoti yake imetumwa kwa mwalimu mkuu.
+
+## Ripoti ya mkutano
+
+meeting-title = { $cop }, { $date }
+meeting-facts = { $modality }; mwezeshaji: { $facilitator }; waliohudhuria: { $present }
+meeting-attendance = Mahudhurio
+col-status = Hali
+status-present = Alihudhuria
+status-absent = Hakuhudhuria
+status-excused = Alikuwa na ruhusa
+meeting-action-points = Hatua za utekelezaji
+meeting-acknowledge = Thibitisha kupokea ripoti hii
+meeting-acknowledged = Umethibitisha kupokea ripoti hii.
+meeting-ack-done = Ilithibitishwa kupokelewa tarehe { $date }
+meeting-ack-waiting = Inamsubiri mwalimu mkuu
+meeting-report-to = Ripoti inatumwa kwa
+follow-up = Fuatilia
+col-finding = Matokeo
+
+## Kufuatilia hatua ya utekelezaji
+
+follow-up-title = Ufuatiliaji: { $action }
+follow-up-owner = Mhusika: { $owner }; tarehe ya mwisho { $date }
+field-visited-on = Tarehe ya kutembelea darasa
+field-finding = Matokeo ya ziara
+field-note = Maelezo (si lazima)
+follow-up-save = Hifadhi ufuatiliaji
+follow-up-closed = Ilifuatiliwa tarehe { $date }: { $finding }
+follow-up-problems = Ufuatiliaji haujahifadhiwa. Tafadhali sahihisha sehemu zilizowekwa alama hapa chini.
+
+## Sajili
+
+registry-title = Sajili
+registry-search = Tafuta kwa jina au msimbo
+registry-kind = Onyesha
+registry-kind-schools = Shule
+registry-kind-people = Watu
+registry-search-button = Tafuta
+registry-none = Hakuna kinacholingana.
+registry-more = Yanaonyeshwa matokeo { $shown } ya kwanza tu. Punguza utafutaji ili kuona mengine.
+col-code = Msimbo
+col-unit = Eneo
+col-phone = Simu
+col-edit = Hariri
+edit = Hariri
+registry-edit-title = Hariri { $name }
+field-name = Jina
+field-phone = Simu (si lazima)
+field-ownership = Umiliki
+field-locality = Mjini au vijijini
+ownership-public = Ya umma
+ownership-private = Binafsi
+locality-rural = Vijijini
+locality-urban = Mjini
+save-elsewhere = Pia kuna makosa katika rekodi hii
+field-email = Barua pepe (si lazima)
+save = Hifadhi
+saved = Imehifadhiwa.
+save-problems = Hakuna kilichohifadhiwa. Tafadhali sahihisha sehemu zilizowekwa alama hapa chini.
+
+## Kuingiza na kutoa data
+
+imports-title = Kuingiza na kutoa data
+import-kind = Faili lina nini
+import-kind-schools = Shule
+import-kind-people = Watu
+import-kind-posts = Nyadhifa
+import-file = Faili (CSV au XLSX, lenye safuwima sawa na za faili lililotolewa)
+import-button = Ingiza
+import-choose-kind = Chagua kilichomo kwenye faili.
+import-not-a-table = Faili { $file } si la .csv wala .xlsx. Lihifadhi kama CSV au Excel kisha ujaribu tena.
+import-empty = Faili { $file } ni tupu.
+import-unreadable = Faili halikufika lote ({ $reason }). Jaribu tena.
+import-reading = Inasoma faili { $file }…
+import-checking = Inakagua faili { $file } (safu { $rows }) dhidi ya sajili…
+import-writing = Inaandika faili { $file } (safu { $rows })…
+import-step = Hatua ya { $step } kati ya 3: kusoma faili, kulikagua dhidi ya sajili, kuliandika.
+import-done = Faili { $file }: rekodi mpya { $inserted }, zilizosasishwa { $updated }.
+import-rejected = Faili { $file } halikuingizwa. Idadi ya mistari yenye matatizo yaliyoorodheshwa hapa chini: { $lines }. Hakuna kilichoandikwa. Yarekebishe kisha uingize faili tena.
+import-failed = Faili { $file } halikuingizwa: { $reason }. Hakuna kilichoandikwa.
+import-refresh = Ukurasa huu hujisasisha wenyewe kila baada ya sekunde chache hadi uingizaji ukamilike.
+import-refresh-now = Sasisha sasa
+import-one-at-a-time = Bado kuna faili lako jingine linaloingizwa. Subiri likamilike, kisha uingize faili hili.
+import-busy = Seva ina shughuli nyingi za kuingiza data nyingine. Jaribu tena baada ya dakika moja.
+import-another = Ingiza faili jingine
+col-line = Mstari
+col-column = Safuwima
+col-problem = Tatizo
+exports = Kutoa data
+exports-scope = Kila kitu kilicho ndani ya maeneo ya nyadhifa zako, kikiwa na safuwima zinazohitajika kwa kuingiza data.
+export-schools = Shule (CSV)
+export-people = Watu (CSV)
+export-posts = Nyadhifa (CSV)
+
+## Kumbukumbu ya mabadiliko
+
+audit-title = Mabadiliko
+audit-intro = Kila badiliko ndani ya maeneo ya nyadhifa zako: nani alilifanya, lini, na hali ilivyokuwa kabla na baada yake.
+col-when = Lini
+col-who = Nani
+col-what = Nini
+col-before = Kabla
+col-after = Baada
+audit-none = Bado hakuna mabadiliko.
+audit-command-line = Mstari wa amri
+audit-meeting-recorded = Mkutano umerekodiwa
+audit-report-acknowledged = Ripoti imethibitishwa kupokelewa
+audit-action-point-followed-up = Hatua ya utekelezaji imefuatiliwa
+audit-school-written = Taarifa za shule zimehifadhiwa
+audit-person-written = Taarifa za mtu zimehifadhiwa
+audit-post-written = Wadhifa umehifadhiwa
+audit-unit-written = Eneo la utawala limehifadhiwa
+audit-cluster-written = Kikundi cha shule kimehifadhiwa
+audit-cop-renamed = CoP imepewa jina jipya
+audit-cop-membership-written = Uanachama wa CoP umehifadhiwa
+audit-unit-levels-set = Ngazi za maeneo ya utawala zimewekwa
+audit-programme-written = Mpango umehifadhiwa
+audit-academic-year-added = Mwaka wa masomo umeongezwa
+audit-rollout-written = Awamu ya utekelezaji imehifadhiwa
+audit-toolkit-written = Mwongozo wa shughuli umehifadhiwa
+audit-survey-round-written = Duru ya utafiti imehifadhiwa
+audit-cop-formed = CoP imeundwa
+audit-survey-responses-written = Majibu ya utafiti yamehifadhiwa
+audit-sign-in-created = Akaunti ya kuingia imeundwa
+audit-api-token-created = Tokeni ya API imeundwa
+audit-api-token-revoked = Tokeni ya API imebatilishwa
+audit-password-changed = Nenosiri limebadilishwa
+
+## Mkutano uliotumwa mara mbili
+
+meeting-already-title = Mkutano huu tayari umehifadhiwa
+meeting-already-text = Mkutano wa CoP hii katika siku hii ulihifadhiwa awali; hakuna kilichohifadhiwa mara mbili.
+meeting-already-link = Tazama mkutano uliohifadhiwa
+
+## Manenosiri
+
+password-too-long = Nenosiri jipya linaweza kuwa na herufi zisizozidi 256.
+password-guessable = Nenosiri jipya ni rahisi mno kukisia (ni nenosiri la kawaida, lina mfuatano, au linakaribiana na jina lako). Tumia maneno machache yasiyohusiana.
+
+## Tokeni za API
 
 tokens-title = Tokeni zako za API
-tokens-intro = Tokeni huruhusu programu au programu ya simu kutumia Pamoja kwa niaba yako. Batilisha ile usiyoitumia tena, au ambayo huenda mtu mwingine aliiona: inaacha kufanya kazi papo hapo.
+tokens-intro = Tokeni huruhusu programu ya kompyuta au ya simu kutumia Pamoja kwa niaba yako. Batilisha tokeni usiyoitumia tena, au ambayo huenda imeonwa na mtu mwingine: itaacha kufanya kazi papo hapo.
 tokens-none = Huna tokeni za API.
 tokens-made = Iliundwa
 tokens-ends = inaisha
 tokens-works = inafanya kazi
-tokens-expired = imeisha muda
+tokens-expired = muda wake umekwisha
 tokens-revoked = imebatilishwa
 tokens-revoke = Batilisha

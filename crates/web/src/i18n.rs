@@ -222,11 +222,7 @@ mod tests {
         assert_eq!(Tr(Lang::En).pct(Some(0.456)), "46%");
         assert_eq!(Tr(Lang::Fr).pct(Some(0.456)), "46\u{202f}%");
         assert_eq!(Tr(Lang::En).pct(None), "–");
-        assert_eq!(
-            Tr(Lang::Fr).present_of(1200, 1500),
-            "1\u{202f}200 of 1\u{202f}500",
-            "French falls back to the English words, with French digits"
-        );
+        assert_eq!(Tr(Lang::Fr).present_of(1200, 1500), "1\u{202f}200 sur 1\u{202f}500", "French words, French digits");
     }
 
     #[test]
@@ -275,9 +271,69 @@ mod tests {
         assert!(missing.is_empty(), "locales/en.ftl lacks {missing:?}");
     }
 
+    /// The names of a catalogue's messages, from its source: a message starts a line with its
+    /// name and " =".
+    fn names(lang: Lang) -> Vec<&'static str> {
+        lang.source()
+            .lines()
+            .filter_map(|l| l.split_once(" =").map(|(name, _)| name))
+            .filter(|n| {
+                n.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            })
+            .collect()
+    }
+
+    /// Messages a language writes as English does, and why: names, acronyms the programmes
+    /// use as they are, and words the language spells the same.
+    const SAME_AS_ENGLISH: &[(Lang, &str)] = &[
+        (Lang::Fr, "app-name"),          // a name
+        (Lang::Fr, "col-cop"),           // the programmes' acronym
+        (Lang::Fr, "modality-whatsapp"), // a name
+        (Lang::Fr, "status-absent"),     // the same word in French
+        (Lang::Fr, "col-code"),          // the same word in French
+        (Lang::Sw, "app-name"),
+        (Lang::Sw, "col-cop"),
+        (Lang::Sw, "modality-whatsapp"),
+        // Kiswahili's short month names (CLDR sw) are spelled as English's.
+        (Lang::Sw, "month-1"),
+        (Lang::Sw, "month-2"),
+        (Lang::Sw, "month-4"),
+        (Lang::Sw, "month-6"),
+        (Lang::Sw, "month-7"),
+        (Lang::Sw, "month-9"),
+        (Lang::Sw, "month-11"),
+        (Lang::Rw, "app-name"),
+        (Lang::Rw, "modality-whatsapp"),
+    ];
+
     #[test]
-    fn an_untranslated_message_falls_back_to_english() {
-        assert_eq!(Tr(Lang::Sw).s("sign-in-button"), Tr(Lang::En).s("sign-in-button"));
+    fn every_catalogue_has_every_english_message_and_no_other_each_in_its_own_words() {
+        let english: std::collections::BTreeSet<&str> = names(Lang::En).into_iter().collect();
+        for lang in [Lang::Rw, Lang::Fr, Lang::Sw] {
+            let theirs: std::collections::BTreeSet<&str> = names(lang).into_iter().collect();
+            let missing: Vec<_> = english.difference(&theirs).collect();
+            let extra: Vec<_> = theirs.difference(&english).collect();
+            assert!(missing.is_empty(), "locales/{}.ftl lacks {missing:?}", lang.code());
+            assert!(extra.is_empty(), "locales/{}.ftl has {extra:?}, which English lacks", lang.code());
+            let index = Lang::ALL.iter().position(|l| *l == lang).unwrap();
+            let text = |bundle: &Bundle, key: &str| {
+                let pattern = bundle.get_message(key).and_then(|m| m.value()).expect("every message has a value");
+                bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned()
+            };
+            let same: Vec<&str> = english
+                .iter()
+                .copied()
+                .filter(|key| text(&BUNDLES[index], key) == text(&BUNDLES[0], key))
+                // Only placeholders and punctuation: nothing to translate.
+                .filter(|key| {
+                    let value = text(&BUNDLES[0], key);
+                    let words = value.split(['{', '}']).enumerate().filter(|(i, _)| i % 2 == 0).map(|(_, part)| part).collect::<String>();
+                    words.chars().any(char::is_alphabetic)
+                })
+                .filter(|key| !SAME_AS_ENGLISH.contains(&(lang, *key)))
+                .collect();
+            assert!(same.is_empty(), "locales/{}.ftl leaves these as English: {same:?}", lang.code());
+        }
     }
 
     #[test]

@@ -33,6 +33,7 @@ pub struct AppState {
 impl AppState {
     pub async fn new(db: Db, config: security::Config) -> Result<AppState, store::Error> {
         let key = store::sessions::server_key(&db, "csrf").await?;
+        pages::imports::sweep_uploads();
         Ok(AppState { db, imports: Default::default(), config: std::sync::Arc::new(config), signer: security::Signer::new(key) })
     }
 }

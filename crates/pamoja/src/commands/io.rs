@@ -18,8 +18,8 @@ pub async fn import(db: &Db, kind: &str, file: &Path, skip_invalid: bool) -> any
     spinner.enable_steady_tick(Duration::from_millis(120));
     let step = |step: Step| {
         spinner.set_message(match step {
-            Step::Checking { rows } => format!("{name}: {rows} rows checked (the file has problems; nothing will be written)"),
-            Step::Writing { rows } => format!("{name}: {rows} rows written"),
+            Step::Checking { rows } => format!("{name}: {rows} rows read and checked"),
+            Step::Writing { rows } => format!("{name}: keeping {rows} rows"),
         })
     };
     let outcome = registry_files::import(db, &Access::everything(), kind, file, &name, skip_invalid, step).await;

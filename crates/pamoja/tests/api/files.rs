@@ -155,6 +155,54 @@ async fn a_problem_in_the_last_chunk_rejects_the_whole_file_and_the_earlier_chun
     .await;
 }
 
+#[tokio::test]
+async fn a_row_repeating_an_invalid_one_is_not_a_parent_for_the_rows_after_it() {
+    let app = spawn_app().await;
+    let dir = workdir();
+    // RW-19 first with a parent that does not exist, then again, valid; its sector must not
+    // find it (the repeat is left out whatever became of the first).
+    let text = "code,name,level,parent\n\
+                RW-19,Bad district,district,RW-99\n\
+                RW-19,Good district,district,RW-1\n\
+                RW-19-01,Sector,sector,RW-19\n\
+                RW-18,Fine district,district,RW-1\n";
+    let file = write(&dir, "units.csv", text);
+    let before = app.count("units").await;
+    let output = pamoja(&app.url, &["import", "units", &file, "--skip-invalid"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(
+        stderr_lines(&output),
+        [
+            format!("{file}:2:4: parent: no unit RW-99 (a parent must exist or come earlier in the file)"),
+            format!("{file}:3:1: code: RW-19 appears twice in the file"),
+            format!("{file}:4:4: parent: no unit RW-19 (a parent must exist or come earlier in the file)"),
+        ]
+    );
+    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), format!("{file}: 1 new, 0 updated, 3 rows skipped"));
+    assert_eq!(app.count("units").await, before + 1);
+}
+
+#[tokio::test]
+async fn a_first_import_sets_a_level_first_named_past_the_first_chunk_and_logs_the_levels_once() {
+    let (fresh, fresh_url) = fresh_db().await;
+    let dir = workdir();
+    // A country, more provinces than a chunk holds, then one district: "district" is first
+    // named in the second chunk.
+    let provinces = service::registry_files::CHUNK + 1;
+    let mut text = "code,name,level,parent\nXX,Country,country,\n".to_owned();
+    for i in 1..=provinces {
+        text.push_str(&format!("XX-P{i},Province {i},province,XX\n"));
+    }
+    text.push_str("XX-P1-D,District,district,XX-P1\n");
+    let file = write(&dir, "units.csv", &text);
+    let output = pamoja(&fresh_url, &["import", "units", &file]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), format!("{file}: {} new, 0 updated, 0 rows skipped", provinces + 2));
+    assert_eq!(store::registry::units::levels(&fresh).await.unwrap(), ["country", "province", "district"]);
+    let logged = store::counts_by(&fresh, "audit_log", "what").await.unwrap();
+    assert!(logged.contains(&("unit levels set".to_owned(), 1)), "{logged:?}");
+}
+
 const KINDS: [&str; 5] = ["units", "schools", "clusters", "people", "posts"];
 
 /// Exports every kind from one database, imports them into a fresh one, exports again, and

@@ -160,7 +160,7 @@ impl crate::batch::Record for NewCluster {
     async fn resolve(
         tx: &mut Tx,
         access: &Access,
-        clusters: &[NewCluster],
+        clusters: &[&NewCluster],
         mode: Mode,
         _: &mut (),
         refused: &mut Refused,
@@ -232,7 +232,7 @@ impl crate::batch::Record for NewCluster {
                 programme_id: programme.unwrap_or_default(),
                 unit_id: unit.map(|u| u.id).unwrap_or_default(),
                 schools: member_ids,
-                cluster: cluster.clone(),
+                cluster: (*cluster).clone(),
             }));
         }
         Ok(rows)

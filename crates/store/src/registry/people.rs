@@ -148,7 +148,7 @@ impl crate::batch::Record for NewPerson {
     async fn resolve(
         tx: &mut Tx,
         access: &Access,
-        people: &[NewPerson],
+        people: &[&NewPerson],
         mode: Mode,
         _: &mut (),
         refused: &mut Refused,
@@ -187,7 +187,7 @@ impl crate::batch::Record for NewPerson {
                 id: old.map_or_else(new_id, |o| o.id),
                 unit_id: unit.map(|u| u.id).unwrap_or_default(),
                 school_id,
-                person: person.clone(),
+                person: (*person).clone(),
             }));
         }
         Ok(rows)

@@ -126,7 +126,7 @@ impl crate::batch::Record for NewPost {
     async fn resolve(
         tx: &mut Tx,
         access: &Access,
-        posts: &[NewPost],
+        posts: &[&NewPost],
         _: Mode,
         _: &mut (),
         refused: &mut Refused,
@@ -190,7 +190,7 @@ impl crate::batch::Record for NewPost {
             rows.push(errors.finish(|| {
                 let (unit_id, _, school_id, cluster_id) = located.expect("a post without errors has a place");
                 let person_id = person.expect("a post without errors has a person").id;
-                Resolved { person_id, unit_id, school_id, cluster_id, post: post.clone() }
+                Resolved { person_id, unit_id, school_id, cluster_id, post: (*post).clone() }
             }));
         }
         Ok(rows)
@@ -281,7 +281,7 @@ pub async fn update(db: &Db, access: &Access, id: Uuid, post: &NewPost) -> Resul
         return Err(Error::Refused(Refusal::Yourself.to_string()));
     }
     let mut refused = Refused::default();
-    let mut rows = <NewPost as Record>::resolve(&mut tx, access, std::slice::from_ref(post), Mode::Update, &mut (), &mut refused).await?;
+    let mut rows = <NewPost as Record>::resolve(&mut tx, access, &[post], Mode::Update, &mut (), &mut refused).await?;
     refused.whole()?;
     let resolved = rows.remove(0)?;
     let mut update = Query::update();

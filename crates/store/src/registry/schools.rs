@@ -81,7 +81,7 @@ impl crate::batch::Record for NewSchool {
     async fn resolve(
         tx: &mut Tx,
         access: &Access,
-        schools: &[NewSchool],
+        schools: &[&NewSchool],
         mode: Mode,
         _: &mut (),
         refused: &mut Refused,
@@ -114,7 +114,7 @@ impl crate::batch::Record for NewSchool {
             rows.push(errors.finish(|| Resolved {
                 id: old.map_or_else(new_id, |o| o.id),
                 unit_id: unit.map(|u| u.id).unwrap_or_default(),
-                school: school.clone(),
+                school: (*school).clone(),
             }));
         }
         Ok(rows)

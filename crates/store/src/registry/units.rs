@@ -152,6 +152,18 @@ impl Levels {
         levels.get(depth).cloned()
     }
 
+    /// How far the levels had got, to undo a level named by a row that proved invalid.
+    fn mark(&self) -> (usize, usize) {
+        (self.levels.as_ref().map_or(0, Vec::len), self.pending.len())
+    }
+
+    fn undo(&mut self, (levels, pending): (usize, usize)) {
+        if let Some(l) = self.levels.as_mut() {
+            l.truncate(levels);
+        }
+        self.pending.truncate(pending);
+    }
+
     fn deepest(&self) -> String {
         self.levels.as_ref().and_then(|l| l.last().cloned()).unwrap_or_default()
     }
@@ -175,7 +187,7 @@ impl crate::batch::Record for NewUnit {
     async fn resolve(
         tx: &mut Tx,
         access: &Access,
-        units: &[NewUnit],
+        units: &[&NewUnit],
         mode: Mode,
         levels: &mut Levels,
         refused: &mut Refused,
@@ -191,9 +203,11 @@ impl crate::batch::Record for NewUnit {
         let mut rows = Vec::new();
         for unit in units {
             let existing = known.get(unit.code.as_str()).cloned();
+            let mark = levels.mark();
             let resolved = resolve(&known, levels, access, unit, existing.as_ref(), mode, refused)?;
-            if let Ok(row) = &resolved {
-                known.insert(row.code.clone(), row.clone());
+            match &resolved {
+                Ok(row) => drop(known.insert(row.code.clone(), row.clone())),
+                Err(_) => levels.undo(mark),
             }
             rows.push(resolved);
         }
@@ -246,11 +260,14 @@ impl crate::batch::Record for NewUnit {
         (u.code.clone(), Place { unit_path: u.path.clone(), school: None, cluster: None })
     }
 
+    /// A first import logs the levels it set, as written (a level named only by rows that
+    /// were left out was never written).
     async fn finish(tx: &mut Tx, access: &Access, levels: Levels) -> Result<()> {
-        match levels.levels {
-            Some(slugs) if levels.inferring && !slugs.is_empty() => log_levels(tx, &slugs, access.actor).await,
-            _ => Ok(()),
+        if !levels.inferring {
+            return Ok(());
         }
+        let slugs = levels_in(tx).await?;
+        if slugs.is_empty() { Ok(()) } else { log_levels(tx, &slugs, access.actor).await }
     }
 }
 

@@ -94,6 +94,22 @@ impl Drop for Saved {
     }
 }
 
+/// The start of an upload's temporary file's name.
+const UPLOAD_PREFIX: &str = "pamoja-upload-";
+
+/// Removes uploads left in the temporary directory by a server that stopped mid-import (a day
+/// old or more, so another server's upload under way is left alone).
+pub fn sweep_uploads() {
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else { return };
+    let day = std::time::Duration::from_secs(24 * 3600);
+    for entry in entries.flatten() {
+        let old = entry.metadata().and_then(|m| m.modified()).is_ok_and(|t| t.elapsed().is_ok_and(|age| age > day));
+        if old && entry.file_name().to_string_lossy().starts_with(UPLOAD_PREFIX) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Only the name's last part, and only .csv or .xlsx: it names the temporary file.
 fn extension(name: &str) -> Option<&'static str> {
     match formats::table::Format::of(std::path::Path::new(name)) {
@@ -110,10 +126,11 @@ async fn upload(mut form: Multipart) -> Result<Upload, String> {
         match field.name().unwrap_or("") {
             "csrf" => up.csrf = field.text().await.map_err(|e| e.to_string())?,
             "kind" => up.kind = field.text().await.map_err(|e| e.to_string())?,
-            "file" => {
+            // One file per upload: any further file field is ignored.
+            "file" if up.name.is_empty() => {
                 up.name = field.file_name().unwrap_or("").rsplit(['/', '\\']).next().unwrap_or("").to_owned();
                 let Some(ext) = extension(&up.name) else { continue };
-                let path = std::env::temp_dir().join(format!("pamoja-upload-{}.{ext}", Uuid::now_v7()));
+                let path = std::env::temp_dir().join(format!("{UPLOAD_PREFIX}{}.{ext}", Uuid::now_v7()));
                 let mut file = std::fs::File::create(&path).map_err(|e| e.to_string())?;
                 let mut saved = Saved { path, bytes: 0 };
                 // Pieces of a few kilobytes: each write lands in the page cache at once.
