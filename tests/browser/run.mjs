@@ -303,6 +303,55 @@ for (const username of ['ht', 'ssl', 'teacher', 'coach', 'slf', 'sei', 'deo', 'l
   });
 }
 
+// Issue 11: every page at 360 x 740 (a cheap phone) without sideways scrolling of the page
+// itself: wide tables scroll inside their own box. Screenshots in phone-*.png.
+const phonePages = (username) => {
+  const pages = [['home', '/'], ['changes', '/audit']];
+  if (username === 'ht') {
+    pages.push(['cop', meetingPages.cop], ['meeting-form', meetingPages.form], ['meeting', meetingPages.meeting]);
+  }
+  if (username === 'deo') pages.push(['place', '/places/RW-11'], ['registry', '/registry?q=ep'], ['imports', '/imports']);
+  return pages.filter(([, path]) => path);
+};
+for (const username of ['ht', 'ssl', 'teacher', 'coach', 'slf', 'sei', 'deo', 'lll', 'nll', 'me', 'admin', 'researcher']) {
+  await test(`${username}'s pages fit a 360-pixel screen`, async () => {
+    const page = await signIn(username);
+    await page.setViewportSize({ width: 360, height: 740 });
+    const wide = [];
+    for (const [name, path] of phonePages(username)) {
+      await page.goto(`${base}${path}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      await page.screenshot({ path: `${artifacts}/phone-${username}-${name}.png`, fullPage: true });
+      if (width > 360) wide.push(`${path} is ${width} px wide`);
+    }
+    assert.deepEqual(wide, []);
+    await page.context().close();
+  });
+}
+
+// Issue 11: the top bar offers only what the viewer may use, and a follow-up form only to
+// those who record the CoP's meetings.
+await test('a teacher is offered neither the registry, nor imports, nor a follow-up form', async () => {
+  const page = await signIn('teacher');
+  const nav = page.getByRole('navigation', { name: 'Pamoja' });
+  assert.equal(await nav.getByRole('link', { name: 'Registry' }).count(), 0);
+  assert.equal(await nav.getByRole('link', { name: 'Imports' }).count(), 0);
+  assert.equal(await nav.getByRole('link', { name: 'Changes' }).count(), 1);
+  // An open action point of the teacher's CoP, from their to-do list.
+  const open = page.locator('a[href^="/action-points/"]').first();
+  assert.ok(await open.count(), 'the teacher has an action point to see');
+  await open.click();
+  await page.getByRole('heading', { level: 1, name: /Follow up/ }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Save the follow-up' }).count(), 0);
+  await page.getByText("Only those who record this CoP's meetings record its follow-ups.").waitFor();
+  await page.context().close();
+  const deo = await signIn('deo');
+  const deoNav = deo.getByRole('navigation', { name: 'Pamoja' });
+  assert.equal(await deoNav.getByRole('link', { name: 'Registry' }).count(), 1);
+  assert.equal(await deoNav.getByRole('link', { name: 'Imports' }).count(), 1);
+  await deo.context().close();
+});
+
 await test('no page loads anything from outside the server', async () => {
   assert.deepEqual(outside, []);
 });

@@ -270,6 +270,7 @@ field-visited-on = Date of the classroom visit
 field-finding = What the visit found
 field-note = Note (optional)
 follow-up-save = Save the follow-up
+follow-up-not-yours = Only those who record this CoP's meetings record its follow-ups.
 follow-up-closed = Followed up on { $date }: { $finding }
 follow-up-problems = The follow-up was not saved. Please correct what is marked below.
 

@@ -270,6 +270,7 @@ field-visited-on = Date de la visite en classe
 field-finding = Constat de la visite
 field-note = Remarque (facultatif)
 follow-up-save = Enregistrer le suivi
+follow-up-not-yours = Seuls ceux qui enregistrent les réunions de cette CoP saisissent son suivi.
 follow-up-closed = Suivi fait le { $date } : { $finding }
 follow-up-problems = Le suivi n'a pas été enregistré. Veuillez corriger ce qui est signalé ci-dessous.
 

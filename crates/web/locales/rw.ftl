@@ -270,6 +270,7 @@ field-visited-on = Itariki yo gusura mu cyumba cy'ishuri
 field-finding = Ibyagaragaye mu gusura
 field-note = Icyo wongeraho (si ngombwa)
 follow-up-save = Bika ikurikirana
+follow-up-not-yours = Abandika inama z'iri tsinda (CoP) ni bo bonyine bandika ikurikirana ryaryo.
 follow-up-closed = Byakurikiranywe ku wa { $date }: { $finding }
 follow-up-problems = Ikurikirana ntiryabitswe. Kosora ibyagaragajwe hepfo.
 

@@ -270,6 +270,7 @@ field-visited-on = Tarehe ya kutembelea darasa
 field-finding = Matokeo ya ziara
 field-note = Maelezo (si lazima)
 follow-up-save = Hifadhi ufuatiliaji
+follow-up-not-yours = Ni wale tu wanaorekodi mikutano ya CoP hii wanaoandika ufuatiliaji wake.
 follow-up-closed = Ilifuatiliwa tarehe { $date }: { $finding }
 follow-up-problems = Ufuatiliaji haujahifadhiwa. Tafadhali sahihisha sehemu zilizowekwa alama hapa chini.
 

@@ -81,20 +81,8 @@ pub async fn follow_up(
     finding: Finding,
     note: Option<&str>,
 ) -> Result<()> {
-    let q = Query::select()
-        .columns([("m", "held_on"), ("m", "community_id")])
-        .column(("a", "closed_on"))
-        .columns([("c", "school_id"), ("c", "cluster_id")])
-        .expr_as(Expr::col(("u", "path")), "unit_path")
-        .from_as("action_points", "a")
-        .join_as(JoinType::InnerJoin, "meetings", "m", Expr::col(("m", "id")).equals(("a", "meeting_id")))
-        .join_as(JoinType::InnerJoin, "communities", "c", Expr::col(("c", "id")).equals(("m", "community_id")))
-        .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
-        .and_where(Expr::col(("a", "id")).eq(action_point))
-        .to_owned();
-    let point: PointAt = db.optional(&q).await?.ok_or_else(|| Error::not_found("action point", action_point))?;
-    let place = Place { unit_path: point.unit_path.clone(), school: point.school_id, cluster: point.cluster_id };
-    if !access.record.covers(&place) {
+    let point = point_at(db, action_point).await?;
+    if !access.record.covers(&point.place()) {
         return Err(Error::out_of_scope("action point", action_point));
     }
     let mut errors = FieldErrors::new();
@@ -132,7 +120,7 @@ pub async fn follow_up(
         actor: Some(visitor),
         what: "action point followed up",
         record: action_point.to_string(),
-        place,
+        place: point.place(),
         before: Some(serde_json::json!({ "closed_on": null })),
         // The visit's note stays off the trail: it may speak of a teacher, and the trail is
         // read more widely than the follow-up itself.
@@ -142,6 +130,34 @@ pub async fn follow_up(
     super::bump_version(&mut tx, super::Touched::Cops(&[point.community_id])).await?;
     tx.commit().await?;
     Ok(())
+}
+
+impl PointAt {
+    fn place(&self) -> Place {
+        Place { unit_path: self.unit_path.clone(), school: self.school_id, cluster: self.cluster_id }
+    }
+}
+
+/// Whether `access` may record the follow-up of an action point: those who record its CoP's
+/// meetings (the page offers the form only to them).
+pub async fn may_follow_up(db: &Db, access: &Access, action_point: Uuid) -> Result<bool> {
+    Ok(access.record.covers(&point_at(db, action_point).await?.place()))
+}
+
+/// Where an action point's CoP is, and whether it is closed.
+async fn point_at(db: &Db, action_point: Uuid) -> Result<PointAt> {
+    let q = Query::select()
+        .columns([("m", "held_on"), ("m", "community_id")])
+        .column(("a", "closed_on"))
+        .columns([("c", "school_id"), ("c", "cluster_id")])
+        .expr_as(Expr::col(("u", "path")), "unit_path")
+        .from_as("action_points", "a")
+        .join_as(JoinType::InnerJoin, "meetings", "m", Expr::col(("m", "id")).equals(("a", "meeting_id")))
+        .join_as(JoinType::InnerJoin, "communities", "c", Expr::col(("c", "id")).equals(("m", "community_id")))
+        .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
+        .and_where(Expr::col(("a", "id")).eq(action_point))
+        .to_owned();
+    db.optional(&q).await?.ok_or_else(|| Error::not_found("action point", action_point))
 }
 
 /// Acknowledges, in bulk, every report of each meeting on behalf of the receiving school's

@@ -29,9 +29,11 @@ struct FollowUp {
     visited_on_max: String,
     findings: Vec<Choice>,
     note: String,
+    /// Whether the viewer records this CoP's meetings, and so its follow-ups: only they see the form.
+    may: bool,
 }
 
-fn page(viewer: &Viewer, p: &ActionPoint, visited_on: &str, finding: &str, note: &str, problems: Problems) -> FollowUp {
+fn page(viewer: &Viewer, p: &ActionPoint, visited_on: &str, finding: &str, note: &str, problems: Problems, may: bool) -> FollowUp {
     let t = viewer.t;
     let heading = t.a1("follow-up-title", "action", &p.description);
     FollowUp {
@@ -48,17 +50,21 @@ fn page(viewer: &Viewer, p: &ActionPoint, visited_on: &str, finding: &str, note:
         visited_on_max: chrono::Utc::now().date_naive().to_string(),
         findings: Choice::list(Finding::ALL.iter().map(|f| (f.slug().to_owned(), t.word("finding", f.slug()))), &[finding.to_owned()]),
         note: note.to_owned(),
+        may,
     }
 }
 
 pub async fn form(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uuid>) -> Response {
-    match meetings::action_point(&s.db, &viewer.access, id).await {
-        Ok(p) => {
-            let today = chrono::Utc::now().date_naive().to_string();
-            render(StatusCode::OK, &page(&viewer, &p, &today, "", "", Problems::default()))
-        }
-        Err(e) => refusal(viewer.t, &e),
-    }
+    let point = match meetings::action_point(&s.db, &viewer.access, id).await {
+        Ok(p) => p,
+        Err(e) => return refusal(viewer.t, &e),
+    };
+    let may = match reports::may_follow_up(&s.db, &viewer.access, id).await {
+        Ok(may) => may,
+        Err(e) => return refusal(viewer.t, &e),
+    };
+    let today = chrono::Utc::now().date_naive().to_string();
+    render(StatusCode::OK, &page(&viewer, &point, &today, "", "", Problems::default(), may))
 }
 
 pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uuid>, Form(pairs): Form<Vec<(String, String)>>) -> Response {
@@ -72,7 +78,7 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uu
     };
     let (visited, finding, note) = (f.one("visited_on"), f.one("finding"), f.one("note"));
     let again = |errors: &domain::FieldErrors| {
-        render(StatusCode::UNPROCESSABLE_ENTITY, &page(&viewer, &point, &visited, &finding, &note, Problems::from(errors)))
+        render(StatusCode::UNPROCESSABLE_ENTITY, &page(&viewer, &point, &visited, &finding, &note, Problems::from(errors), true))
     };
     let mut errors = domain::FieldErrors::new();
     let visited_on = errors.take("visited_on", parse_date(&visited));

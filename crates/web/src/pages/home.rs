@@ -42,6 +42,8 @@ struct Home {
     points: Vec<Row>,
     term: String,
     cops: Vec<CopLine>,
+    /// Whether any of the viewer's CoPs takes a meeting from them: the page's main action.
+    records: bool,
     view: Option<PlaceView>,
 }
 
@@ -60,6 +62,10 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
     let points = store::life::meetings::open_action_points(&s.db, &viewer.access, None, 20).await?;
     let terms = dashboard::terms(&s.db).await?;
     let term = dashboard::this_term(&terms, today);
+    let cops = match term {
+        Some(term) => own_cops(s, viewer, term).await?,
+        None => Vec::new(),
+    };
     Ok(Home {
         layout: Layout::new(t.s("nav-home"), viewer),
         posts: posts.iter().map(|(role, code, name)| format!("{} — {name} ({code})", t.word("post", role))).collect(),
@@ -83,10 +89,8 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
             })
             .collect(),
         term: term.map(|x| period(t, x.starts_on, x.ends_on)).unwrap_or_default(),
-        cops: match term {
-            Some(term) => own_cops(s, viewer, term).await?,
-            None => Vec::new(),
-        },
+        records: cops.iter().any(|c| !c.record.is_empty()),
+        cops,
         view: match posts.first() {
             Some((_, code, _)) => Some(view(s, viewer, code, &terms).await?),
             None => None,

@@ -62,6 +62,11 @@ pub struct Layout {
     /// The signed-in user's name, for the top bar; empty on the sign-in page.
     pub user: String,
     pub csrf: String,
+    /// The registry's search: for those who write the registry somewhere, and officials who
+    /// read a whole unit.
+    pub registry: bool,
+    /// Imports: for those who write the registry somewhere.
+    pub imports: bool,
     pub pico: String,
     pub css: String,
     pub langs: &'static [Lang],
@@ -72,6 +77,9 @@ impl Layout {
         let mut layout = Layout::anonymous(viewer.t, title);
         layout.user = viewer.user.name.clone();
         layout.csrf = viewer.csrf.clone();
+        let (read, write) = (&viewer.access.read, &viewer.access.write);
+        layout.imports = !write.is_empty();
+        layout.registry = layout.imports || read.all || !read.unit_paths.is_empty();
         layout
     }
 
@@ -82,6 +90,8 @@ impl Layout {
             title: title.into(),
             user: String::new(),
             csrf: String::new(),
+            registry: false,
+            imports: false,
             pico: assets::url("pico.css"),
             css: assets::url("pamoja.css"),
             langs: &Lang::ALL,
