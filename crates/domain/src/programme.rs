@@ -85,7 +85,7 @@ impl NewProgramme {
 }
 
 /// An academic year with its terms and closure periods.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewYear {
     pub label: String,
     pub starts_on: NaiveDate,

@@ -275,6 +275,11 @@ pub struct DemoArgs {
     /// The same seed always gives the same data.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// The day the demo is set on (YYYY-MM-DD; default today): its school year is the one
+    /// holding this day, with the day inside a term, and nothing is held after it. A seed and
+    /// a day always give the same data.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<chrono::NaiveDate>,
     /// The SQLite file to (re)create, or an empty PostgreSQL database's URL.
     #[arg(long, default_value = "pamoja-demo.sqlite")]
     pub db: String,

@@ -39,6 +39,10 @@ pub struct Dataset {
     pub logins: Vec<Login>,
     /// The day the demo's posts are read as current (CoPs are formed then).
     pub today: Option<NaiveDate>,
+    /// The day the demo is generated on: nothing is held after it (see `calendar`).
+    pub now: Option<NaiveDate>,
+    /// How many years the generator's calendar was moved to hold `now`.
+    pub years_moved: i32,
 }
 
 pub fn code(raw: &str) -> Code {

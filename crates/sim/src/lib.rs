@@ -4,6 +4,7 @@
 //! the same store functions as an import.
 
 mod builder;
+pub mod calendar;
 mod kenya;
 mod names;
 mod rng;
@@ -36,18 +37,25 @@ impl std::str::FromStr for Scale {
     }
 }
 
-pub fn generate(scale: Scale, seed: u64) -> Dataset {
-    match scale {
+/// The country of `scale` for `seed`, its school calendar around `today` (see [`calendar`]).
+pub fn generate(scale: Scale, seed: u64, today: chrono::NaiveDate) -> Dataset {
+    let mut data = match scale {
         Scale::Small => rwanda::small(seed),
         Scale::Rwanda => rwanda::full(seed),
         Scale::Kenya => kenya::full(seed),
-    }
+    };
+    calendar::around(&mut data, today);
+    data
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use domain::Role;
+
+    fn generate(scale: Scale, seed: u64) -> Dataset {
+        super::generate(scale, seed, chrono::NaiveDate::from_ymd_opt(2026, 7, 17).unwrap())
+    }
 
     fn count(d: &Dataset, role: Role) -> usize {
         d.posts.iter().filter(|p| p.role == role).count()

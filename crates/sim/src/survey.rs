@@ -80,11 +80,15 @@ pub fn rounds(data: &Dataset, seed: u64) -> Vec<Round> {
             DeliveryModel::SchoolBased => (date(2025, 11, 17), date(2026, 6, 29)),
             DeliveryModel::ClusterBased => (date(2025, 11, 17), date(2026, 7, 6)),
         };
+        let moved = |d| crate::calendar::years_later(d, data.years_moved);
+        let (baseline, endline) = (moved(baseline), moved(endline));
         let schools = sample(data, setup, &mut rng);
         if schools.is_empty() {
             continue;
         }
-        for (kind, held_on) in [(RoundKind::Baseline, baseline), (RoundKind::Endline, endline)] {
+        // A round is answered once it has been held.
+        let held = |day: &chrono::NaiveDate| data.now.is_none_or(|now| *day <= now);
+        for (kind, held_on) in [(RoundKind::Baseline, baseline), (RoundKind::Endline, endline)].into_iter().filter(|(_, d)| held(d)) {
             let mut answers = Vec::new();
             for s in &schools {
                 for t in &s.teachers {

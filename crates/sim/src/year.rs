@@ -43,6 +43,8 @@ pub struct Calendar {
     pub toolkit: Vec<String>,
     /// Nothing happens after this day.
     pub until: NaiveDate,
+    /// The academic year's last day (its calendar year had the pandemic's last measures).
+    pub ends: NaiveDate,
 }
 
 /// A generated meeting, and what happens to it afterwards.
@@ -98,9 +100,14 @@ pub fn generate(seed: u64, cops: &[CopInput], calendar: &Calendar) -> Vec<Genera
         let mut histories: Vec<Vec<String>> = vec![Vec::new(); 3];
         let mut activity = 0usize;
         for term in &calendar.terms {
+            // A term not yet begun on `until`, or over before the CoP began, holds nothing.
+            let (first, last) = (term.from.max(cop.starts_on), term.to.min(calendar.until));
+            if first > last {
+                continue;
+            }
             for planned in planned_dates(*term, calendar.per_term, &calendar.closures, calendar.continues_remotely, cop.starts_on) {
                 let day = planned + TimeDelta::days(rng.between(0, 8) as i64 - 4);
-                let day = day.clamp(term.from.max(cop.starts_on), term.to.min(calendar.until));
+                let day = day.clamp(first, last);
                 // Whether schools are closed on the day it is actually held.
                 let closed = calendar.closures.iter().any(|c| c.contains(day));
                 let held = if closed { calendar.continues_remotely && rng.chance(0.35 + 0.4 * q) } else { rng.chance(0.45 + 0.5 * q) };
@@ -249,7 +256,7 @@ fn meeting(
             topics.push(topic);
         }
     }
-    if day.year() == 2026 && day.month() <= 3 && rng.chance(0.2) {
+    if day.year() == calendar.ends.year() && day.month() <= 3 && rng.chance(0.2) {
         topics.push(Topic::CovidMeasures);
     }
     let owners: Vec<&String> = if teachers_present.is_empty() { present.iter().collect() } else { teachers_present.iter().collect() };
@@ -328,6 +335,7 @@ mod tests {
             continues_remotely: true,
             toolkit: vec!["BLF-M-01".into(), "BLF-M-02".into()],
             until: d(2026, 7, 17),
+            ends: d(2026, 7, 17),
         }
     }
 

@@ -23,7 +23,8 @@ pub async fn run(args: DemoArgs) -> anyhow::Result<()> {
     let db = fresh_database(&args.db).await?;
     let spinner = ProgressBar::new_spinner().with_message(format!("generating the {} country (seed {})", args.scale, args.seed));
     spinner.enable_steady_tick(Duration::from_millis(120));
-    let data = sim::generate(scale, args.seed);
+    let today = args.today.unwrap_or_else(|| chrono::Utc::now().date_naive());
+    let data = sim::generate(scale, args.seed, today);
     spinner.finish_and_clear();
     let generated = started.elapsed();
     write(&db, &data).await?;

@@ -63,7 +63,9 @@ pub async fn write(db: &Db, data: &Dataset, seed: u64) -> anyhow::Result<usize> 
             per_term: p.meetings_per_term,
             continues_remotely: p.continues_remotely,
             toolkit,
-            until: year.ends_on,
+            // The demo is made as its day begins: that day's meetings are the users' to record.
+            until: data.now.map_or(year.ends_on, |now| (now - TimeDelta::days(1)).min(year.ends_on)),
+            ends: year.ends_on,
         };
         generated.extend(sim::year::generate(seed, &inputs, &calendar));
     }

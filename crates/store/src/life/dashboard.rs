@@ -302,7 +302,7 @@ pub async fn period(
 }
 
 /// A term of an academic year, for choosing "this term" and labelling a trend.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct TermRef {
     pub year: String,
     pub number: i64,
@@ -332,6 +332,25 @@ pub async fn terms(db: &Db) -> Result<Vec<TermRef>> {
 /// term, the first. `None` when no academic year is set up.
 pub fn this_term(terms: &[TermRef], today: NaiveDate) -> Option<&TermRef> {
     terms.iter().rev().find(|t| t.starts_on <= today).or(terms.first())
+}
+
+/// Where `today` stands in the calendar, as a page says it.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Standing<'a> {
+    /// Inside a term.
+    In(&'a TermRef),
+    /// After `last` ended, before `next` begins (`None`: no next term is set up).
+    Between { last: &'a TermRef, next: Option<&'a TermRef> },
+    /// Before the first term, or with no year set up.
+    Before(Option<&'a TermRef>),
+}
+
+pub fn standing(terms: &[TermRef], today: NaiveDate) -> Standing<'_> {
+    match terms.iter().rev().find(|t| t.starts_on <= today) {
+        Some(t) if today <= t.ends_on => Standing::In(t),
+        Some(last) => Standing::Between { last, next: terms.iter().find(|t| t.starts_on > today) },
+        None => Standing::Before(terms.first()),
+    }
 }
 
 /// The terms a trend shows: two years of a three-term calendar, within the KPI cache's eight
@@ -382,6 +401,18 @@ mod this_term_tests {
         assert_eq!(on(2026, 11, 22), Some(3), "after the year, its last term");
         assert_eq!(on(2025, 1, 1), Some(1), "before any term, the first");
         assert!(this_term(&[], NaiveDate::MIN).is_none());
+    }
+
+    #[test]
+    fn between_terms_the_page_knows_the_last_and_the_next() {
+        let terms = [term(1, (2025, 9, 8), (2025, 12, 19)), term(2, (2026, 1, 5), (2026, 4, 3))];
+        let on = |y, m, d| standing(&terms, NaiveDate::from_ymd_opt(y, m, d).unwrap());
+        assert_eq!(on(2026, 2, 1), Standing::In(&terms[1]));
+        assert_eq!(on(2025, 12, 19), Standing::In(&terms[0]), "a term's last day is in it");
+        assert_eq!(on(2025, 12, 25), Standing::Between { last: &terms[0], next: Some(&terms[1]) });
+        assert_eq!(on(2026, 8, 1), Standing::Between { last: &terms[1], next: None }, "no next year set up");
+        assert_eq!(on(2025, 1, 1), Standing::Before(Some(&terms[0])));
+        assert_eq!(standing(&[], NaiveDate::MIN), Standing::Before(None));
     }
 
     #[test]

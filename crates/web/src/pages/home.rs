@@ -88,7 +88,18 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
                 link: format!("/action-points/{}", p.id),
             })
             .collect(),
-        term: term.map(|x| period(t, x.starts_on, x.ends_on)).unwrap_or_default(),
+        term: match dashboard::standing(&terms, today) {
+            dashboard::Standing::In(x) => t.a1("this-term", "period", &period(t, x.starts_on, x.ends_on)),
+            dashboard::Standing::Between { last, next: Some(next) } => {
+                t.a("between-terms", &[("last", period(t, last.starts_on, last.ends_on).into()), ("next", t.date(next.starts_on).into())])
+            }
+            dashboard::Standing::Between { last, next: None } => {
+                t.a1("between-terms-no-next", "last", &period(t, last.starts_on, last.ends_on))
+            }
+            dashboard::Standing::Before(first) => {
+                first.map(|x| t.a1("this-term", "period", &period(t, x.starts_on, x.ends_on))).unwrap_or_default()
+            }
+        },
         records: cops.iter().any(|c| !c.record.is_empty()),
         cops,
         view: match posts.first() {
