@@ -178,6 +178,28 @@ await test('a head teacher records a meeting dated today on a 360-pixel screen (
   await page.context().close();
 });
 
+// Issue 11: the top bar offers only what the viewer may use, and a follow-up form only to
+// those who record the CoP's meetings.
+await test('a teacher is offered neither the registry, nor imports, nor a follow-up form', async () => {
+  const page = await signIn('teacher');
+  const nav = page.getByRole('navigation', { name: 'Pamoja' });
+  assert.equal(await nav.getByRole('link', { name: 'Registry' }).count(), 0);
+  assert.equal(await nav.getByRole('link', { name: 'Imports' }).count(), 0);
+  assert.equal(await nav.getByRole('link', { name: 'Changes' }).count(), 1);
+  // The action point of the meeting the head teacher has just recorded, still open.
+  await page.goto(`${base}${meetingPages.meeting}`);
+  await page.locator('a[href^="/action-points/"]').first().click();
+  await page.getByRole('heading', { level: 1, name: /Follow up/ }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Save the follow-up' }).count(), 0);
+  await page.getByText("Only those who record this CoP's meetings record its follow-ups.").waitFor();
+  await page.context().close();
+  const deo = await signIn('deo');
+  const deoNav = deo.getByRole('navigation', { name: 'Pamoja' });
+  assert.equal(await deoNav.getByRole('link', { name: 'Registry' }).count(), 1);
+  assert.equal(await deoNav.getByRole('link', { name: 'Imports' }).count(), 1);
+  await deo.context().close();
+});
+
 await test('the head teacher acknowledges the report and follows the action point up', async () => {
   const page = await signIn('ht', { javaScriptEnabled: false });
   await page.goto(`${base}${meetingPages.meeting}`);
@@ -332,27 +354,39 @@ for (const username of ['ht', 'ssl', 'teacher', 'coach', 'slf', 'sei', 'deo', 'l
   });
 }
 
-// Issue 11: the top bar offers only what the viewer may use, and a follow-up form only to
-// those who record the CoP's meetings.
-await test('a teacher is offered neither the registry, nor imports, nor a follow-up form', async () => {
-  const page = await signIn('teacher');
-  const nav = page.getByRole('navigation', { name: 'Pamoja' });
-  assert.equal(await nav.getByRole('link', { name: 'Registry' }).count(), 0);
-  assert.equal(await nav.getByRole('link', { name: 'Imports' }).count(), 0);
-  assert.equal(await nav.getByRole('link', { name: 'Changes' }).count(), 1);
-  // An open action point of the teacher's CoP, from their to-do list.
-  const open = page.locator('a[href^="/action-points/"]').first();
-  assert.ok(await open.count(), 'the teacher has an action point to see');
-  await open.click();
-  await page.getByRole('heading', { level: 1, name: /Follow up/ }).waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Save the follow-up' }).count(), 0);
-  await page.getByText("Only those who record this CoP's meetings record its follow-ups.").waitFor();
+// Issue 11: the ministry sets up the school calendar on a page (JavaScript off, 360 px).
+await test('a national admin adds an academic year on the calendar page; a wrong term is named', async () => {
+  const page = await signIn('admin', { javaScriptEnabled: false });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.getByRole('navigation', { name: 'Pamoja' }).getByRole('link', { name: 'Calendar' }).click();
+  await page.getByRole('heading', { level: 1, name: 'School calendar' }).waitFor();
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 360, 'the calendar fits 360 px');
+  await page.screenshot({ path: `${artifacts}/phone-admin-calendar.png`, fullPage: true });
+  await page.getByLabel('Name of the year (for example 2026-27)').fill('2030-31');
+  await page.getByLabel('First day of the year').fill('2030-09-02');
+  await page.getByLabel('Last day of the year').fill('2031-07-18');
+  const term = (n) => page.getByRole('group', { name: `Term ${n}` });
+  await term(1).getByLabel('From').fill('2030-09-02');
+  await term(1).getByLabel('To').fill('2030-12-20');
+  // The second term ends after the year: refused, and nothing is added.
+  await term(2).getByLabel('From').fill('2031-01-06');
+  await term(2).getByLabel('To').fill('2031-08-01');
+  await page.getByRole('button', { name: 'Add the year' }).click();
+  await page.getByRole('alert').waitFor();
+  assert.match(await page.content(), /term 2 \(2031-01-06 to 2031-08-01\) must lie inside the year/);
+  assert.equal(await page.getByRole('heading', { name: /^2030-31/ }).count(), 0);
+  await term(2).getByLabel('To').fill('2031-04-02');
+  await page.getByRole('button', { name: 'Add the year' }).click();
+  await page.getByText('The year is added.').waitFor();
+  await page.getByRole('heading', { name: /^2030-31/ }).waitFor();
+  assert.match(await page.content(), /Term 2: 6 Jan 2031 to 2 Apr 2031/);
+  await page.goto(`${base}/audit`);
+  assert.match(await page.content(), /Academic year added/);
   await page.context().close();
-  const deo = await signIn('deo');
-  const deoNav = deo.getByRole('navigation', { name: 'Pamoja' });
-  assert.equal(await deoNav.getByRole('link', { name: 'Registry' }).count(), 1);
-  assert.equal(await deoNav.getByRole('link', { name: 'Imports' }).count(), 1);
-  await deo.context().close();
+  const teacher = await signIn('teacher');
+  assert.equal(await teacher.getByRole('navigation', { name: 'Pamoja' }).getByRole('link', { name: 'Calendar' }).count(), 0);
+  assert.equal((await teacher.goto(`${base}/calendar`)).status(), 403);
+  await teacher.context().close();
 });
 
 await test('no page loads anything from outside the server', async () => {

@@ -9,6 +9,7 @@ nav-home = Home
 nav-registry = Registry
 nav-imports = Imports
 nav-audit = Changes
+nav-calendar = Calendar
 nav-password = Password
 sign-out = Sign out
 language = Language
@@ -396,3 +397,24 @@ tokens-works = works
 tokens-expired = expired
 tokens-revoked = revoked
 tokens-revoke = Revoke
+
+## The school calendar
+
+calendar-title = School calendar
+calendar-intro = The academic years, their terms and the days schools are closed. This term, the planned meetings and every indicator's period follow from it.
+calendar-year = { $label }: { $period }
+calendar-term = Term { $number }: { $period }
+calendar-closure = { $name }: { $period }
+calendar-none = No academic year is set up yet. Add the first one below.
+calendar-add = Add an academic year
+calendar-problems = The year was not added. Please correct what is marked below.
+calendar-label = Name of the year (for example 2026-27)
+calendar-starts = First day of the year
+calendar-ends = Last day of the year
+calendar-term-n = Term { $number }
+calendar-closure-n = Closure { $number } (if any)
+calendar-closure-name = Why schools close (for example heavy rains)
+calendar-from = From
+calendar-to = To
+calendar-save = Add the year
+calendar-added = The year is added. Its terms now decide this term and the planned meetings.

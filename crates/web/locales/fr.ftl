@@ -9,6 +9,7 @@ nav-home = Accueil
 nav-registry = Registre
 nav-imports = Importations
 nav-audit = Modifications
+nav-calendar = Calendrier
 nav-password = Mot de passe
 sign-out = Se déconnecter
 language = Langue
@@ -396,3 +397,24 @@ tokens-works = actif
 tokens-expired = expiré
 tokens-revoked = révoqué
 tokens-revoke = Révoquer
+
+## Le calendrier scolaire
+
+calendar-title = Calendrier scolaire
+calendar-intro = Les années scolaires, leurs trimestres et les jours où les écoles sont fermées. Le trimestre en cours, les réunions prévues et la période de chaque indicateur en découlent.
+calendar-year = { $label } : { $period }
+calendar-term = Trimestre { $number } : { $period }
+calendar-closure = { $name } : { $period }
+calendar-none = Aucune année scolaire n'est encore enregistrée. Ajoutez la première ci-dessous.
+calendar-add = Ajouter une année scolaire
+calendar-problems = L'année n'a pas été ajoutée. Corrigez ce qui est signalé ci-dessous.
+calendar-label = Nom de l'année (par exemple 2026-27)
+calendar-starts = Premier jour de l'année
+calendar-ends = Dernier jour de l'année
+calendar-term-n = Trimestre { $number }
+calendar-closure-n = Fermeture { $number } (le cas échéant)
+calendar-closure-name = Motif de la fermeture (par exemple fortes pluies)
+calendar-from = Du
+calendar-to = Au
+calendar-save = Ajouter l'année
+calendar-added = L'année est ajoutée. Ses trimestres déterminent désormais le trimestre en cours et les réunions prévues.

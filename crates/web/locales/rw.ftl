@@ -9,6 +9,7 @@ nav-home = Ahabanza
 nav-registry = Ububiko bw'amakuru
 nav-imports = Kwinjiza amakuru
 nav-audit = Impinduka
+nav-calendar = Ingengabihe
 nav-password = Ijambo ry'ibanga
 sign-out = Sohoka
 language = Ururimi
@@ -19,7 +20,7 @@ skip-to-content = Jya ku bikubiyemo
 
 percent = { $value }%
 date = { $day } { $month } { $year }
-period = Kuva { $from } kugeza { $to }
+period = kuva { $from } kugeza { $to }
 month-1 = mut.
 month-2 = gas.
 month-3 = wer.
@@ -396,3 +397,24 @@ tokens-works = irakora
 tokens-expired = yararangiye
 tokens-revoked = yavanyweho
 tokens-revoke = Vanaho
+
+## Ingengabihe y'amashuri
+
+calendar-title = Ingengabihe y'amashuri
+calendar-intro = Imyaka y'amashuri, ibihembwe byayo n'iminsi amashuri afunze. Iki gihembwe, inama ziteganyijwe n'igihe cya buri gipimo bikurikiza iyi ngengabihe.
+calendar-year = { $label }: { $period }
+calendar-term = Igihembwe cya { $number }: { $period }
+calendar-closure = { $name }: { $period }
+calendar-none = Nta mwaka w'amashuri urashyirwaho. Ongeraho uwa mbere hano hasi.
+calendar-add = Ongeraho umwaka w'amashuri
+calendar-problems = Umwaka ntiwongewemo. Kosora ibyagaragajwe hano hasi.
+calendar-label = Izina ry'umwaka (urugero 2026-27)
+calendar-starts = Umunsi wa mbere w'umwaka
+calendar-ends = Umunsi wa nyuma w'umwaka
+calendar-term-n = Igihembwe cya { $number }
+calendar-closure-n = Ifunga rya { $number } (niba rihari)
+calendar-closure-name = Impamvu amashuri afunga (urugero imvura nyinshi)
+calendar-from = Kuva
+calendar-to = Kugeza
+calendar-save = Ongeraho umwaka
+calendar-added = Umwaka wongewemo. Ibihembwe byawo ni byo bigena iki gihembwe n'inama ziteganyijwe.

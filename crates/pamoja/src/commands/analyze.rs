@@ -13,7 +13,7 @@ pub async fn tlt(db: &Db, round: &str, country_code: Option<&str>, format: &str,
     let started = std::time::Instant::now();
     let report = service::study::tlt(db, &Access::everything(), kind, country_code).await?.ok_or_else(|| {
         anyhow!(
-            "no {} responses{}: import some with `pamoja survey import`, or run `pamoja demo`, which makes baseline and endline samples",
+            "no {} responses{}: import some with `pamoja survey import`, or run `pamoja demo`, which makes the rounds held by its day (`--today 2026-07-17` for both)",
             kind.slug(),
             country_code.map(|c| format!(" in country {c}")).unwrap_or_default()
         )

@@ -20,10 +20,19 @@ const STEP: usize = 5_000;
 pub async fn run(args: DemoArgs) -> anyhow::Result<()> {
     let scale: Scale = args.scale.parse().map_err(anyhow::Error::msg)?;
     let started = Instant::now();
+    let real = chrono::Utc::now().date_naive();
+    let today = args.today.unwrap_or(real);
+    // The demo's people hold their posts from January 2025, and a meeting cannot be recorded
+    // for a day still to come.
+    let first = chrono::NaiveDate::from_ymd_opt(2025, 1, 7).expect("a date");
+    if today < first || today > real {
+        anyhow::bail!(
+            "--today {today}: use a day from {first} to today ({real}); the demo's posts begin in January 2025, and meetings cannot be in the future"
+        );
+    }
     let db = fresh_database(&args.db).await?;
     let spinner = ProgressBar::new_spinner().with_message(format!("generating the {} country (seed {})", args.scale, args.seed));
     spinner.enable_steady_tick(Duration::from_millis(120));
-    let today = args.today.unwrap_or_else(|| chrono::Utc::now().date_naive());
     let data = sim::generate(scale, args.seed, today);
     spinner.finish_and_clear();
     let generated = started.elapsed();

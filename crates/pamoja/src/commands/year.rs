@@ -85,12 +85,14 @@ pub async fn write(db: &Db, data: &Dataset, seed: u64) -> anyhow::Result<usize> 
             let noon = |days: i64| {
                 (g.meeting.held_on + TimeDelta::days(days)).and_time(NaiveTime::from_hms_opt(12, 0, 0).expect("noon")).and_utc()
             };
-            if let Some(days) = g.acknowledged_after {
+            // Nothing happens on or after the demo's day: replies and visits still to come are not made.
+            let past = |days: i64| data.now.is_none_or(|now| g.meeting.held_on + TimeDelta::days(days) < now);
+            if let Some(days) = g.acknowledged_after.filter(|d| past(*d)) {
                 acknowledged.push((*id, noon(days)));
             }
             let visitor = g.visitor.as_ref().and_then(|v| visitors.get(v));
             for (position, visit) in g.follow_ups.iter().enumerate() {
-                if let (Some((days, finding)), Some(visitor)) = (visit, visitor) {
+                if let (Some((days, finding)), Some(visitor)) = (visit.as_ref().filter(|(d, _)| past(*d)), visitor) {
                     visits.push(Visit {
                         meeting: *id,
                         position: position as i64,

@@ -331,3 +331,16 @@ async fn a_cli_import_beside_a_server_recording_meetings_waits_its_turn() {
     let (_, person) = app.get(&app.token("admin").await, &format!("/api/v1/people/{}", members[0]["person"].as_str().unwrap())).await;
     assert!(person["name"].as_str().unwrap().ends_with(" B"), "{person}");
 }
+
+#[test]
+fn a_demo_day_still_to_come_or_before_the_demo_s_posts_is_refused_before_anything_is_written() {
+    let dir = workdir();
+    for day in ["2999-01-01", "2024-12-31"] {
+        let db = dir.join(format!("demo-{day}.sqlite")).display().to_string();
+        let output = crate::helpers::pamoja_offline(&["demo", "--scale", "small", "--no-serve", "--db", &db, "--today", day]);
+        assert!(!output.status.success(), "{day} was refused");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(&format!("--today {day}: use a day from 2025-01-07 to today")), "{stderr}");
+        assert!(!std::path::Path::new(&db).exists(), "no database was made for {day}");
+    }
+}

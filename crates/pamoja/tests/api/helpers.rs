@@ -39,8 +39,8 @@ pub async fn spawn_app() -> TestApp {
 /// [`spawn_app`] with the server configured as `config` says (a public HTTPS URL, say).
 pub async fn spawn_app_with(config: web::security::Config) -> TestApp {
     let (db, url) = fresh_db().await;
-    // The day the small demo's year was written for: its calendar as written, every meeting
-    // of the year held.
+    // The day the small demo's year was written for: its calendar as written, the year's
+    // meetings held up to the day before.
     let data = sim::generate(sim::Scale::Small, 7, chrono::NaiveDate::from_ymd_opt(2026, 7, 17).expect("a date"));
     pamoja::commands::demo::write(&db, &data).await.expect("the small demo country is written");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");

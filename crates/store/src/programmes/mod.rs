@@ -4,9 +4,10 @@ use crate::audit::{Change, national};
 use crate::batch::{code_ids, new_id};
 use crate::list::{Filter, Page};
 use crate::{Db, Error, Result};
+use chrono::NaiveDate;
 use domain::programme::{NewYear, Rollout};
 use domain::{Access, DeliveryModel, NewProgramme};
-use sea_query::{Expr, ExprTrait, OnConflict, Query, SelectStatement};
+use sea_query::{Expr, ExprTrait, OnConflict, Order, Query, SelectStatement};
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -320,4 +321,72 @@ fn toolkit_query(programme: &str) -> SelectStatement {
         .and_where(Expr::col(("g", "code")).eq(programme))
         .order_by(("a", "code"), sea_query::Order::Asc)
         .to_owned()
+}
+
+/// An academic year as the calendar page shows it: its terms (numbered from 1) and closures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Year {
+    pub label: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub terms: Vec<(i64, NaiveDate, NaiveDate)>,
+    pub closures: Vec<(String, NaiveDate, NaiveDate)>,
+}
+
+/// Every academic year, the latest first, with its terms and closures (three queries).
+pub async fn years(db: &Db) -> Result<Vec<Year>> {
+    #[derive(sqlx::FromRow)]
+    struct Y {
+        id: Uuid,
+        label: String,
+        starts_on: NaiveDate,
+        ends_on: NaiveDate,
+    }
+    #[derive(sqlx::FromRow)]
+    struct Part {
+        year_id: Uuid,
+        number: i64,
+        name: String,
+        starts_on: NaiveDate,
+        ends_on: NaiveDate,
+    }
+    let ys: Vec<Y> = db
+        .all(
+            &Query::select()
+                .columns(["id", "label", "starts_on", "ends_on"])
+                .from("academic_years")
+                .order_by("starts_on", Order::Desc)
+                .to_owned(),
+        )
+        .await?;
+    let terms: Vec<Part> = db
+        .all(
+            &Query::select()
+                .columns(["year_id", "number", "starts_on", "ends_on"])
+                .expr_as(Expr::val(""), "name")
+                .from("terms")
+                .order_by("number", Order::Asc)
+                .to_owned(),
+        )
+        .await?;
+    let closures: Vec<Part> = db
+        .all(
+            &Query::select()
+                .columns(["year_id", "name", "starts_on", "ends_on"])
+                .expr_as(Expr::val(0i64), "number")
+                .from("closures")
+                .order_by("starts_on", Order::Asc)
+                .to_owned(),
+        )
+        .await?;
+    Ok(ys
+        .into_iter()
+        .map(|y| Year {
+            terms: terms.iter().filter(|t| t.year_id == y.id).map(|t| (t.number, t.starts_on, t.ends_on)).collect(),
+            closures: closures.iter().filter(|c| c.year_id == y.id).map(|c| (c.name.clone(), c.starts_on, c.ends_on)).collect(),
+            label: y.label,
+            starts_on: y.starts_on,
+            ends_on: y.ends_on,
+        })
+        .collect())
 }

@@ -76,6 +76,11 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uu
         Ok(p) => p,
         Err(e) => return refusal(viewer.t, &e),
     };
+    match reports::may_follow_up(&s.db, &viewer.access, id).await {
+        Ok(true) => {}
+        Ok(false) => return refusal(viewer.t, &store::Error::out_of_scope("action point", id)),
+        Err(e) => return refusal(viewer.t, &e),
+    }
     let (visited, finding, note) = (f.one("visited_on"), f.one("finding"), f.one("note"));
     let again = |errors: &domain::FieldErrors| {
         render(StatusCode::UNPROCESSABLE_ENTITY, &page(&viewer, &point, &visited, &finding, &note, Problems::from(errors), true))

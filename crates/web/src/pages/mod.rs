@@ -5,6 +5,7 @@
 
 pub mod assets;
 mod audit;
+mod calendar;
 mod cop;
 mod follow_up;
 mod form;
@@ -46,6 +47,7 @@ pub fn routes() -> Router<AppState> {
         .route("/imports/{id}", get(imports::progress))
         .route("/exports/{kind}", get(imports::export))
         .route("/audit", get(audit::page))
+        .route("/calendar", get(calendar::show).post(calendar::add))
         .route("/language", get(language::choose))
         .route("/sign-in", get(sign_in::form).post(sign_in::submit))
         .route("/sign-out", post(sign_in::sign_out))
@@ -65,8 +67,12 @@ pub struct Layout {
     /// The registry's search: for those who write the registry somewhere, and officials who
     /// read a whole unit.
     pub registry: bool,
-    /// Imports: for those who write the registry somewhere.
+    /// Imports and exports: for those who see the registry (exporting needs only reading).
     pub imports: bool,
+    /// Whether the viewer writes the registry somewhere (the import form, edit links).
+    pub writes: bool,
+    /// The school calendar: for those who set programmes up.
+    pub calendar: bool,
     pub pico: String,
     pub css: String,
     pub langs: &'static [Lang],
@@ -78,8 +84,11 @@ impl Layout {
         layout.user = viewer.user.name.clone();
         layout.csrf = viewer.csrf.clone();
         let (read, write) = (&viewer.access.read, &viewer.access.write);
-        layout.imports = !write.is_empty();
-        layout.registry = layout.imports || read.all || !read.unit_paths.is_empty();
+        layout.writes = !write.is_empty();
+        layout.registry = layout.writes || read.all || !read.unit_paths.is_empty();
+        // The imports page holds the exports too, which reading is enough for.
+        layout.imports = layout.registry;
+        layout.calendar = viewer.access.configures_programmes;
         layout
     }
 
@@ -92,6 +101,8 @@ impl Layout {
             csrf: String::new(),
             registry: false,
             imports: false,
+            writes: false,
+            calendar: false,
             pico: assets::url("pico.css"),
             css: assets::url("pamoja.css"),
             langs: &Lang::ALL,
