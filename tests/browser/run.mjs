@@ -354,6 +354,29 @@ for (const username of ['ht', 'ssl', 'teacher', 'coach', 'slf', 'sei', 'deo', 'l
   });
 }
 
+// Issue 11: a leader lands on their own post's place, the widest they hold, and a person with
+// several posts reaches each place from their home page.
+await test("an LLL lands on their sector, an NLL on their district, and a coach reaches each cluster", async () => {
+  for (const [username, role] of [['lll', /leader of learning/i], ['nll', /leader of learning/i]]) {
+    const page = await signIn(username);
+    const first = page.locator('main > p.muted').first().locator('a').first();
+    const text = await first.textContent();
+    assert.match(text, role, `${username}'s first post is their leader-of-learning post, not a school: ${text}`);
+    const name = text.split(' — ')[1].split(' (')[0];
+    const heading = await page.locator('#kpis').textContent();
+    assert.ok(heading.startsWith(name), `${username}'s home shows ${name}, not ${heading}`);
+    await page.context().close();
+  }
+  const coach = await signIn('coach');
+  const links = coach.locator('main > p.muted').first().locator('a[href^="/places/"]');
+  assert.ok((await links.count()) >= 2, 'a link per cluster');
+  const second = await links.nth(1).getAttribute('href');
+  await links.nth(1).click();
+  await coach.waitForURL(`${base}${second}`);
+  await coach.locator('#kpis').waitFor();
+  await coach.context().close();
+});
+
 // Issue 11: the ministry sets up the school calendar on a page (JavaScript off, 360 px).
 await test('a national admin adds an academic year on the calendar page; a wrong term is named', async () => {
   const page = await signIn('admin', { javaScriptEnabled: false });

@@ -373,11 +373,16 @@ pub async fn access(db: &Db, person: Uuid, on: NaiveDate) -> Result<Access> {
 
 /// A line of `pamoja user list`.
 /// A person's current posts: (role slug, place code, place name), in a stable order.
+/// A person's current posts as (role, place code, place name), the widest place first: a unit
+/// before a school or cluster, a district before its sectors (an LLL who is also a head
+/// teacher lands on their sector; a coach's clusters come in code order).
 pub async fn posts_of(db: &Db, person: Uuid, on: NaiveDate) -> Result<Vec<(String, String, String)>> {
-    let mut posts: Vec<(String, String, String)> =
-        current_posts(db, Some(person), None, on).await?.into_iter().map(|(_, p)| (p.role, p.place, p.place_name)).collect();
-    posts.sort();
-    Ok(posts)
+    let mut posts: Vec<PostPlace> = current_posts(db, Some(person), None, on).await?.into_iter().map(|(_, p)| p).collect();
+    posts.sort_by(|a, b| {
+        let key = |p: &PostPlace| (p.school_id.is_some() || p.cluster_id.is_some(), p.path.matches('/').count());
+        key(a).cmp(&key(b)).then_with(|| (&a.role, &a.place).cmp(&(&b.role, &b.place)))
+    });
+    Ok(posts.into_iter().map(|p| (p.role, p.place, p.place_name)).collect())
 }
 
 #[derive(Debug, Clone)]

@@ -37,7 +37,8 @@ pub struct CopLine {
 #[template(path = "home.html")]
 struct Home {
     layout: Layout,
-    posts: Vec<String>,
+    /// Each current post, with a link to its place's page (a person with several switches there).
+    posts: Vec<Row>,
     reports: Vec<Row>,
     points: Vec<Row>,
     term: String,
@@ -68,7 +69,13 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
     };
     Ok(Home {
         layout: Layout::new(t.s("nav-home"), viewer),
-        posts: posts.iter().map(|(role, code, name)| format!("{} — {name} ({code})", t.word("post", role))).collect(),
+        posts: posts
+            .iter()
+            .map(|(role, code, name)| Row {
+                cells: vec![format!("{} — {name} ({code})", t.word("post", role))],
+                link: format!("/places/{code}"),
+            })
+            .collect(),
         reports: reports
             .iter()
             .map(|m| Row {
