@@ -70,6 +70,9 @@ record-forbidden-title = Ntiwemerewe kureba ibi
 record-forbidden-text = Ibi ntibiri mu ifasi y'imyanya yawe. Niba ubikeneye, baza umuyobozi w'ishuri ryawe cyangwa ibiro by'uburezi by'akarere.
 record-missing-title = Ntibyabonetse
 record-missing-text = Bishobora kuba byarakuweho, cyangwa aderesi si yo. Ongera utangirire Ahabanza.
+page-missing-title = Uru rupapuro ntirubaho
+page-missing-text = Aderesi ishobora kuba yanditse nabi, cyangwa uru rupapuro rwimuwe.
+page-missing-link = Jya ku rupapuro rwawe rw'ibanze
 
 ## Ahabanza
 

@@ -70,6 +70,9 @@ record-forbidden-title = Huna ruhusa ya kuona hiki
 record-forbidden-text = Hiki kiko nje ya maeneo ya nyadhifa zako. Ukikihitaji, muulize mwalimu mkuu wako au ofisi ya elimu ya wilaya.
 record-missing-title = Hakijapatikana
 record-missing-text = Huenda kimeondolewa, au anwani si sahihi. Anza upya kutoka ukurasa wako wa nyumbani.
+page-missing-title = Ukurasa huu haupo
+page-missing-text = Huenda anwani imeandikwa vibaya, au ukurasa umehamishwa.
+page-missing-link = Nenda kwenye ukurasa wako wa mwanzo
 
 ## Ukurasa wa nyumbani
 

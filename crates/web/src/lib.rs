@@ -106,6 +106,7 @@ pub fn app(state: AppState) -> Router {
     api.route("/healthz", get(|| async { "ok" }))
         .route("/metrics", get(observe::metrics))
         .merge(pages::routes())
+        .fallback(pages::missing)
         .route_layer(axum::middleware::from_fn(observe::observe))
         .layer(axum::middleware::from_fn_with_state(config.clone(), security::same_origin))
         .with_state(state)

@@ -145,3 +145,22 @@ async fn assets_have_hashed_names_a_year_of_cache_and_compression() {
     assert_eq!(css.headers()[CONTENT_ENCODING], "gzip");
     assert_eq!(client().get(app.url("/static/pico.0000000000.css")).send().await.unwrap().status(), StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn an_unknown_address_shows_a_page_with_a_way_home_and_under_the_api_a_json_error() {
+    let app = spawn_app().await;
+    let c = client();
+    let page = c.get(app.url("/no-such-page")).header("accept-language", "fr").send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::NOT_FOUND);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("<h1>Cette page n&#39;existe pas</h1>"), "{html}");
+    assert!(html.contains("href=\"/\""), "a way home: {html}");
+    let api = c.get(app.url("/api/v1/no-such-route")).send().await.unwrap();
+    assert_eq!(api.status(), StatusCode::NOT_FOUND);
+    let body: serde_json::Value = api.json().await.unwrap();
+    assert_eq!(body["error"], "no route /api/v1/no-such-route");
+    // Every page names its icon, served from the server itself.
+    let icon = html.split("rel=\"icon\" href=\"").nth(1).and_then(|r| r.split('"').next()).expect("an icon link").to_owned();
+    let served = c.get(app.url(&icon)).send().await.unwrap();
+    assert_eq!((served.status(), served.headers()["content-type"].to_str().unwrap()), (StatusCode::OK, "image/svg+xml"));
+}

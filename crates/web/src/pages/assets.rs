@@ -9,10 +9,11 @@ use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
 
 /// (logical name, content type, bytes), pinned versions vendored from npm (see static/README.md).
-const FILES: [(&str, &str, &[u8]); 3] = [
+const FILES: [(&str, &str, &[u8]); 4] = [
     ("pico.css", "text/css; charset=utf-8", include_bytes!("../../static/pico-2.1.1.min.css")),
     ("htmx.js", "text/javascript; charset=utf-8", include_bytes!("../../static/htmx-2.0.11.min.js")),
     ("pamoja.css", "text/css; charset=utf-8", include_bytes!("../../static/pamoja.css")),
+    ("favicon.svg", "image/svg+xml", include_bytes!("../../static/favicon.svg")),
 ];
 
 /// Each file's served name: `pico.3f2a9c1e0b.css`.

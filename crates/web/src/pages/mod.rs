@@ -75,6 +75,7 @@ pub struct Layout {
     pub calendar: bool,
     pub pico: String,
     pub css: String,
+    pub icon: String,
     pub langs: &'static [Lang],
 }
 
@@ -105,6 +106,7 @@ impl Layout {
             calendar: false,
             pico: assets::url("pico.css"),
             css: assets::url("pamoja.css"),
+            icon: assets::url("favicon.svg"),
             langs: &Lang::ALL,
         }
     }
@@ -140,6 +142,16 @@ pub fn message_with_link(t: Tr, status: StatusCode, key: &str, href: String) -> 
     let heading = t.s(&format!("{key}-title"));
     let link = if href.is_empty() { (href, String::new()) } else { (href, t.s(&format!("{key}-link"))) };
     render(status, &Message { layout: Layout::anonymous(t, heading.clone()), heading, text: t.s(&format!("{key}-text")), link })
+}
+
+/// An address that names no page: a page that says so, with a way home; under `/api`, the
+/// API's JSON error.
+pub async fn missing(headers: axum::http::HeaderMap, uri: axum::http::Uri) -> Response {
+    if uri.path().starts_with("/api/") {
+        let body = crate::error::ErrorBody { error: format!("no route {}", uri.path()), fields: Vec::new(), id: None };
+        return (StatusCode::NOT_FOUND, axum::Json(body)).into_response();
+    }
+    message_with_link(Tr(Lang::of(&headers)), StatusCode::NOT_FOUND, "page-missing", "/".into())
 }
 
 /// A form without this session's CSRF token (forged, or from an expired session).
