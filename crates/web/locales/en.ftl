@@ -324,11 +324,20 @@ import-not-a-table = { $file } is not a .csv or .xlsx file. Save it as CSV or Ex
 import-empty = { $file } is empty.
 import-unreadable = The file did not arrive whole ({ $reason }). Try again.
 import-reading = Reading { $file }…
-import-checking = Checking { $rows } rows of { $file } against the registry…
-import-writing = Writing { $rows } rows of { $file }…
+import-checking = Checking { $count ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } of { $file } against the registry…
+import-writing = Writing { $count ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } of { $file }…
 import-step = Step { $step } of 3: reading the file, checking it against the registry, writing it.
 import-done = { $file }: { $inserted } new, { $updated } updated.
-import-rejected = { $file } was not imported: the problems below are on { $lines } lines. Nothing was written. Correct them and import the file again.
+import-rejected = { $file } was not imported: the problems below are on { $count ->
+        [one] { $lines } line
+       *[other] { $lines } lines
+    }. Nothing was written. Correct them and import the file again.
 import-failed = { $file } was not imported: { $reason }. Nothing was written.
 import-refresh = This page refreshes by itself every few seconds until the import is done.
 import-refresh-now = Refresh now

@@ -324,11 +324,23 @@ import-not-a-table = { $file } n'est pas un fichier .csv ou .xlsx. Enregistrez-l
 import-empty = { $file } est vide.
 import-unreadable = Le fichier n'est pas arrivé en entier ({ $reason }). Réessayez.
 import-reading = Lecture de { $file }…
-import-checking = Vérification de { $file } avec le registre : { $rows } ligne(s)…
-import-writing = Enregistrement de { $file } : { $rows } ligne(s)…
+import-checking = Vérification de { $file } avec le registre : { $count ->
+        [one] { $rows } ligne
+       *[other] { $rows } lignes
+    }…
+import-writing = Enregistrement de { $file } : { $count ->
+        [one] { $rows } ligne
+       *[other] { $rows } lignes
+    }…
 import-step = Étape { $step } sur 3 : lecture du fichier, vérification avec le registre, enregistrement.
-import-done = { $file } : { $inserted } ajouté(s), { $updated } mis à jour.
-import-rejected = { $file } n'a pas été importé : les problèmes ci-dessous concernent { $lines } ligne(s). Rien n'a été enregistré. Corrigez-les et importez de nouveau le fichier.
+import-done = { $file } : { $inserted } { $inserted_n ->
+        [one] ajouté
+       *[other] ajoutés
+    }, { $updated } mis à jour.
+import-rejected = { $file } n'a pas été importé : les problèmes ci-dessous concernent { $count ->
+        [one] { $lines } ligne
+       *[other] { $lines } lignes
+    }. Rien n'a été enregistré. Corrigez-les et importez de nouveau le fichier.
 import-failed = { $file } n'a pas été importé : { $reason }. Rien n'a été enregistré.
 import-refresh = Cette page s'actualise d'elle-même toutes les quelques secondes, jusqu'à la fin de l'importation.
 import-refresh-now = Actualiser maintenant

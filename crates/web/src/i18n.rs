@@ -237,6 +237,15 @@ mod tests {
     fn plural_forms_follow_the_count() {
         assert_eq!(Tr(Lang::En).n("cop-members-count", 1), "1 member");
         assert_eq!(Tr(Lang::En).n("cop-members-count", 1200), "1,200 members");
+        // Counts passed as numbers beside their written form: "1 line", never "1 lines".
+        let rejected = |lang: Lang, n: usize| {
+            let t = Tr(lang);
+            t.a("import-rejected", &[("file", "a.csv".into()), ("lines", t.num(n as u64).into()), ("count", FluentValue::from(n))])
+        };
+        assert!(rejected(Lang::En, 1).contains("on 1 line."), "{}", rejected(Lang::En, 1));
+        assert!(rejected(Lang::En, 2).contains("on 2 lines."), "{}", rejected(Lang::En, 2));
+        assert!(rejected(Lang::Fr, 1).contains("concernent 1 ligne."), "{}", rejected(Lang::Fr, 1));
+        assert!(rejected(Lang::Fr, 1200).contains("concernent 1\u{202f}200 lignes."), "{}", rejected(Lang::Fr, 1200));
     }
 
     #[test]

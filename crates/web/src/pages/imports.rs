@@ -230,6 +230,8 @@ pub async fn progress(State(s): State<AppState>, viewer: Viewer, Path(id): Path<
     let Some(job) = job.filter(|j| j.owner == viewer.user.id) else { return message(t, StatusCode::NOT_FOUND, "record-missing") };
     let file = job.file.as_str();
     let rows = |n: usize| t.num(n as u64);
+    // A count as a number, for a message to choose its plural form by ("1 row", "2 rows").
+    let count = |n: usize| fluent_bundle::FluentValue::from(n);
     let step = match &job.state {
         JobState::Reading => 1,
         JobState::Running(Step::Checking { .. }) => 2,
@@ -237,19 +239,25 @@ pub async fn progress(State(s): State<AppState>, viewer: Viewer, Path(id): Path<
     };
     let (running, status, rejected, problems) = match &job.state {
         JobState::Reading => (true, t.a1("import-reading", "file", file), false, Vec::new()),
-        JobState::Running(Step::Checking { rows: n }) => {
-            (true, t.a("import-checking", &[("file", file.to_owned().into()), ("rows", rows(*n).into())]), false, Vec::new())
-        }
-        JobState::Running(Step::Writing { rows: n }) => {
-            (true, t.a("import-writing", &[("file", file.to_owned().into()), ("rows", rows(*n).into())]), false, Vec::new())
-        }
+        JobState::Running(Step::Checking { rows: n }) => (
+            true,
+            t.a("import-checking", &[("file", file.to_owned().into()), ("rows", rows(*n).into()), ("count", count(*n))]),
+            false,
+            Vec::new(),
+        ),
+        JobState::Running(Step::Writing { rows: n }) => (
+            true,
+            t.a("import-writing", &[("file", file.to_owned().into()), ("rows", rows(*n).into()), ("count", count(*n))]),
+            false,
+            Vec::new(),
+        ),
         JobState::Failed(reason) if reason.is_empty() => return failure(t, "an import failed (logged above)"),
         JobState::Failed(reason) => {
             (false, t.a("import-failed", &[("file", file.to_owned().into()), ("reason", reason.clone().into())]), true, Vec::new())
         }
         JobState::Done(o) if o.rejected => (
             false,
-            t.a("import-rejected", &[("file", file.to_owned().into()), ("lines", rows(o.lines()).into())]),
+            t.a("import-rejected", &[("file", file.to_owned().into()), ("lines", rows(o.lines()).into()), ("count", count(o.lines()))]),
             true,
             lines(&o.problems),
         ),
@@ -257,7 +265,13 @@ pub async fn progress(State(s): State<AppState>, viewer: Viewer, Path(id): Path<
             false,
             t.a(
                 "import-done",
-                &[("file", file.to_owned().into()), ("inserted", rows(o.inserted).into()), ("updated", rows(o.updated).into())],
+                &[
+                    ("file", file.to_owned().into()),
+                    ("inserted", rows(o.inserted).into()),
+                    ("updated", rows(o.updated).into()),
+                    ("inserted_n", count(o.inserted)),
+                    ("updated_n", count(o.updated)),
+                ],
             ),
             false,
             lines(&o.problems),
