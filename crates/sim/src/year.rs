@@ -293,8 +293,10 @@ fn meeting(
         decisions,
         topics,
         summary: Some(format!(
-            "{} of {} members met; the group worked on the agenda and agreed next steps.",
-            present.len(),
+            // The CoP's teachers who came, of its teachers: a facilitator or visitor present is
+            // not one of them (before, "3 of 2 members met").
+            "{} of {} teachers met; the group worked on the agenda and agreed next steps.",
+            teachers_present.len(),
             cop.teachers.len()
         )),
         action_points,
@@ -320,6 +322,24 @@ mod tests {
             facilitator: Some("T1".into()),
             visitor: Some("H1".into()),
             head_teacher: Some("H1".into()),
+        }
+    }
+
+    #[test]
+    fn a_summary_counts_the_teachers_who_came_of_the_cop_s_teachers() {
+        // A facilitator who is not one of the teachers (a subject leader from outside the list),
+        // present at every meeting: the summary still never says more came than there are.
+        let cops: Vec<CopInput> = (1..=20)
+            .map(|i| CopInput { id: Uuid::from_u128(i), facilitator: Some("SSL".into()), ..cop(&format!("RW-11{i:04}")) })
+            .collect();
+        let generated = generate(5, &cops, &calendar());
+        assert!(!generated.is_empty());
+        for g in &generated {
+            let summary = g.meeting.summary.as_deref().unwrap();
+            let words: Vec<&str> = summary.split(' ').collect();
+            let (came, of): (usize, usize) = (words[0].parse().unwrap(), words[2].parse().unwrap());
+            assert_eq!((of, words[3]), (4, "teachers"), "{summary}");
+            assert!(came <= of, "{summary}");
         }
     }
 
