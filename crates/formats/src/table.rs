@@ -77,7 +77,7 @@ impl Table {
         match format {
             Format::Csv => {
                 let reader = std::fs::File::open(path).map_err(|e| problem(&file, 1, 1, e.to_string()))?;
-                csv_table(std::io::BufReader::new(reader), &mut chunks)?;
+                csv_table(reader, &mut chunks)?;
             }
             Format::Xlsx => read_xlsx(path, &mut chunks)?,
         }
@@ -156,8 +156,28 @@ impl<F: FnMut(Table) -> bool> Chunks<F> {
     }
 }
 
+/// The delimiter a CSV's first line uses: `;` when it has more semicolons than commas outside
+/// quotes (what Excel saves where the comma is the decimal mark, in French say), else `,`.
+fn delimiter(first_line: &[u8]) -> u8 {
+    let (mut commas, mut semicolons, mut quoted) = (0, 0, false);
+    for &b in first_line.iter().take_while(|&&b| b != b'\n') {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => commas += 1,
+            b';' if !quoted => semicolons += 1,
+            _ => {}
+        }
+    }
+    if semicolons > commas { b';' } else { b',' }
+}
+
 fn csv_table<F: FnMut(Table) -> bool>(input: impl std::io::Read, chunks: &mut Chunks<F>) -> Result<(), Problem> {
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(input);
+    use std::io::BufRead;
+    let mut input = std::io::BufReader::with_capacity(64 * 1024, input);
+    // Peeked, not consumed: the reader below starts from the first byte.
+    let first = input.fill_buf().map_err(|e| problem(&chunks.file, 1, 1, format!("not readable: {e}")))?;
+    let delimiter = delimiter(first);
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(input);
     let mut record = csv::StringRecord::new();
     let mut first = true;
     loop {
@@ -417,6 +437,19 @@ mod tests {
         })
         .unwrap();
         assert_eq!(seen, 1);
+    }
+
+    #[test]
+    fn a_semicolon_csv_as_excel_saves_it_in_french_reads_as_a_comma_one() {
+        let path = temp("semicolons.csv");
+        std::fs::write(&path, "\u{feff}code;name;unit\nRW-1;\"EP Kigali; annexe\";RW-11\nRW-2;Nyamata, centre;RW-12\n").unwrap();
+        let table = Table::read(&path).unwrap();
+        assert_eq!(table.header, ["code", "name", "unit"]);
+        assert_eq!(table.rows[0].1, ["RW-1", "EP Kigali; annexe", "RW-11"]);
+        assert_eq!(table.rows[1].1, ["RW-2", "Nyamata, centre", "RW-12"], "a comma inside a cell stays in the cell");
+        // A comma file whose names hold semicolons is still read by its commas.
+        std::fs::write(&path, "code,name\nRW-1,\"a; b; c\"\n").unwrap();
+        assert_eq!(Table::read(&path).unwrap().rows[0].1, ["RW-1", "a; b; c"]);
     }
 
     #[test]
