@@ -158,9 +158,13 @@ impl<F: FnMut(Table) -> bool> Chunks<F> {
 
 /// The delimiter a CSV's first line uses: `;` when it has more semicolons than commas outside
 /// quotes (what Excel saves where the comma is the decimal mark, in French say), else `,`.
-fn delimiter(first_line: &[u8]) -> u8 {
+/// The first line is the first with any content, after a byte-order mark and blank lines, and
+/// ends at `\n` or `\r`.
+fn delimiter(start: &[u8]) -> u8 {
+    let start = start.strip_prefix(b"\xef\xbb\xbf").unwrap_or(start);
+    let from = start.iter().position(|&b| b != b'\n' && b != b'\r').unwrap_or(start.len());
     let (mut commas, mut semicolons, mut quoted) = (0, 0, false);
-    for &b in first_line.iter().take_while(|&&b| b != b'\n') {
+    for &b in start[from..].iter().take_while(|&&b| b != b'\n' && b != b'\r') {
         match b {
             b'"' => quoted = !quoted,
             b',' if !quoted => commas += 1,
@@ -447,6 +451,9 @@ mod tests {
         assert_eq!(table.header, ["code", "name", "unit"]);
         assert_eq!(table.rows[0].1, ["RW-1", "EP Kigali; annexe", "RW-11"]);
         assert_eq!(table.rows[1].1, ["RW-2", "Nyamata, centre", "RW-12"], "a comma inside a cell stays in the cell");
+        // After blank lines, with old Mac line ends and decimal commas below: still semicolons.
+        std::fs::write(&path, "\r\ncode;score\rRW-1;3,5\rRW-2;4,25\r").unwrap();
+        assert_eq!(Table::read(&path).unwrap().header, ["code", "score"]);
         // A comma file whose names hold semicolons is still read by its commas.
         std::fs::write(&path, "code,name\nRW-1,\"a; b; c\"\n").unwrap();
         assert_eq!(Table::read(&path).unwrap().rows[0].1, ["RW-1", "a; b; c"]);

@@ -296,7 +296,7 @@ fn meeting(
             // The CoP's teachers who came, of its teachers: a facilitator or visitor present is
             // not one of them (before, "3 of 2 members met").
             "{} of {} teachers met; the group worked on the agenda and agreed next steps.",
-            teachers_present.len(),
+            present.iter().filter(|p| cop.teachers.contains(p)).count(),
             cop.teachers.len()
         )),
         action_points,

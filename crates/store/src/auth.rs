@@ -371,8 +371,6 @@ pub async fn access(db: &Db, person: Uuid, on: NaiveDate) -> Result<Access> {
     Ok(Access { actor: Some(person), ..Access::from_posts(&held) })
 }
 
-/// A line of `pamoja user list`.
-/// A person's current posts: (role slug, place code, place name), in a stable order.
 /// A person's current posts as (role, place code, place name), the widest place first: a unit
 /// before a school or cluster, a district before its sectors (an LLL who is also a head
 /// teacher lands on their sector; a coach's clusters come in code order).
@@ -385,6 +383,7 @@ pub async fn posts_of(db: &Db, person: Uuid, on: NaiveDate) -> Result<Vec<(Strin
     Ok(posts.into_iter().map(|p| (p.role, p.place, p.place_name)).collect())
 }
 
+/// A line of `pamoja user list`.
 #[derive(Debug, Clone)]
 pub struct UserLine {
     pub username: String,

@@ -72,7 +72,6 @@ record-missing-title = Not found
 record-missing-text = It may have been removed, or the address is wrong. Start again from your home page.
 page-missing-title = No such page
 page-missing-text = The address may be mistyped, or the page has moved.
-page-missing-link = Go to your home page
 
 ## Home
 

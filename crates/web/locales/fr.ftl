@@ -72,7 +72,6 @@ record-missing-title = Introuvable
 record-missing-text = Cet élément a peut-être été supprimé, ou l'adresse est incorrecte. Repartez de votre page d'accueil.
 page-missing-title = Cette page n'existe pas
 page-missing-text = L'adresse est peut-être mal écrite, ou la page a été déplacée.
-page-missing-link = Aller à votre page d'accueil
 
 ## Accueil
 

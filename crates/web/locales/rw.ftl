@@ -72,7 +72,6 @@ record-missing-title = Ntibyabonetse
 record-missing-text = Bishobora kuba byarakuweho, cyangwa aderesi si yo. Ongera utangirire Ahabanza.
 page-missing-title = Uru rupapuro ntirubaho
 page-missing-text = Aderesi ishobora kuba yanditse nabi, cyangwa uru rupapuro rwimuwe.
-page-missing-link = Jya ku rupapuro rwawe rw'ibanze
 
 ## Ahabanza
 

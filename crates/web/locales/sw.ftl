@@ -72,7 +72,6 @@ record-missing-title = Hakijapatikana
 record-missing-text = Huenda kimeondolewa, au anwani si sahihi. Anza upya kutoka ukurasa wako wa nyumbani.
 page-missing-title = Ukurasa huu haupo
 page-missing-text = Huenda anwani imeandikwa vibaya, au ukurasa umehamishwa.
-page-missing-link = Nenda kwenye ukurasa wako wa mwanzo
 
 ## Ukurasa wa nyumbani
 

@@ -151,7 +151,8 @@ pub async fn missing(headers: axum::http::HeaderMap, uri: axum::http::Uri) -> Re
         let body = crate::error::ErrorBody { error: format!("no route {}", uri.path()), fields: Vec::new(), id: None };
         return (StatusCode::NOT_FOUND, axum::Json(body)).into_response();
     }
-    message_with_link(Tr(Lang::of(&headers)), StatusCode::NOT_FOUND, "page-missing", "/".into())
+    // The message page itself links home.
+    message(Tr(Lang::of(&headers)), StatusCode::NOT_FOUND, "page-missing")
 }
 
 /// A form without this session's CSRF token (forged, or from an expired session).
