@@ -177,8 +177,11 @@ pub trait Record: Sized + Sync {
 
     /// What makes two records the same record: a second one in a batch is an error.
     fn key(&self) -> String;
-    /// The field and the words for a record whose key came before in the batch.
-    fn repeated(&self) -> (&'static str, String);
+    /// The field and the words for a record whose key came before in the batch: by default the
+    /// key is the record's code.
+    fn repeated(&self) -> (&'static str, String) {
+        ("code", format!("{} appears twice in the file", self.key()))
+    }
     /// Reads what these records name and checks each, inside the transaction.
     fn resolve(
         tx: &mut Tx,

@@ -141,10 +141,6 @@ impl crate::batch::Record for NewPerson {
         self.code.to_string()
     }
 
-    fn repeated(&self) -> (&'static str, String) {
-        ("code", format!("{} appears twice in the file", self.code))
-    }
-
     async fn resolve(
         tx: &mut Tx,
         access: &Access,

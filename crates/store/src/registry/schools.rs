@@ -74,10 +74,6 @@ impl crate::batch::Record for NewSchool {
         self.code.to_string()
     }
 
-    fn repeated(&self) -> (&'static str, String) {
-        ("code", format!("{} appears twice in the file", self.code))
-    }
-
     async fn resolve(
         tx: &mut Tx,
         access: &Access,
