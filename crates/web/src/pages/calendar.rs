@@ -45,6 +45,8 @@ struct DateRow {
     /// The field names' stem: `term2`, `closure1`.
     stem: String,
     legend: String,
+    /// A closure's row has a name (why schools close); a term's has none.
+    named: bool,
     name: String,
     from: String,
     to: String,
@@ -59,8 +61,8 @@ struct Calendar {
     layout: Layout,
     years: Vec<Shown>,
     sent: Sent,
-    terms: Vec<DateRow>,
-    closures: Vec<DateRow>,
+    /// The terms' rows, then the closures'.
+    rows: Vec<DateRow>,
     problems: Problems,
     added: String,
 }
@@ -90,24 +92,25 @@ async fn page(s: &AppState, viewer: &Viewer, status: StatusCode, sent: Sent, pro
     let mut sent = sent;
     sent.terms.resize(TERMS, Default::default());
     sent.closures.resize(CLOSURES, Default::default());
-    let row = |stem: String, legend: String, (name, from, to): (String, String, String)| DateRow {
+    let row = |stem: String, legend: String, named: bool, (name, from, to): (String, String, String)| DateRow {
         name_error: problems.at(&format!("{stem}_name")),
         from_error: problems.at(&format!("{stem}_from")),
         to_error: problems.at(&format!("{stem}_to")),
         stem,
         legend,
+        named,
         name,
         from,
         to,
     };
     let number = |n: usize| t.num(n as u64);
-    let terms = (sent.terms.iter().cloned().enumerate())
-        .map(|(i, (from, to))| row(format!("term{}", i + 1), t.a1("calendar-term-n", "number", &number(i + 1)), (String::new(), from, to)))
-        .collect();
+    let terms = (sent.terms.iter().cloned().enumerate()).map(|(i, (from, to))| {
+        row(format!("term{}", i + 1), t.a1("calendar-term-n", "number", &number(i + 1)), false, (String::new(), from, to))
+    });
     let closures = (sent.closures.iter().cloned().enumerate())
-        .map(|(i, c)| row(format!("closure{}", i + 1), t.a1("calendar-closure-n", "number", &number(i + 1)), c))
-        .collect();
-    render(status, &Calendar { layout: Layout::new(t.s("calendar-title"), viewer), years, sent, terms, closures, problems, added })
+        .map(|(i, c)| row(format!("closure{}", i + 1), t.a1("calendar-closure-n", "number", &number(i + 1)), true, c));
+    let rows = terms.chain(closures).collect();
+    render(status, &Calendar { layout: Layout::new(t.s("calendar-title"), viewer), years, sent, rows, problems, added })
 }
 
 pub async fn show(State(s): State<AppState>, viewer: Viewer, RawQuery(query): RawQuery) -> Response {
