@@ -208,10 +208,43 @@ await test('the head teacher acknowledges the report and follows the action poin
   assert.doesNotMatch(await page.content(), /Acknowledge this report/);
   await page.getByRole('link', { name: 'Follow up' }).first().click();
   meetingPages.followUp = new URL(page.url()).pathname;
+  // In progress: the point stays open, and needs the date of the next visit.
   await page.getByLabel('What the visit found').selectOption('in-progress');
+  await page.getByLabel('Note (optional)').fill('Two of five lessons planned so far');
   await page.getByRole('button', { name: 'Save the follow-up' }).click();
-  await page.waitForURL(`${base}${meetingPages.meeting}`);
-  assert.match(await page.content(), /In progress/);
+  await page.getByText('a point not found done needs a new due date').waitFor();
+  const due = new Date(Date.now() + 14 * 86400e3).toISOString().slice(0, 10);
+  await page.getByLabel('New due date, if not done').fill(due);
+  await page.getByRole('button', { name: 'Save the follow-up' }).click();
+  await page.waitForURL(`${base}${meetingPages.followUp}`);
+  const visits = page.getByRole('table');
+  await visits.getByText('In progress').waitFor();
+  await visits.getByText('Two of five lessons planned so far').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Save the follow-up' }).count(), 1, 'the point is still open');
+  await page.context().close();
+});
+
+await test('the to-do list pages through every open action point, filtered and marked overdue', async () => {
+  const page = await signIn('deo', { javaScriptEnabled: false });
+  const heading = await page.getByRole('heading', { name: /^Action points to follow up/ }).textContent();
+  const total = Number(heading.match(/\(([\d,]+)\)/)[1].replaceAll(',', ''));
+  assert.ok(total > 10, `the DEO's district has more than a page of the home's ten: ${total}`);
+  await page.getByRole('link', { name: 'See all action points to follow up' }).click();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  assert.match(await page.content(), new RegExp(`Showing 1–${Math.min(50, total)} of ${total.toLocaleString('en')}`));
+  await page.getByLabel('Only those past their due date').check();
+  await page.getByRole('button', { name: 'Show' }).click();
+  const overdue = await page.getByRole('heading', { level: 1 }).textContent();
+  const late = Number(overdue.match(/\(([\d,]+)\)/)[1].replaceAll(',', ''));
+  assert.ok(late > 0 && late <= total, `overdue ${late} of ${total}`);
+  const rows = page.locator('tbody tr');
+  assert.equal(await rows.count(), Math.min(50, late));
+  assert.equal(await page.locator('tbody tr mark').count(), await rows.count(), 'every row of the overdue list is marked overdue');
+  if (late > 50) {
+    await page.getByRole('link', { name: 'Next page' }).click();
+    assert.match(page.url(), /overdue=1/);
+    assert.match(page.url(), /page=2/);
+  }
   await page.context().close();
 });
 

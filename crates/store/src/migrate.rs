@@ -16,6 +16,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (8, "tokens and sign-in", include_str!("../migrations/0008_tokens_and_sign_in.sql")),
     (9, "server keys", include_str!("../migrations/0009_server_keys.sql")),
     (10, "life changes", include_str!("../migrations/0010_life_changes.sql")),
+    (11, "follow-up visits", include_str!("../migrations/0011_follow_up_visits.sql")),
 ];
 
 #[derive(sqlx::FromRow)]

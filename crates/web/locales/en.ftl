@@ -80,6 +80,19 @@ todo = To do
 nothing-waits = Nothing waits for you.
 reports-to-acknowledge = Reports to acknowledge ({ $shown })
 points-to-follow = Action points to follow up ({ $shown })
+overdue = overdue
+points-see-all = See all action points to follow up
+points-search = Words of the action or its owner's name
+points-school = School code
+points-overdue-only = Only those past their due date
+points-filter = Show
+points-of-cop = Only the action points of { $cop }.
+points-every-cop = Every CoP's
+points-none = No open action point matches.
+showing-of = Showing { $first }–{ $last } of { $total }
+pages = Pages
+page-previous = Previous page
+page-next = Next page
 col-held-on = Held on
 col-cop = CoP
 col-facilitator = Facilitator
@@ -278,6 +291,12 @@ follow-up-save = Save the follow-up
 follow-up-not-yours = Only those who record this CoP's meetings record its follow-ups.
 follow-up-closed = Followed up on { $date }: { $finding }
 follow-up-problems = The follow-up was not saved. Please correct what is marked below.
+follow-up-visits = Visits so far
+col-visitor = Visited by
+col-note = Note
+col-due-again = New due date
+field-due-again = New due date, if not done
+field-due-again-help = An action found not started or in progress stays open until this date, when it is visited again.
 
 ## The registry
 

@@ -80,6 +80,19 @@ todo = À faire
 nothing-waits = Rien à faire pour le moment.
 reports-to-acknowledge = Rapports à viser ({ $shown })
 points-to-follow = Actions à suivre ({ $shown })
+overdue = en retard
+points-see-all = Voir toutes les actions à suivre
+points-search = Mots de l'action ou nom du responsable
+points-school = Code de l'école
+points-overdue-only = Seulement celles dont l'échéance est passée
+points-filter = Afficher
+points-of-cop = Seulement les actions de { $cop }.
+points-every-cop = Celles de toutes les CoP
+points-none = Aucune action ouverte ne correspond.
+showing-of = { $first } à { $last } sur { $total }
+pages = Pages
+page-previous = Page précédente
+page-next = Page suivante
 col-held-on = Tenue le
 col-cop = CoP
 col-facilitator = Facilitateur
@@ -278,6 +291,12 @@ follow-up-save = Enregistrer le suivi
 follow-up-not-yours = Seuls ceux qui enregistrent les réunions de cette CoP saisissent son suivi.
 follow-up-closed = Suivi fait le { $date } : { $finding }
 follow-up-problems = Le suivi n'a pas été enregistré. Veuillez corriger ce qui est signalé ci-dessous.
+follow-up-visits = Visites déjà faites
+col-visitor = Visite faite par
+col-note = Remarque
+col-due-again = Nouvelle échéance
+field-due-again = Nouvelle échéance, si ce n'est pas fait
+field-due-again-help = Une action trouvée non commencée ou en cours reste ouverte jusqu'à cette date, où elle est de nouveau visitée.
 
 ## Le registre
 

@@ -80,6 +80,19 @@ todo = Ibyo gukora
 nothing-waits = Nta kintu kigutegereje.
 reports-to-acknowledge = Raporo utaremeza ko wakiriye ({ $shown })
 points-to-follow = Ibikorwa byemejwe ugomba gukurikirana ({ $shown })
+overdue = yarenze igihe
+points-see-all = Reba ibikorwa byose byo gukurikirana
+points-search = Amagambo y'igikorwa cyangwa izina ry'ukibishinzwe
+points-school = Kode y'ishuri
+points-overdue-only = Ibyarenze itariki ntarengwa gusa
+points-filter = Erekana
+points-of-cop = Ibikorwa bya { $cop } gusa.
+points-every-cop = Ibya buri tsinda (CoP)
+points-none = Nta gikorwa kidafunze gihuye n'ibyo washatse.
+showing-of = Herekanywe { $first }–{ $last } muri { $total }
+pages = Impapuro
+page-previous = Urupapuro rubanziriza
+page-next = Urupapuro rukurikira
 col-held-on = Itariki yabereyeho
 col-cop = Itsinda
 col-facilitator = Umworohereza
@@ -278,6 +291,12 @@ follow-up-save = Bika ikurikirana
 follow-up-not-yours = Abandika inama z'iri tsinda (CoP) ni bo bonyine bandika ikurikirana ryaryo.
 follow-up-closed = Byakurikiranywe ku wa { $date }: { $finding }
 follow-up-problems = Ikurikirana ntiryabitswe. Kosora ibyagaragajwe hepfo.
+follow-up-visits = Gusura kwabaye
+col-visitor = Uwasuye
+col-note = Icyitonderwa
+col-due-again = Itariki ntarengwa nshya
+field-due-again = Itariki ntarengwa nshya, niba bitarakorwa
+field-due-again-help = Igikorwa gisanze kitaratangira cyangwa kigikorwa kiguma kidafunze kugeza kuri iyi tariki, kigasurwa ukundi.
 
 ## Ububiko bw'amakuru
 

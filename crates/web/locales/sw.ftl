@@ -80,6 +80,19 @@ todo = Kazi za kufanya
 nothing-waits = Hakuna kinachokusubiri.
 reports-to-acknowledge = Ripoti za kuthibitisha kupokea ({ $shown })
 points-to-follow = Hatua za utekelezaji za kufuatilia ({ $shown })
+overdue = imechelewa
+points-see-all = Ona hatua zote za kufuatilia
+points-search = Maneno ya hatua au jina la mhusika
+points-school = Namba ya shule
+points-overdue-only = Zile tu zilizopita tarehe ya mwisho
+points-filter = Onyesha
+points-of-cop = Hatua za { $cop } pekee.
+points-every-cop = Za kila CoP
+points-none = Hakuna hatua iliyo wazi inayolingana.
+showing-of = Zinaonyeshwa { $first }–{ $last } kati ya { $total }
+pages = Kurasa
+page-previous = Ukurasa uliotangulia
+page-next = Ukurasa unaofuata
 col-held-on = Tarehe ya mkutano
 col-cop = CoP
 col-facilitator = Mwezeshaji
@@ -278,6 +291,12 @@ follow-up-save = Hifadhi ufuatiliaji
 follow-up-not-yours = Ni wale tu wanaorekodi mikutano ya CoP hii wanaoandika ufuatiliaji wake.
 follow-up-closed = Ilifuatiliwa tarehe { $date }: { $finding }
 follow-up-problems = Ufuatiliaji haujahifadhiwa. Tafadhali sahihisha sehemu zilizowekwa alama hapa chini.
+follow-up-visits = Ziara zilizokwisha fanyika
+col-visitor = Aliyetembelea
+col-note = Maelezo
+col-due-again = Tarehe mpya ya mwisho
+field-due-again = Tarehe mpya ya mwisho, kama haijafanyika
+field-due-again-help = Hatua iliyokutwa haijaanza au inaendelea inabaki wazi hadi tarehe hii, itakapotembelewa tena.
 
 ## Sajili
 

@@ -300,6 +300,7 @@ mod tests {
         (Lang::Fr, "modality-whatsapp"), // a name
         (Lang::Fr, "status-absent"),     // the same word in French
         (Lang::Fr, "col-code"),          // the same word in French
+        (Lang::Fr, "pages"),             // the same word in French
         (Lang::Sw, "app-name"),
         (Lang::Sw, "col-cop"),
         (Lang::Sw, "modality-whatsapp"),

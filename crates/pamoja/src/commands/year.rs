@@ -5,6 +5,7 @@
 use anyhow::Context;
 use chrono::{NaiveTime, TimeDelta};
 use domain::schedule::Span;
+use domain::vocab::Finding;
 use domain::{Access, Role};
 use indicatif::{ProgressBar, ProgressStyle};
 use sim::Dataset;
@@ -93,12 +94,14 @@ pub async fn write(db: &Db, data: &Dataset, seed: u64) -> anyhow::Result<usize> 
             let visitor = g.visitor.as_ref().and_then(|v| visitors.get(v));
             for (position, visit) in g.follow_ups.iter().enumerate() {
                 if let (Some((days, finding)), Some(visitor)) = (visit.as_ref().filter(|(d, _)| past(*d)), visitor) {
+                    let visited_on = g.meeting.held_on + TimeDelta::days(*days);
+                    // A point not found done is due again a fortnight on.
+                    let due_on = (*finding != Finding::Done).then(|| visited_on + TimeDelta::days(14));
                     visits.push(Visit {
                         meeting: *id,
                         position: position as i64,
                         visitor: *visitor,
-                        visited_on: g.meeting.held_on + TimeDelta::days(*days),
-                        finding: *finding,
+                        found: reports::Found { visited_on, finding: *finding, due_on },
                     });
                 }
             }

@@ -256,25 +256,42 @@ async fn schedule_rotation_and_the_follow_up_loop() {
     app.post(&ht, &format!("/api/v1/meetings/{two}/acknowledge"), Value::Null).await;
     let (_, pending) = app.get(&ht, "/api/v1/reports/pending").await;
     assert_eq!(pending[0]["id"], one.as_str());
-    // An action point is followed up once; the visit cannot come before the meeting.
+    // An action point is followed up until a visit finds it done; the visit cannot come before
+    // the meeting.
     let (_, open) = app.get(&ht, &format!("/api/v1/action-points?cop={cop}")).await;
-    assert_eq!(open.as_array().unwrap().len(), 3);
-    let point = open[0]["id"].as_str().unwrap();
-    let early =
-        app.post(&ht, &format!("/api/v1/action-points/{point}/follow-up"), json!({"visited_on": "2025-09-01", "finding": "done"})).await;
+    assert_eq!((open["total"].as_u64(), open["items"].as_array().unwrap().len()), (Some(3), 3));
+    let point = open["items"][0]["id"].as_str().unwrap().to_owned();
+    let follow = |body: Value| {
+        let (app, ht, point) = (&app, &ht, &point);
+        async move { app.post(ht, &format!("/api/v1/action-points/{point}/follow-up"), body).await }
+    };
+    let early = follow(json!({"visited_on": "2025-09-01", "finding": "done"})).await;
     assert_eq!(early.1["fields"][0]["field"], "visited_on");
+    // In progress: a new due date is needed, after the visit; the point stays open until then.
+    let undated = follow(json!({"visited_on": "2025-10-20", "finding": "in-progress"})).await;
+    assert_eq!((undated.0, undated.1["fields"][0]["field"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("due_on")));
+    let backwards = follow(json!({"visited_on": "2025-10-20", "finding": "in-progress", "due_on": "2025-10-20"})).await;
+    assert_eq!(backwards.1["fields"][0]["message"], "2025-10-20 must come after the visit on 2025-10-20, within a year");
+    let body = json!({"visited_on": "2025-10-20", "finding": "in-progress", "due_on": "2025-11-03", "note": "Two of five lessons planned"});
+    let (status, kept) = follow(body.clone()).await;
     assert_eq!(
-        app.post(&ht, &format!("/api/v1/action-points/{point}/follow-up"), json!({"visited_on": "2025-10-20", "finding": "in-progress"}))
-            .await
-            .0,
-        StatusCode::OK
+        (status, kept["closed_on"].as_str(), kept["finding"].as_str(), kept["due_on"].as_str()),
+        (StatusCode::OK, None, Some("in-progress"), Some("2025-11-03"))
     );
-    let again =
-        app.post(&ht, &format!("/api/v1/action-points/{point}/follow-up"), json!({"visited_on": "2025-10-21", "finding": "done"})).await;
+    // Sent again (a retry): nothing more is written.
+    assert_eq!(follow(body).await.0, StatusCode::OK);
+    let (_, still) = app.get(&ht, &format!("/api/v1/action-points?cop={cop}&per_page=1")).await;
+    assert_eq!((still["total"].as_u64(), still["per_page"].as_u64(), still["items"].as_array().unwrap().len()), (Some(3), Some(1), 1));
+    let done = follow(json!({"visited_on": "2025-11-04", "finding": "done"})).await;
+    assert_eq!((done.0, done.1["closed_on"].as_str(), done.1["due_on"].as_str()), (StatusCode::OK, Some("2025-11-04"), Some("2025-11-03")));
+    let again = follow(json!({"visited_on": "2025-11-05", "finding": "done"})).await;
     assert_eq!(
         (again.0, again.1["fields"][0]["message"].as_str()),
-        (StatusCode::UNPROCESSABLE_ENTITY, Some("already followed up and closed on 2025-10-20"))
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("already followed up and closed on 2025-11-04"))
     );
+    let (_, open) = app.get(&ht, &format!("/api/v1/action-points?cop={cop}")).await;
+    assert_eq!(open["total"].as_u64(), Some(2));
+    assert_eq!(app.count("follow_ups").await, 2, "two visits: in progress, then done");
     let (_, maturity) = app.get(&ht, &format!("/api/v1/cops/{cop}/maturity?year=2025-26&term=1")).await;
     assert_eq!(maturity["stage"], "supported", "{maturity}");
     assert_eq!(maturity["evidence"]["teacher_agenda_share"], 0.5);

@@ -127,12 +127,15 @@ pub struct Report {
 pub struct ActionPoint {
     pub id: Uuid,
     pub meeting: Uuid,
+    /// The CoP's id and name.
+    pub cop: Uuid,
+    pub cop_name: String,
     pub description: String,
     pub owner: String,
     pub owner_name: String,
     pub due_on: NaiveDate,
     pub closed_on: Option<NaiveDate>,
-    /// The follow-up visit's finding, once visited.
+    /// The latest follow-up visit's finding, once visited; the point is closed when it is `done`.
     #[schema(value_type = Option<domain::vocab::Finding>)]
     pub finding: Option<String>,
 }
@@ -166,10 +169,9 @@ fn action_points() -> SelectStatement {
         .expr_as(Expr::col(("a", "meeting_id")), "meeting")
         .expr_as(Expr::col(("p", "code")), "owner")
         .expr_as(Expr::col(("p", "name")), "owner_name")
-        .expr_as(Expr::col(("f", "finding")), "finding")
+        .column(("a", "finding"))
         .from_as("action_points", "a")
         .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("a", "owner_id")))
-        .join_as(JoinType::LeftJoin, "follow_ups", "f", Expr::col(("f", "action_point_id")).equals(("a", "id")))
         .to_owned()
 }
 
@@ -234,8 +236,9 @@ pub async fn detail(db: &Db, access: &Access, id: Uuid) -> Result<MeetingDetail>
         Expr::col(("s", "id")).equals(("x", "school_id")),
     );
     let reports = db.all(&q).await?;
-    let action_points =
-        db.all(action_points().and_where(Expr::col(("a", "meeting_id")).eq(id)).order_by(("a", "position"), sea_query::Order::Asc)).await?;
+    let action_points = db
+        .all(visible_points(access).and_where(Expr::col(("a", "meeting_id")).eq(id)).order_by(("a", "position"), sea_query::Order::Asc))
+        .await?;
     Ok(MeetingDetail {
         meeting,
         agenda,
@@ -267,6 +270,8 @@ pub async fn pending_reports(db: &Db, access: &Access) -> Result<Vec<Meeting>> {
 /// Action points with their CoP's place, scoped to what the caller may see.
 fn visible_points(access: &Access) -> SelectStatement {
     action_points()
+        .expr_as(Expr::col(("c", "id")), "cop")
+        .expr_as(Expr::col(("c", "name")), "cop_name")
         .join_as(JoinType::InnerJoin, "meetings", "m", Expr::col(("m", "id")).equals(("a", "meeting_id")))
         .join_as(JoinType::InnerJoin, "communities", "c", Expr::col(("c", "id")).equals(("m", "community_id")))
         .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
@@ -278,15 +283,41 @@ pub async fn action_point(db: &Db, access: &Access, id: Uuid) -> Result<ActionPo
     db.optional(visible_points(access).and_where(Expr::col(("a", "id")).eq(id))).await?.ok_or_else(|| Error::not_found("action point", id))
 }
 
-/// Open action points the caller may see, oldest due first; `cop` keeps one CoP's.
-pub async fn open_action_points(db: &Db, access: &Access, cop: Option<Uuid>, limit: u64) -> Result<Vec<ActionPoint>> {
-    let mut q = visible_points(access)
-        .and_where(Expr::col(("a", "closed_on")).is_null())
-        .order_by(("a", "due_on"), sea_query::Order::Asc)
-        .limit(limit)
-        .to_owned();
-    if let Some(cop) = cop {
+/// Which open action points a to-do list keeps.
+#[derive(Debug, Clone, Default)]
+pub struct PointFilter {
+    /// Only this CoP's.
+    pub cop: Option<Uuid>,
+    /// Only those of this school (by code): its own CoPs', and those its current staff own in a
+    /// cluster's CoP.
+    pub school: Option<String>,
+    /// Only those whose due date is before this day.
+    pub overdue_on: Option<NaiveDate>,
+}
+
+/// Open action points the caller may see, soonest due first, a page at a time; the list's text
+/// finds a point by its words or its owner's name.
+pub async fn open_action_points(db: &Db, access: &Access, filter: &Filter, points: &PointFilter) -> Result<Page<ActionPoint>> {
+    let mut q = visible_points(access).and_where(Expr::col(("a", "closed_on")).is_null()).order_by(("a", "due_on"), sea_query::Order::Asc).to_owned();
+    if let Some(cop) = points.cop {
         q.and_where(Expr::col(("c", "id")).eq(cop));
     }
-    Ok(db.all(&q).await?)
+    if let Some(code) = &points.school {
+        let school = Query::select().column("id").from("schools").and_where(Expr::col("code").eq(code.as_str())).to_owned();
+        let staff = Query::select()
+            .column("person_id")
+            .from("posts")
+            .and_where(Expr::col("ends_on").is_null())
+            .and_where(Expr::col("school_id").in_subquery(school.clone()))
+            .to_owned();
+        q.cond_where(
+            sea_query::Condition::any()
+                .add(Expr::col(("c", "school_id")).in_subquery(school))
+                .add(Expr::col(("a", "owner_id")).in_subquery(staff)),
+        );
+    }
+    if let Some(day) = points.overdue_on {
+        q.and_where(Expr::col(("a", "due_on")).lt(day));
+    }
+    crate::list::page(db, q, filter, &[("a", "description"), ("p", "name")], ("u", "path"), ("a", "id")).await
 }

@@ -1,11 +1,13 @@
 //! The accountability loop: a meeting's report is acknowledged by the head teacher of each
-//! school it went to, and each action point is followed up by a classroom visit that closes it.
+//! school it went to, and each action point is followed up by classroom visits until one finds
+//! it done.
 
 use crate::{Db, Error, Result};
 use chrono::{NaiveDate, Utc};
 use domain::vocab::Finding;
 use domain::{Access, FieldErrors, Place};
 use sea_query::{Expr, ExprTrait, JoinType, Query};
+use serde::Serialize;
 use uuid::Uuid;
 
 /// Acknowledges a meeting's report for every school the caller heads that received it.
@@ -65,27 +67,52 @@ struct PointAt {
     community_id: Uuid,
     held_on: NaiveDate,
     closed_on: Option<NaiveDate>,
+    due_on: NaiveDate,
+    finding: Option<String>,
     unit_path: String,
     school_id: Option<Uuid>,
     cluster_id: Option<Uuid>,
 }
 
-/// Records the classroom visit that follows an action point up, and closes the point.
+/// What a follow-up visit found, and for a point not found done, its new due date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub visited_on: NaiveDate,
+    pub finding: Finding,
+    /// Required when the finding is not `done`, after the visit: the point stays open until then.
+    pub due_on: Option<NaiveDate>,
+}
+
+/// The longest a new due date may lie after the visit: a school year.
+const NEXT_DUE_DAYS: i64 = 366;
+
+/// Records the classroom visit that follows an action point up. A visit that finds it done
+/// closes it; one that finds it not started or in progress keeps it open until its new due
+/// date. Sending the same visit again (same day, same finding) changes nothing.
 #[tracing::instrument(skip_all)]
-pub async fn follow_up(
-    db: &Db,
-    access: &Access,
-    visitor: Uuid,
-    action_point: Uuid,
-    visited_on: NaiveDate,
-    finding: Finding,
-    note: Option<&str>,
-) -> Result<()> {
+pub async fn follow_up(db: &Db, access: &Access, visitor: Uuid, action_point: Uuid, found: Found, note: Option<&str>) -> Result<()> {
     let point = point_at(db, action_point).await?;
     if !access.record.covers(&point.place()) {
         return Err(Error::out_of_scope("action point", action_point));
     }
+    let Found { visited_on, finding, due_on } = found;
     let mut errors = FieldErrors::new();
+    #[derive(sqlx::FromRow)]
+    struct Earlier {
+        finding: String,
+    }
+    let same_day = Query::select()
+        .column("finding")
+        .from("follow_ups")
+        .and_where(Expr::col("action_point_id").eq(action_point))
+        .and_where(Expr::col("visited_on").eq(visited_on))
+        .to_owned();
+    if let Some(earlier) = db.optional::<Earlier>(&same_day).await? {
+        if earlier.finding == finding.slug() {
+            return Ok(());
+        }
+        errors.add("visited_on", format!("a visit on {visited_on} is already recorded, finding {}", earlier.finding));
+    }
     if let Some(closed) = point.closed_on {
         errors.add("action_point", format!("already followed up and closed on {closed}"));
     }
@@ -95,6 +122,18 @@ pub async fn follow_up(
     if visited_on < point.held_on {
         errors.add("visited_on", format!("{visited_on} is before the meeting on {}", point.held_on));
     }
+    let due_on = match (finding, due_on) {
+        (Finding::Done, _) => None,
+        (_, None) => {
+            errors.add("due_on", "a point not found done needs a new due date, when it will be visited again");
+            None
+        }
+        (_, Some(due)) if due <= visited_on || due > visited_on + chrono::TimeDelta::days(NEXT_DUE_DAYS) => {
+            errors.add("due_on", format!("{due} must come after the visit on {visited_on}, within a year"));
+            None
+        }
+        (_, due) => due,
+    };
     let note = errors.take("note", domain::text::prose(note.unwrap_or_default(), domain::text::NOTE)).flatten();
     if !errors.is_empty() {
         return Err(errors.into());
@@ -103,7 +142,7 @@ pub async fn follow_up(
     tx.run(
         Query::insert()
             .into_table("follow_ups")
-            .columns(["id", "action_point_id", "visited_by", "visited_on", "finding", "note"])
+            .columns(["id", "action_point_id", "visited_by", "visited_on", "finding", "note", "due_on"])
             .values_panic([
                 crate::batch::new_id().into(),
                 action_point.into(),
@@ -111,25 +150,78 @@ pub async fn follow_up(
                 visited_on.into(),
                 finding.slug().into(),
                 note.into(),
+                due_on.into(),
             ]),
     )
     .await
-    .map_err(|e| crate::unique_to_field(e, "action_point", "already followed up"))?;
-    tx.run(Query::update().table("action_points").value("closed_on", visited_on).and_where(Expr::col("id").eq(action_point))).await?;
+    .map_err(|e| crate::unique_to_field(e, "visited_on", "a visit that day is already recorded"))?;
+    take_latest_visit(&mut tx, &[action_point]).await?;
+    let closed_on = (finding == Finding::Done).then_some(visited_on);
     let change = crate::audit::Change {
         actor: Some(visitor),
         what: "action point followed up",
         record: action_point.to_string(),
         place: point.place(),
-        before: Some(serde_json::json!({ "closed_on": null })),
+        before: Some(serde_json::json!({ "closed_on": null, "finding": point.finding, "due_on": point.due_on })),
         // The visit's note stays off the trail: it may speak of a teacher, and the trail is
         // read more widely than the follow-up itself.
-        after: Some(serde_json::json!({ "closed_on": visited_on, "finding": finding.slug() })),
+        after: Some(serde_json::json!({ "closed_on": closed_on, "finding": finding.slug(), "due_on": due_on.unwrap_or(point.due_on) })),
     };
     crate::audit::log(&mut tx, &[change]).await?;
     super::bump_version(&mut tx, super::Touched::Cops(&[point.community_id])).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// Sets each action point's finding, closing date and due date from its latest visit: closed
+/// by a visit that found it done, due again when a visit that did not set a new date.
+async fn take_latest_visit(tx: &mut crate::db::Tx, points: &[Uuid]) -> Result<()> {
+    let latest = |col: &str| {
+        Expr::cust(format!(
+            "(SELECT f.{col} FROM follow_ups f WHERE f.action_point_id = action_points.id ORDER BY f.visited_on DESC LIMIT 1)"
+        ))
+    };
+    let closed = Expr::cust("(SELECT MAX(f.visited_on) FROM follow_ups f WHERE f.action_point_id = action_points.id AND f.finding = 'done')");
+    let due = Expr::cust(
+        "COALESCE((SELECT f.due_on FROM follow_ups f WHERE f.action_point_id = action_points.id AND f.due_on IS NOT NULL \
+         ORDER BY f.visited_on DESC LIMIT 1), due_on)",
+    );
+    for chunk in points.chunks(crate::batch::BATCH) {
+        tx.run(
+            Query::update()
+                .table("action_points")
+                .values([("finding", latest("finding")), ("closed_on", closed.clone()), ("due_on", due.clone())])
+                .and_where(Expr::col("id").is_in(chunk.iter().copied())),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// One visit of an action point, for its page: when, by whom, what it found, its note and the
+/// new due date it set.
+#[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub struct VisitMade {
+    pub visited_on: NaiveDate,
+    pub visitor_name: String,
+    #[schema(value_type = Finding)]
+    pub finding: String,
+    pub note: Option<String>,
+    pub due_on: Option<NaiveDate>,
+}
+
+/// The visits of an action point the caller may see, oldest first.
+pub async fn visits(db: &Db, access: &Access, action_point: Uuid) -> Result<Vec<VisitMade>> {
+    super::meetings::action_point(db, access, action_point).await?;
+    let q = Query::select()
+        .columns([("f", "visited_on"), ("f", "finding"), ("f", "note"), ("f", "due_on")])
+        .expr_as(Expr::col(("p", "name")), "visitor_name")
+        .from_as("follow_ups", "f")
+        .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("f", "visited_by")))
+        .and_where(Expr::col(("f", "action_point_id")).eq(action_point))
+        .order_by(("f", "visited_on"), sea_query::Order::Asc)
+        .to_owned();
+    Ok(db.all(&q).await?)
 }
 
 impl PointAt {
@@ -148,7 +240,7 @@ pub async fn may_follow_up(db: &Db, access: &Access, action_point: Uuid) -> Resu
 async fn point_at(db: &Db, action_point: Uuid) -> Result<PointAt> {
     let q = Query::select()
         .columns([("m", "held_on"), ("m", "community_id")])
-        .column(("a", "closed_on"))
+        .columns([("a", "closed_on"), ("a", "due_on"), ("a", "finding")])
         .columns([("c", "school_id"), ("c", "cluster_id")])
         .expr_as(Expr::col(("u", "path")), "unit_path")
         .from_as("action_points", "a")
@@ -188,11 +280,11 @@ pub struct Visit {
     pub meeting: Uuid,
     pub position: i64,
     pub visitor: Uuid,
-    pub visited_on: NaiveDate,
-    pub finding: Finding,
+    pub found: Found,
 }
 
-/// Records follow-up visits in bulk and closes their action points (the demo's year of visits).
+/// Records follow-up visits in bulk (the demo's year of visits): a point found done is closed,
+/// one found otherwise is due again.
 pub async fn follow_up_all(db: &Db, visits: &[Visit]) -> Result<()> {
     #[derive(sqlx::FromRow)]
     struct Point {
@@ -213,25 +305,25 @@ pub async fn follow_up_all(db: &Db, visits: &[Visit]) -> Result<()> {
     let mut tx = db.begin().await?;
     for chunk in visits.chunks(crate::batch::BATCH) {
         let mut insert = Query::insert();
-        insert.into_table("follow_ups").columns(["id", "action_point_id", "visited_by", "visited_on", "finding"]);
-        let mut closed = Vec::new();
+        insert.into_table("follow_ups").columns(["id", "action_point_id", "visited_by", "visited_on", "finding", "due_on"]);
+        let mut visited = Vec::new();
         for v in chunk {
             let Some(point) = ids.get(&(v.meeting, v.position)) else { continue };
             insert.values_panic([
                 crate::batch::new_id().into(),
                 (*point).into(),
                 v.visitor.into(),
-                v.visited_on.into(),
-                v.finding.slug().into(),
+                v.found.visited_on.into(),
+                v.found.finding.slug().into(),
+                v.found.due_on.into(),
             ]);
-            closed.push(*point);
+            visited.push(*point);
         }
-        if closed.is_empty() {
+        if visited.is_empty() {
             continue;
         }
         tx.run(&insert).await?;
-        let visited = Expr::cust("(SELECT f.visited_on FROM follow_ups f WHERE f.action_point_id = action_points.id)");
-        tx.run(Query::update().table("action_points").value("closed_on", visited).and_where(Expr::col("id").is_in(closed))).await?;
+        take_latest_visit(&mut tx, &visited).await?;
     }
     super::bump_version(&mut tx, super::Touched::Everything).await?;
     tx.commit().await?;

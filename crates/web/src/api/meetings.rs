@@ -12,7 +12,7 @@ use domain::meeting::{MeetingFields, NewMeeting};
 use domain::post::parse_date;
 use domain::vocab::Finding;
 use serde::{Deserialize, Serialize};
-use store::life::meetings::{self, ActionPoint, Meeting, MeetingDetail, MeetingFilter};
+use store::life::meetings::{self, ActionPoint, Meeting, MeetingDetail, MeetingFilter, PointFilter};
 use store::life::{group, reports};
 use store::list::Page;
 use uuid::Uuid;
@@ -101,14 +101,31 @@ pub async fn pending(State(s): State<AppState>, caller: Caller) -> ApiResult<Vec
 pub struct ActionPointParams {
     /// Only this CoP's.
     pub cop: Option<Uuid>,
+    /// Only this school's (its code): its CoPs' and those its staff own in a cluster's CoP.
+    #[param(max_length = 40)]
+    pub school: Option<String>,
+    /// Only those past their due date today.
+    pub overdue: Option<bool>,
 }
 
-/// Open action points the caller may see, soonest due first (at most 200).
-#[utoipa::path(get, path = "/action-points", operation_id = "open_action_points", tag = "meetings", params(ActionPointParams),
-    responses((status = 200, description = "Done", body = Vec<ActionPoint>), (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
+/// Open action points the caller may see, soonest due first; `q` finds words of the point or
+/// its owner's name.
+#[utoipa::path(get, path = "/action-points", operation_id = "open_action_points", tag = "meetings", params(ListParams, ActionPointParams),
+    responses((status = 200, description = "Done", body = Page<ActionPoint>), (status = 400, description = "A parameter out of range", body = ErrorBody),
+        (status = 401, description = "No token, or an unknown one", body = ErrorBody)))]
 #[tracing::instrument(skip_all)]
-pub async fn open_points(State(s): State<AppState>, caller: Caller, Query(p): Query<ActionPointParams>) -> ApiResult<Vec<ActionPoint>> {
-    Ok(Json(meetings::open_action_points(&s.db, &caller.access, p.cop, 200).await?))
+pub async fn open_points(
+    State(s): State<AppState>,
+    caller: Caller,
+    Query(l): Query<ListParams>,
+    Query(p): Query<ActionPointParams>,
+) -> ApiResult<Page<ActionPoint>> {
+    let points = PointFilter {
+        cop: p.cop,
+        school: super::bounded("school", p.school.as_deref(), 40)?,
+        overdue_on: p.overdue.unwrap_or(false).then(|| chrono::Utc::now().date_naive()),
+    };
+    Ok(Json(meetings::open_action_points(&s.db, &caller.access, &l.filter()?, &points).await?))
 }
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
@@ -118,11 +135,16 @@ pub struct FollowUpBody {
     pub visited_on: String,
     #[schema(value_type = domain::vocab::Finding)]
     pub finding: String,
+    /// When the finding is not `done`: the new due date, after the visit and within a year.
+    #[schema(value_type = Option<String>, format = Date)]
+    pub due_on: Option<String>,
     #[schema(max_length = 2000)]
     pub note: Option<String>,
 }
 
-/// Records the classroom visit that follows an action point up; the point is then closed.
+/// Records the classroom visit that follows an action point up: found `done`, the point is
+/// closed; found otherwise, it stays open until its new `due_on`. Sending the same visit again
+/// changes nothing.
 #[utoipa::path(post, path = "/action-points/{id}/follow-up", operation_id = "follow_up", tag = "meetings", request_body = FollowUpBody,
     params(("id" = Uuid, Path, description = "The action point's id")),
     responses((status = 200, description = "Done", body = ActionPoint), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
@@ -138,7 +160,14 @@ pub async fn follow_up(
     let mut errors = domain::FieldErrors::new();
     let visited_on = errors.take("visited_on", parse_date(&b.visited_on));
     let finding = errors.take("finding", b.finding.parse::<Finding>());
+    let due_on = match b.due_on.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+        Some(d) => errors.take("due_on", parse_date(d)),
+        None => None,
+    };
     let (Some(visited_on), Some(finding)) = (visited_on, finding) else { return Err(errors.into()) };
-    reports::follow_up(&s.db, &caller.access, caller.person, id, visited_on, finding, b.note.as_deref()).await?;
+    if !errors.is_empty() {
+        return Err(errors.into());
+    }
+    reports::follow_up(&s.db, &caller.access, caller.person, id, reports::Found { visited_on, finding, due_on }, b.note.as_deref()).await?;
     Ok(Json(meetings::action_point(&s.db, &caller.access, id).await?))
 }

@@ -23,6 +23,9 @@ use crate::AppState;
 /// ranking instead of a line per CoP.
 const OWN_COPS: u64 = 12;
 
+/// The open action points the home page lists before "See all".
+const POINTS_SHOWN: u64 = 10;
+
 pub struct CopLine {
     pub name: String,
     pub link: String,
@@ -40,7 +43,10 @@ struct Home {
     /// Each current post, with a link to its place's page (a person with several switches there).
     posts: Vec<Row>,
     reports: Vec<Row>,
-    points: Vec<Row>,
+    /// The first open action points, soonest due, and how many there are in all.
+    points: Vec<super::action_points::PointLine>,
+    points_total: String,
+    points_more: bool,
     term: String,
     cops: Vec<CopLine>,
     /// Whether any of the viewer's CoPs takes a meeting from them: the page's main action.
@@ -60,7 +66,8 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
     let today = chrono::Utc::now().date_naive();
     let posts = store::auth::posts_of(&s.db, viewer.user.person_id, today).await?;
     let reports = store::life::meetings::pending_reports(&s.db, &viewer.access).await?;
-    let points = store::life::meetings::open_action_points(&s.db, &viewer.access, None, 20).await?;
+    let first = Filter { page: 1, per_page: POINTS_SHOWN, ..Filter::default() };
+    let points = store::life::meetings::open_action_points(&s.db, &viewer.access, &first, &Default::default()).await?;
     let terms = dashboard::terms(&s.db).await?;
     let term = dashboard::this_term(&terms, today);
     let cops = match term {
@@ -88,13 +95,9 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
                 link: format!("/meetings/{}", m.id),
             })
             .collect(),
-        points: points
-            .iter()
-            .map(|p| Row {
-                cells: vec![t.date(p.due_on), p.description.clone(), p.owner_name.clone()],
-                link: format!("/action-points/{}", p.id),
-            })
-            .collect(),
+        points: super::action_points::lines(t, &points.items, today),
+        points_total: t.n("points-to-follow", points.total as usize),
+        points_more: points.total > points.items.len() as u64,
         term: match dashboard::standing(&terms, today) {
             dashboard::Standing::In(x) => t.a1("this-term", "period", &period(t, x.starts_on, x.ends_on)),
             dashboard::Standing::Between { last, next: Some(next) } => {

@@ -3,6 +3,7 @@
 //! the store with the viewer's [`Access`](domain::Access), as the API does. Every word on a
 //! page comes from the message catalogue ([`crate::i18n`]) in the viewer's language.
 
+mod action_points;
 pub mod assets;
 mod audit;
 mod calendar;
@@ -13,6 +14,7 @@ mod home;
 pub mod imports;
 mod language;
 mod meeting;
+mod pager;
 mod place;
 mod registry;
 mod registry_edit;
@@ -39,6 +41,7 @@ pub fn routes() -> Router<AppState> {
         .route("/cops/{id}/meetings", get(meeting::form).post(meeting::submit))
         .route("/meetings/{id}", get(meeting::page))
         .route("/meetings/{id}/acknowledge", post(meeting::acknowledge))
+        .route("/action-points", get(action_points::list))
         .route("/action-points/{id}", get(follow_up::form).post(follow_up::submit))
         .route("/registry", get(registry::list))
         .route("/registry/schools/{code}", get(registry_edit::school_form).post(registry_edit::school_submit))
