@@ -366,9 +366,12 @@ for (const username of ['ht', 'ssl', 'teacher', 'coach', 'slf', 'sei', 'deo', 'l
 const phonePages = (username) => {
   const pages = [['home', '/'], ['changes', '/audit']];
   if (username === 'ht') {
-    pages.push(['cop', meetingPages.cop], ['meeting-form', meetingPages.form], ['meeting', meetingPages.meeting]);
+    pages.push(['cop', meetingPages.cop], ['meeting-form', meetingPages.form], ['meeting', meetingPages.meeting], ['follow-up', meetingPages.followUp]);
   }
-  if (username === 'deo') pages.push(['place', '/places/RW-11'], ['registry', '/registry?q=ep'], ['imports', '/imports']);
+  if (username === 'deo') {
+    pages.push(['place', '/places/RW-11'], ['registry', '/registry?q=ep'], ['imports', '/imports'], ['action-points', '/action-points']);
+  }
+  if (username === 'researcher') pages.push(['study', '/study']);
   return pages.filter(([, path]) => path);
 };
 for (const username of ['ht', 'ssl', 'teacher', 'coach', 'slf', 'sei', 'deo', 'lll', 'nll', 'me', 'admin', 'researcher']) {
@@ -386,6 +389,20 @@ for (const username of ['ht', 'ssl', 'teacher', 'coach', 'slf', 'sei', 'deo', 'l
     await page.context().close();
   });
 }
+
+// Issue 11: the researcher opens the study's report from home, with their session (no token).
+await test("the researcher opens the study's report from home, JavaScript off", async () => {
+  const page = await signIn('researcher', { javaScriptEnabled: false });
+  await page.getByRole('button', { name: "Open the study's report" }).click();
+  await page.waitForURL(/\/study$/);
+  await page.getByRole('heading', { level: 2, name: 'Table 6: perceived CoP impact and facilitation' }).waitFor();
+  await page.getByLabel('Survey round').selectOption('endline');
+  await page.getByRole('button', { name: 'Show the report' }).click();
+  await page.waitForURL(/round=endline/);
+  // The small demo surveys a baseline only: the page says so for the endline.
+  await page.getByText('has answered this round yet: Endline.').waitFor();
+  await page.context().close();
+});
 
 // Issue 11: a leader lands on their own post's place, the widest they hold, and a person with
 // several posts reaches each place from their home page.

@@ -79,7 +79,7 @@ fn whatsapp(ins: &Instruments, pairs: &[(&Respondent, &Respondent)], models: &[&
     }
     Section {
         id: "whatsapp".into(),
-        title: "WhatsApp use during the closures and change in teaching quality (seed 001)".into(),
+        title: "WhatsApp use during the closures and change in teaching quality".into(),
         test: "Chi-square test of independence, Yates' correction for the 2×2 table (as scipy), with Cramér's V".into(),
         method: "Rows: kept using the CoP WhatsApp group during the school closures (endline). Columns: teaching quality improved or reduced between baseline and endline (TEACH score).".into(),
         missing: format!("{LISTWISE}; teachers whose score did not change are left out."),
@@ -114,7 +114,7 @@ fn prior_experience(ins: &Instruments, pairs: &[(&Respondent, &Respondent)], mod
     }
     Section {
         id: "prior-experience".into(),
-        title: "Pre-closure CoP experience as help for learner recovery, by change in teaching quality (seed 001)".into(),
+        title: "Pre-closure CoP experience as help for learner recovery, by change in teaching quality".into(),
         test: "Mann–Whitney U, two-sided (scipy's method auto: exact when a group has ≤ 8 values and no ties; else normal with tie and continuity corrections)".into(),
         method: "Agreement (1–5) that the teacher's pre-closure CoP experience helped support learner recovery (endline), in teachers whose teaching quality improved (N1) vs reduced (N2). U is min(U1, U2) and z SPSS's (no continuity correction), as the seed reports them.".into(),
         missing: format!("{LISTWISE}; teachers whose score did not change are left out."),

@@ -33,6 +33,13 @@ pub fn html(report: &Report) -> String {
         esc(&report.title),
         esc(&report.covers)
     );
+    out += &sections_html(report);
+    out + "</body></html>\n"
+}
+
+/// The sections alone, each under an `h2`, for a page that has its own heading and layout.
+pub fn sections_html(report: &Report) -> String {
+    let mut out = String::new();
     for s in &report.sections {
         out += &format!(
             "<section id=\"{}\"><h2>{}</h2><dl><dt>Test</dt><dd>{}</dd><dt>Method</dt><dd>{}</dd><dt>Missing data</dt><dd>{}</dd></dl>",
@@ -63,7 +70,7 @@ pub fn html(report: &Report) -> String {
         }
         out += "</section>";
     }
-    out + "</body></html>\n"
+    out
 }
 
 pub fn json(report: &Report) -> String {

@@ -61,12 +61,18 @@ pub async fn tlt(db: &Db, access: &Access, kind: RoundKind, country_code: Option
         panel: (!baseline.is_empty() && !endline.is_empty()).then_some((&baseline[..], &endline[..])),
         instruments: &instruments,
         covers: format!(
-            "Rounds {} ({} teachers in {} schools){}.",
+            "{} {} ({} in {}){}.",
+            if codes.len() == 1 { "Round" } else { "Rounds" },
             codes.join(", "),
-            current.len(),
-            current.iter().map(|r| r.school.as_str()).collect::<std::collections::BTreeSet<_>>().len(),
+            counted(current.len(), "teacher"),
+            counted(current.iter().map(|r| r.school.as_str()).collect::<std::collections::BTreeSet<_>>().len(), "school"),
             country_code.map(|c| format!(", country {}", c.to_uppercase())).unwrap_or_default()
         ),
     };
     Ok(Some(analysis::tlt(&input)))
+}
+
+/// "1 school", "63 schools".
+fn counted(n: usize, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }

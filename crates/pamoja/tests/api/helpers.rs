@@ -70,6 +70,24 @@ impl TestApp {
         response.text().await.expect("a text body")
     }
 
+    /// A signed-in session for a demo login: its cookie (`pamoja_session=…`) and CSRF token.
+    pub async fn session(&self, username: &str) -> (String, String) {
+        let user = store::auth::user(&self.db, username).await.expect("the demo login exists");
+        let (token, csrf) = store::sessions::create(&self.db, &user).await.expect("a session");
+        (format!("pamoja_session={token}"), csrf)
+    }
+
+    /// A page's status and HTML, with a session's cookie; redirects are not followed.
+    pub async fn page(&self, cookie: &str, path: &str) -> (StatusCode, String) {
+        let response = pages_client().get(self.url(path)).header(reqwest::header::COOKIE, cookie).send().await.expect("the server answers");
+        (response.status(), response.text().await.expect("a text body"))
+    }
+
+    /// A form posted with a session's cookie (the CSRF token among `pairs`); redirects are not followed.
+    pub async fn submit(&self, cookie: &str, path: &str, pairs: &[(&str, &str)]) -> reqwest::Response {
+        pages_client().post(self.url(path)).header(reqwest::header::COOKIE, cookie).form(pairs).send().await.expect("the server answers")
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
     }
@@ -113,6 +131,11 @@ impl TestApp {
     pub async fn count(&self, table: &str) -> i64 {
         store::table_counts(&self.db).await.unwrap().into_iter().find(|(t, _)| *t == table).map(|(_, n)| n).expect("a counted table")
     }
+}
+
+/// A client for pages: it shows redirects rather than following them.
+pub fn pages_client() -> reqwest::Client {
+    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("a client")
 }
 
 /// The codes in a page of results.

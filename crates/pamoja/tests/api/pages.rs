@@ -6,9 +6,7 @@ use crate::helpers::{TestApp, spawn_app};
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, COOKIE, LOCATION, SET_COOKIE};
 
-fn client() -> reqwest::Client {
-    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap()
-}
+use crate::helpers::pages_client as client;
 
 fn cookie_value(response: &reqwest::Response, name: &str) -> Option<String> {
     response.headers().get_all(SET_COOKIE).iter().filter_map(|v| v.to_str().ok()).find_map(|v| {

@@ -6,20 +6,12 @@ use crate::helpers::{spawn_app, spawn_app_with};
 use reqwest::StatusCode;
 use reqwest::header::{CACHE_CONTROL, COOKIE, SET_COOKIE};
 
-fn client() -> reqwest::Client {
-    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap()
-}
-
-async fn session(app: &crate::helpers::TestApp, username: &str) -> (String, String) {
-    let user = store::auth::user(&app.db, username).await.unwrap();
-    let (token, csrf) = store::sessions::create(&app.db, &user).await.unwrap();
-    (format!("pamoja_session={token}"), csrf)
-}
+use crate::helpers::pages_client as client;
 
 #[tokio::test]
 async fn every_page_and_answer_carries_the_security_headers_and_personal_pages_are_not_stored() {
     let app = spawn_app().await;
-    let (cookie, _) = session(&app, "deo").await;
+    let (cookie, _) = app.session("deo").await;
     let person = &app.data.people[0].code;
     for path in ["/", "/sign-in", "/registry?q=ep", &format!("/registry/people/{person}"), "/audit", "/api/openapi.json", "/healthz"] {
         let response = client().get(app.url(path)).header(COOKIE, &cookie).send().await.unwrap();
@@ -56,7 +48,7 @@ async fn the_cookie_is_secure_by_configuration_and_never_by_a_request_header() {
 #[tokio::test]
 async fn a_form_sent_from_another_site_is_refused_before_it_does_anything() {
     let app = spawn_app().await;
-    let (cookie, csrf) = session(&app, "ht").await;
+    let (cookie, csrf) = app.session("ht").await;
     let sign_out = |headers: &'static [(&'static str, &'static str)]| {
         let mut request = client().post(app.url("/sign-out")).header(COOKIE, &cookie).form(&[("csrf", csrf.as_str())]);
         for (k, v) in headers {

@@ -77,9 +77,24 @@ async fn the_report_renders_every_table_on_the_demo_samples() {
     let ht = app.token("ht").await;
     let (status, json) = app.get(&ht, "/api/v1/analyses/tlt?round=baseline&format=json").await;
     assert_eq!(status, reqwest::StatusCode::OK);
-    assert!(json["covers"].as_str().unwrap().contains("in 1 schools"), "{}", json["covers"]);
+    assert!(json["covers"].as_str().unwrap().contains("in 1 school)"), "{}", json["covers"]);
     let (status, _) = app.get(&ht, "/api/v1/analyses/tlt?round=sometime").await;
     assert_eq!(status, reqwest::StatusCode::UNPROCESSABLE_ENTITY);
+    // The same report with the session, linked from the researcher's home, not the HT's; its
+    // headings name what they test, not the seed they come from.
+    let (researcher, _) = app.session("researcher").await;
+    let (_, home) = app.page(&researcher, "/").await;
+    assert!(home.contains("href=\"/study\""), "the researcher's home links the report");
+    let (status, study) = app.page(&researcher, "/study?round=baseline").await;
+    assert_eq!(status, reqwest::StatusCode::OK);
+    assert!(study.contains("<h2>Table 6: perceived CoP impact and facilitation</h2>") && !study.contains("<script"), "{study}");
+    let headings: Vec<&str> = study.split("<h2>").skip(1).filter_map(|h| h.split("</h2>").next()).collect();
+    assert!(headings.len() >= 12 && headings.iter().all(|h| !h.to_lowercase().contains("seed")), "{headings:?}");
+    let (ht_session, _) = app.session("ht").await;
+    let (_, ht_home) = app.page(&ht_session, "/").await;
+    assert!(!ht_home.contains("href=\"/study\""), "a head teacher's home does not link the study");
+    let (_, none) = app.page(&researcher, "/study?round=midline").await;
+    assert!(none.contains("No teacher in the schools you can see has answered this round yet: Midline."), "{none}");
 
     let xlsx = dir("report").join("tlt.xlsx");
     let out = pamoja(&app.url, &["analyze", "tlt", "--format", "xlsx", "--out", xlsx.to_str().unwrap()]);

@@ -51,6 +51,8 @@ struct Home {
     cops: Vec<CopLine>,
     /// Whether any of the viewer's CoPs takes a meeting from them: the page's main action.
     records: bool,
+    /// Whether the viewer studies the programme: a link to the study's report.
+    study: bool,
     view: Option<PlaceView>,
 }
 
@@ -111,6 +113,7 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
             }
         },
         records: cops.iter().any(|c| !c.record.is_empty()),
+        study: super::study::studies(viewer),
         cops,
         view: match posts.first() {
             Some((_, code, _)) => Some(view(s, viewer, code, &terms).await?),

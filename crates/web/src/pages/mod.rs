@@ -20,6 +20,7 @@ mod registry;
 mod registry_edit;
 pub mod session;
 mod sign_in;
+mod study;
 mod tokens;
 mod trend;
 
@@ -50,6 +51,7 @@ pub fn routes() -> Router<AppState> {
         .route("/imports/{id}", get(imports::progress))
         .route("/exports/{kind}", get(imports::export))
         .route("/audit", get(audit::page))
+        .route("/study", get(study::page))
         .route("/calendar", get(calendar::show).post(calendar::add))
         .route("/language", get(language::choose))
         .route("/sign-in", get(sign_in::form).post(sign_in::submit))
