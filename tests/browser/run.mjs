@@ -224,6 +224,24 @@ await test('the head teacher acknowledges the report and follows the action poin
   await page.context().close();
 });
 
+// Issue 11: correcting the record, JavaScript off: the head teacher who recorded the meeting
+// marks one attendee as joining remotely.
+await test('the head teacher corrects the meeting, marking an attendee as joining remotely', async () => {
+  const page = await signIn('ht', { javaScriptEnabled: false });
+  await page.goto(`${base}${meetingPages.meeting}`);
+  await page.getByRole('button', { name: 'Correct this meeting' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Correct a meeting of/ }).waitFor();
+  const remote = page.getByRole('group', { name: 'Who joined from elsewhere' }).getByRole('checkbox').first();
+  const name = (await remote.locator('xpath=..').textContent()).trim();
+  await remote.check();
+  await page.getByRole('button', { name: 'Save the correction' }).click();
+  await page.getByText('Your correction is saved, and the figures follow it.').waitFor();
+  await page.getByRole('cell', { name: 'Present (remotely)' }).waitFor();
+  const row = page.getByRole('row', { name: new RegExp(name) });
+  assert.match(await row.textContent(), /remotely/, `${name} joined remotely`);
+  await page.context().close();
+});
+
 await test('the to-do list pages through every open action point, filtered and marked overdue', async () => {
   const page = await signIn('deo', { javaScriptEnabled: false });
   const heading = await page.getByRole('heading', { name: /^Action points to follow up/ }).textContent();
@@ -389,6 +407,26 @@ for (const username of ['ht', 'ssl', 'teacher', 'coach', 'slf', 'sei', 'deo', 'l
     await page.context().close();
   });
 }
+
+// Issue 11: a dashboard for any period, ranked by any KPI, with a print view (JavaScript off).
+await test('a DEO picks a term and a ranking on the district page, then opens its print view', async () => {
+  const page = await signIn('deo', { javaScriptEnabled: false });
+  await page.goto(`${base}/places/RW-11`);
+  await page.getByLabel('Term', { exact: true }).selectOption({ label: 'Term 1' });
+  await page.getByLabel('Rank the places below by').selectOption('attendance-rate');
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await page.waitForURL(/term=1/);
+  assert.match(page.url(), /rank=attendance-rate/);
+  const heading = await page.locator('#kpis').textContent();
+  assert.match(heading, /: \d+ \w+ \d{4} to \d+ \w+ \d{4}$/, heading);
+  await page.getByRole('navigation', { name: 'Where this is' }).waitFor();
+  await page.getByRole('link', { name: 'Print view' }).click();
+  await page.waitForURL(/print=1/);
+  assert.equal(await page.locator('form').count(), 0, 'the print view has no forms');
+  assert.equal(await page.locator('#kpis').textContent(), heading, 'the same period in print');
+  await page.screenshot({ path: `${artifacts}/print-deo-place.png`, fullPage: true });
+  await page.context().close();
+});
 
 // Issue 11: the researcher opens the study's report from home, with their session (no token).
 await test("the researcher opens the study's report from home, JavaScript off", async () => {

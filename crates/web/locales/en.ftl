@@ -130,11 +130,28 @@ laggards = Need support
 ## KPIs
 
 kpi-table-indicator = Indicator
-kpi-table-of = Of
-kpi-table-out-of = Out of
+kpi-table-of = Count
+kpi-table-out-of = Total
 kpi-table-share = Share
 under-place = Under { $place }
 trend-title = Meetings held of those planned, term by term
+breadcrumb = Where this is
+dashboard-more = Another period, the places ranked by another indicator, or a print view
+period-problem = That period could not be shown ({ $problem }); this term is shown instead.
+period-year = School year
+period-term-choice = Term
+period-whole-year = The whole year
+period-term = Term { $n }
+period-dates = Or choose dates
+period-from = From
+period-to = To
+rank-by = Rank the places below by
+period-show = Show
+print-view = Print view
+kpi-table-change = Change (points)
+change-since = Change in percentage points from the period before ({ $period }).
+lowest = lowest
+status-remote = { $status } (remotely)
 trend-none = No term has meetings planned yet.
 kpi-meetings-held = Meetings held of those planned
 kpi-cops-on-frequency = CoPs meeting their planned frequency
@@ -270,6 +287,13 @@ field-action-due = Due by
 field-choose = Choose…
 meeting-save = Save the meeting
 meeting-saved = The meeting is saved. Its report has gone to the head teacher.
+meeting-edit-title = Correct a meeting of { $cop }
+meeting-save-edit = Save the correction
+meeting-edit-keeps = Registered guests, guests by number and decisions on other aspects stay as they were recorded.
+meeting-correct = Correct this meeting
+meeting-corrected = Your correction is saved, and the figures follow it.
+field-remote = Who joined from elsewhere
+field-remote-hint = Tick those who took part by phone, WhatsApp or online rather than in the room.
 
 ## A meeting's report
 

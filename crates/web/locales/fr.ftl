@@ -131,10 +131,27 @@ laggards = Besoin d'appui
 
 kpi-table-indicator = Indicateur
 kpi-table-of = Nombre
-kpi-table-out-of = Sur
+kpi-table-out-of = Sur un total de
 kpi-table-share = Taux
 under-place = Dans { $place }
 trend-title = Réunions tenues sur les réunions prévues, trimestre par trimestre
+breadcrumb = Où se situe ce lieu
+dashboard-more = Une autre période, les lieux classés selon un autre indicateur, ou une version à imprimer
+period-problem = Cette période ne peut pas être affichée ({ $problem }) ; le trimestre en cours est affiché à la place.
+period-year = Année scolaire
+period-term-choice = Trimestre
+period-whole-year = Toute l'année
+period-term = Trimestre { $n }
+period-dates = Ou choisir des dates
+period-from = Du
+period-to = Au
+rank-by = Classer les lieux ci-dessous selon
+period-show = Afficher
+print-view = Version à imprimer
+kpi-table-change = Évolution (points)
+change-since = Évolution en points de pourcentage par rapport à la période précédente ({ $period }).
+lowest = le plus bas
+status-remote = { $status } (à distance)
 trend-none = Aucun trimestre n'a encore de réunions prévues.
 kpi-meetings-held = Réunions tenues sur les réunions prévues
 kpi-cops-on-frequency = CoP qui se réunissent à la fréquence prévue
@@ -270,6 +287,13 @@ field-action-due = Date limite
 field-choose = Choisir…
 meeting-save = Enregistrer la réunion
 meeting-saved = La réunion est enregistrée. Son rapport a été envoyé au directeur d'école.
+meeting-edit-title = Corriger une réunion de { $cop }
+meeting-save-edit = Enregistrer la correction
+meeting-edit-keeps = Les invités inscrits, le nombre d'invités et les décisions sur les autres aspects restent tels qu'ils ont été enregistrés.
+meeting-correct = Corriger cette réunion
+meeting-corrected = Votre correction est enregistrée, et les chiffres en tiennent compte.
+field-remote = Qui a participé à distance
+field-remote-hint = Cochez ceux qui ont participé par téléphone, WhatsApp ou en ligne plutôt que dans la salle.
 
 ## Le rapport d'une réunion
 

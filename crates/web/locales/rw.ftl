@@ -135,6 +135,23 @@ kpi-table-out-of = Igiteranyo
 kpi-table-share = Ijanisha
 under-place = Muri { $place }
 trend-title = Inama zabaye mu zateganyijwe, igihembwe ku kindi
+breadcrumb = Aho biherereye
+dashboard-more = Ikindi gihe, ahantu hakurikiranye hakurikijwe ikindi gipimo, cyangwa kopi yo gucapa
+period-problem = Icyo gihe ntigishobora kwerekanwa ({ $problem }); hagaragajwe iki gihembwe aho kuba cyo.
+period-year = Umwaka w'amashuri
+period-term-choice = Igihembwe
+period-whole-year = Umwaka wose
+period-term = Igihembwe cya { $n }
+period-dates = Cyangwa uhitemo amatariki
+period-from = Guhera
+period-to = Kugeza
+rank-by = Shyira ahantu hari munsi ku rutonde hakurikijwe
+period-show = Erekana
+print-view = Kopi yo gucapa
+kpi-table-change = Impinduka (amanota)
+change-since = Impinduka mu manota ku ijana ugereranyije n'igihe cyabanje ({ $period }).
+lowest = hasi cyane
+status-remote = { $status } (ari kure)
 trend-none = Nta gihembwe kirateganyirizwamo inama.
 kpi-meetings-held = Inama zabaye mu zateganyijwe
 kpi-cops-on-frequency = Amatsinda (CoP) ahura inshuro zateganyijwe
@@ -270,6 +287,13 @@ field-action-due = Bigomba kuba byakozwe bitarenze
 field-choose = Hitamo…
 meeting-save = Bika inama
 meeting-saved = Inama yabitswe. Raporo yayo yoherejwe ku muyobozi w'ishuri.
+meeting-edit-title = Kosora inama ya { $cop }
+meeting-save-edit = Bika ikosorwa
+meeting-edit-keeps = Abashyitsi banditse, umubare w'abashyitsi n'ibyemezo ku bindi bice bigumaho uko byanditswe.
+meeting-correct = Kosora iyi nama
+meeting-corrected = Ikosorwa ryawe ryabitswe, kandi imibare irabikurikiza.
+field-remote = Abitabiriye bari kure
+field-remote-hint = Shyira akamenyetso ku bitabiriye bakoresheje telefoni, WhatsApp cyangwa interineti aho kuba bari mu cyumba.
 
 ## Raporo y'inama
 

@@ -135,6 +135,23 @@ kpi-table-out-of = Kati ya
 kpi-table-share = Asilimia
 under-place = Chini ya { $place }
 trend-title = Mikutano iliyofanyika kati ya iliyopangwa, kwa kila muhula
+breadcrumb = Mahali hapa ni wapi
+dashboard-more = Kipindi kingine, maeneo yakipangwa kwa kiashiria kingine, au toleo la kuchapisha
+period-problem = Kipindi hicho hakikuweza kuonyeshwa ({ $problem }); muhula huu unaonyeshwa badala yake.
+period-year = Mwaka wa shule
+period-term-choice = Muhula
+period-whole-year = Mwaka mzima
+period-term = Muhula wa { $n }
+period-dates = Au chagua tarehe
+period-from = Kuanzia
+period-to = Hadi
+rank-by = Panga maeneo yaliyo chini kwa
+period-show = Onyesha
+print-view = Toleo la kuchapisha
+kpi-table-change = Mabadiliko (pointi)
+change-since = Mabadiliko kwa pointi za asilimia ukilinganisha na kipindi kilichotangulia ({ $period }).
+lowest = chini zaidi
+status-remote = { $status } (kwa mbali)
 trend-none = Bado hakuna muhula wenye mikutano iliyopangwa.
 kpi-meetings-held = Mikutano iliyofanyika kati ya iliyopangwa
 kpi-cops-on-frequency = CoP zinazokutana mara nyingi kama ilivyopangwa
@@ -270,6 +287,13 @@ field-action-due = Tarehe ya mwisho
 field-choose = Chagua…
 meeting-save = Hifadhi mkutano
 meeting-saved = Mkutano umehifadhiwa. Ripoti yake imetumwa kwa mwalimu mkuu.
+meeting-edit-title = Sahihisha mkutano wa { $cop }
+meeting-save-edit = Hifadhi marekebisho
+meeting-edit-keeps = Wageni waliosajiliwa, idadi ya wageni na maamuzi kuhusu mambo mengine yanabaki kama yalivyorekodiwa.
+meeting-correct = Sahihisha mkutano huu
+meeting-corrected = Marekebisho yako yamehifadhiwa, na takwimu zinayafuata.
+field-remote = Nani alijiunga akiwa mbali
+field-remote-hint = Weka alama kwa walioshiriki kwa simu, WhatsApp au mtandaoni badala ya kuwa chumbani.
 
 ## Ripoti ya mkutano
 

@@ -7,7 +7,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 /// The HT's school's CoP with the most members, and its members' codes (facilitator first).
-async fn cop_of_ht(app: &TestApp, token: &str) -> (String, Vec<String>) {
+pub(crate) async fn cop_of_ht(app: &TestApp, token: &str) -> (String, Vec<String>) {
     let school = app.school_of("ht");
     let (_, cops) = app.get(token, &format!("/api/v1/cops?q=&unit={}&per_page=100", &school[..school.len() - 2])).await;
     let mut best = (String::new(), Vec::new());
@@ -32,7 +32,7 @@ fn present(codes: &[String]) -> Vec<Value> {
 /// Term 1 of 2025-26 at the HT's school: meeting 1 in person, everyone present, facilitated by
 /// a teacher, teachers and SSL deciding the agenda, two action points; meeting 2 on WhatsApp,
 /// only the SSL present (one member excused), one action point.
-async fn record_term_one(app: &TestApp, token: &str, cop: &str, members: &[String]) -> (String, String) {
+pub(crate) async fn record_term_one(app: &TestApp, token: &str, cop: &str, members: &[String]) -> (String, String) {
     let (ssl, teacher) = (&members[0], &members[1]);
     let first = json!({
         "held_on": "2025-09-26", "modality": "in-person", "venue": "Staff room", "facilitator": teacher,
@@ -66,7 +66,7 @@ async fn record_term_one(app: &TestApp, token: &str, cop: &str, members: &[Strin
     (one["id"].as_str().unwrap().to_owned(), two["id"].as_str().unwrap().to_owned())
 }
 
-fn part(kpis: &Value, kpi: &str, label: Option<&str>) -> (u64, u64) {
+pub(crate) fn part(kpis: &Value, kpi: &str, label: Option<&str>) -> (u64, u64) {
     let k = kpis.as_array().unwrap().iter().find(|k| k["kpi"] == kpi).unwrap_or_else(|| panic!("no {kpi}"));
     let p = k["parts"].as_array().unwrap().iter().find(|p| p["label"].as_str() == label).unwrap_or_else(|| panic!("no {label:?} in {kpi}"));
     (p["numerator"].as_u64().unwrap(), p["denominator"].as_u64().unwrap())

@@ -5,6 +5,8 @@
 mod audit;
 mod cli;
 mod cops;
+mod corrections;
+mod dashboards;
 mod files;
 mod grants;
 mod hardening;

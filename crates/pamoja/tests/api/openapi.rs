@@ -47,6 +47,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/cops/{id}/maturity"),
     ("get", "/api/v1/meetings"),
     ("get", "/api/v1/meetings/{id}"),
+    ("put", "/api/v1/meetings/{id}"),
     ("post", "/api/v1/meetings/{id}/acknowledge"),
     ("get", "/api/v1/reports/pending"),
     ("get", "/api/v1/action-points"),

@@ -112,6 +112,69 @@ async fn locate(db: &Db, access: &Access, code: &str) -> Result<(PlaceRef, Filte
     Err(Error::not_found("unit, school, cluster or CoP", code))
 }
 
+/// The places above `code`, the widest first (the country, its province, …; for a CoP also its
+/// school or cluster), each with whether the caller may open it: a breadcrumb.
+pub async fn above(db: &Db, access: &Access, code: &str) -> Result<Vec<(PlaceRef, bool)>> {
+    let (place, _, _) = locate(db, access, code).await?;
+    let mut path = None;
+    let mut site: Option<(&'static str, &'static str, String)> = None;
+    match place.kind {
+        "cop" => {
+            let cop = crate::programmes::communities::get(db, access, code.parse().map_err(|_| Error::not_found("CoP", code))?).await?;
+            path = Some(cop.at.unit_path.clone());
+            site = match (cop.school, cop.cluster) {
+                (Some(school), _) => Some(("schools", "school", school)),
+                (_, Some(cluster)) => Some(("clusters", "cluster", cluster)),
+                _ => None,
+            };
+        }
+        kind => {
+            let table = match kind {
+                "unit" => "units",
+                "school" => "schools",
+                _ => "clusters",
+            };
+            let q = place_query(table, kind == "unit").and_where(Expr::col(("x", "code")).eq(code)).to_owned();
+            if let Some(found) = db.optional::<Found>(&q).await? {
+                // A unit's own path is itself, not above it.
+                path = Some(if kind == "unit" { found.path.trim_end_matches(&format!("{}/", found.code)).to_owned() } else { found.path });
+            }
+        }
+    }
+    let Some(path) = path else { return Ok(Vec::new()) };
+    let mut prefixes = Vec::new();
+    let mut prefix = String::from("/");
+    for step in path.split('/').filter(|s| !s.is_empty()) {
+        prefix = format!("{prefix}{step}/");
+        prefixes.push(prefix.clone());
+    }
+    let q = place_query("units", true).and_where(Expr::col(("x", "path")).is_in(prefixes)).order_by(("x", "depth"), sea_query::Order::Asc).to_owned();
+    let mut crumbs: Vec<(PlaceRef, bool)> = Vec::new();
+    for found in db.all::<Found>(&q).await? {
+        let open = access.read.covers_unit(&found.path);
+        crumbs.push((node("unit", found).0, open));
+    }
+    if let Some((table, kind, code)) = site {
+        let q = place_query(table, false).and_where(Expr::col(("x", "code")).eq(code)).to_owned();
+        if let Some(found) = db.optional::<Found>(&q).await? {
+            let (place_ref, _, place) = node(kind, found);
+            crumbs.push((place_ref, visible(access, kind, &place)));
+        }
+    }
+    Ok(crumbs)
+}
+
+/// The period just before `span`, to compare with: for a term, the term before it; otherwise as
+/// many days ending the day before.
+pub fn previous(terms: &[TermRef], span: Span) -> Option<Span> {
+    if let Some(i) = terms.iter().position(|t| t.span() == span) {
+        return i.checked_sub(1).map(|i| terms[i].span());
+    }
+    let days = (span.to - span.from).num_days();
+    let to = span.from.pred_opt()?;
+    Some(Span { from: to - chrono::TimeDelta::days(days), to })
+}
+
 async fn children(db: &Db, access: &Access, parent: &PlaceRef, id: Option<Uuid>) -> Result<Vec<(PlaceRef, Filter)>> {
     let mut found = Vec::new();
     let mut add = |kind: &'static str, rows: Vec<Found>| {

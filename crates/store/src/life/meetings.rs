@@ -26,6 +26,8 @@ pub struct Meeting {
     pub facilitator_kind: String,
     pub members_expected: i64,
     pub members_present: i64,
+    pub venue: Option<String>,
+    pub duration_minutes: Option<i64>,
     pub summary: Option<String>,
     #[serde(skip)]
     #[sqlx(flatten)]
@@ -44,6 +46,8 @@ fn select() -> SelectStatement {
             ("m", "facilitator_kind"),
             ("m", "members_expected"),
             ("m", "members_present"),
+            ("m", "venue"),
+            ("m", "duration_minutes"),
             ("m", "summary"),
         ])
         .expr_as(Expr::col(("c", "id")), "cop")
@@ -119,7 +123,9 @@ pub struct RoleHeld {
 
 #[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct Report {
+    /// The receiving school's code and name.
     pub school: String,
+    pub school_name: String,
     pub acknowledged_at: Option<DateTime<Utc>>,
 }
 
@@ -229,7 +235,7 @@ pub async fn detail(db: &Db, access: &Access, id: Uuid) -> Result<MeetingDetail>
     person(&mut q);
     let attendance = db.all(&q).await?;
     let mut q = of("meeting_reports");
-    q.expr_as(Expr::col(("s", "code")), "school").column(("x", "acknowledged_at")).join_as(
+    q.expr_as(Expr::col(("s", "code")), "school").expr_as(Expr::col(("s", "name")), "school_name").column(("x", "acknowledged_at")).join_as(
         JoinType::InnerJoin,
         "schools",
         "s",

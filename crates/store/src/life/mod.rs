@@ -4,6 +4,7 @@
 
 pub mod cop;
 pub mod dashboard;
+pub mod edit;
 pub mod export;
 pub mod group;
 pub mod kpis;

@@ -95,17 +95,17 @@ pub(crate) struct Prepared<'a> {
     id: Uuid,
     recorder: Option<Uuid>,
     pub(crate) community_id: Uuid,
-    term_id: Uuid,
+    pub(crate) term_id: Uuid,
     pub(crate) meeting: &'a NewMeeting,
-    facilitator_id: Uuid,
-    facilitator_kind: FacilitatorKind,
+    pub(crate) facilitator_id: Uuid,
+    pub(crate) facilitator_kind: FacilitatorKind,
     attendance: Vec<(Uuid, AttendanceStatus, bool, Option<GuestRole>)>,
     roles: Vec<(&'static str, Uuid)>,
     agenda: Vec<(Option<Uuid>, Option<String>)>,
-    reports: Vec<Uuid>,
-    action_points: Vec<(String, Uuid, NaiveDate)>,
-    expected: i64,
-    present: i64,
+    pub(crate) reports: Vec<Uuid>,
+    pub(crate) action_points: Vec<(String, Uuid, NaiveDate)>,
+    pub(crate) expected: i64,
+    pub(crate) present: i64,
     /// Where the CoP is, for the audit entry.
     place: Place,
 }
@@ -113,6 +113,20 @@ pub(crate) struct Prepared<'a> {
 impl Prepared<'_> {
     pub(crate) fn id(&self) -> Uuid {
         self.id
+    }
+
+    pub(crate) fn recorder(&self) -> Option<Uuid> {
+        self.recorder
+    }
+
+    pub(crate) fn place(&self) -> Place {
+        self.place.clone()
+    }
+
+    /// The same record under an existing meeting's id (an edit).
+    pub(crate) fn for_meeting(mut self, id: Uuid) -> Self {
+        self.id = id;
+        self
     }
 }
 
@@ -124,7 +138,7 @@ pub(crate) struct Context {
     terms: Vec<Term>,
     activities: HashMap<(Uuid, String), Uuid>,
     /// (CoP, day) of meetings already recorded or accepted in this batch, with their ids: one a day.
-    held: HashMap<(Uuid, NaiveDate), Uuid>,
+    pub(crate) held: HashMap<(Uuid, NaiveDate), Uuid>,
     today: NaiveDate,
 }
 
@@ -428,6 +442,14 @@ async fn insert_rows(tx: &mut crate::db::Tx, table: &'static str, columns: &[&'s
 }
 
 async fn insert_details(tx: &mut crate::db::Tx, chunk: &[Prepared<'_>]) -> Result<()> {
+    insert_what_happened(tx, chunk).await?;
+    insert_reports(tx, chunk).await?;
+    insert_points(tx, chunk).await
+}
+
+/// A meeting's rows that an edit replaces whole: agenda, formats, roles, attendance, guests,
+/// decisions and topics.
+pub(crate) async fn insert_what_happened(tx: &mut crate::db::Tx, chunk: &[Prepared<'_>]) -> Result<()> {
     let each = |f: &dyn Fn(&Prepared<'_>) -> Vec<Vec<sea_query::Expr>>| chunk.iter().flat_map(f).collect::<Vec<_>>();
     let agenda = each(&|p| {
         p.agenda.iter().enumerate().map(|(i, (a, c))| vec![p.id.into(), (i as i64).into(), (*a).into(), c.clone().into()]).collect()
@@ -451,18 +473,22 @@ async fn insert_details(tx: &mut crate::db::Tx, chunk: &[Prepared<'_>]) -> Resul
     let decisions = each(&|p| p.meeting.decisions.iter().map(|(a, d)| vec![p.id.into(), a.slug().into(), d.slug().into()]).collect());
     insert_rows(tx, "meeting_decisions", &["meeting_id", "aspect", "decider"], decisions).await?;
     let topics = each(&|p| p.meeting.topics.iter().map(|t| vec![p.id.into(), t.slug().into()]).collect());
-    insert_rows(tx, "meeting_topics", &["meeting_id", "topic"], topics).await?;
-    let reports = each(&|p| p.reports.iter().map(|s| vec![p.id.into(), (*s).into()]).collect());
-    insert_rows(tx, "meeting_reports", &["meeting_id", "school_id"], reports).await?;
-    let actions = each(&|p| {
-        p.action_points
-            .iter()
-            .enumerate()
-            .map(|(i, (d, owner, due))| {
+    insert_rows(tx, "meeting_topics", &["meeting_id", "topic"], topics).await
+}
+
+pub(crate) async fn insert_reports(tx: &mut crate::db::Tx, chunk: &[Prepared<'_>]) -> Result<()> {
+    let reports = chunk.iter().flat_map(|p| p.reports.iter().map(|s| vec![p.id.into(), (*s).into()])).collect();
+    insert_rows(tx, "meeting_reports", &["meeting_id", "school_id"], reports).await
+}
+
+pub(crate) async fn insert_points(tx: &mut crate::db::Tx, chunk: &[Prepared<'_>]) -> Result<()> {
+    let actions = chunk
+        .iter()
+        .flat_map(|p| {
+            p.action_points.iter().enumerate().map(|(i, (d, owner, due))| {
                 vec![new_id().into(), p.id.into(), (i as i64).into(), d.clone().into(), (*owner).into(), (*due).into()]
             })
-            .collect()
-    });
-    insert_rows(tx, "action_points", &["id", "meeting_id", "position", "description", "owner_id", "due_on"], actions).await?;
-    Ok(())
+        })
+        .collect();
+    insert_rows(tx, "action_points", &["id", "meeting_id", "position", "description", "owner_id", "due_on"], actions).await
 }

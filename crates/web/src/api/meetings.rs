@@ -39,6 +39,24 @@ pub async fn record_meeting(
     Ok(Json(meetings::get(&s.db, &caller.access, id).await?))
 }
 
+/// Corrects a meeting: the whole record is sent again, as when it was recorded. Within 30 days
+/// of recording it, its recorder or the head teacher of the CoP's school; after that, a national
+/// M&E officer. Action points already followed up must be sent unchanged. Audited with before
+/// and after; the KPIs follow.
+#[utoipa::path(put, path = "/meetings/{id}", operation_id = "edit_meeting", tag = "meetings", request_body = MeetingFields,
+    params(("id" = Uuid, Path, description = "The meeting's id")),
+    responses((status = 200, description = "Corrected", body = Meeting),
+        (status = 401, description = "No token, or an unknown one", body = ErrorBody),
+        (status = 403, description = "Outside the caller's scope, or not theirs to correct now", body = ErrorBody),
+        (status = 404, description = "No such record", body = ErrorBody),
+        (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn edit(State(s): State<AppState>, caller: Caller, Path(id): Path<Uuid>, Json(body): Json<MeetingFields>) -> ApiResult<Meeting> {
+    let meeting = NewMeeting::parse(&body)?;
+    store::life::edit::edit(&s.db, &caller.access, caller.person, id, meeting).await?;
+    Ok(Json(meetings::get(&s.db, &caller.access, id).await?))
+}
+
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct MeetingParams {

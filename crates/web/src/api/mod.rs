@@ -41,7 +41,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(cops::update_member))
         .routes(routes!(meetings::record_meeting))
         .routes(routes!(meetings::list))
-        .routes(routes!(meetings::get))
+        .routes(routes!(meetings::get, meetings::edit))
         .routes(routes!(meetings::acknowledge))
         .routes(routes!(meetings::pending))
         .routes(routes!(meetings::open_points))

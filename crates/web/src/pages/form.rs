@@ -32,16 +32,30 @@ impl Fields {
     }
 }
 
-/// `?saved=1` on the page a form sends the browser to after saving: the page then says so.
+/// How a record's page is asked for: `?saved=1` on the page a form sends the browser to after
+/// saving (the page then says so), `?print=1` for its print view.
 #[derive(serde::Deserialize)]
 pub struct Saved {
     #[serde(default)]
     saved: Option<String>,
+    #[serde(default)]
+    print: Option<String>,
+    #[serde(default)]
+    corrected: Option<String>,
 }
 
 impl Saved {
     pub fn shown(&self) -> bool {
         self.saved.is_some()
+    }
+
+    pub fn printing(&self) -> bool {
+        self.print.is_some()
+    }
+
+    /// After a meeting's correction was saved.
+    pub fn corrected(&self) -> bool {
+        self.corrected.is_some()
     }
 }
 

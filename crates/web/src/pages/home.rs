@@ -54,6 +54,8 @@ struct Home {
     /// Whether the viewer studies the programme: a link to the study's report.
     study: bool,
     view: Option<PlaceView>,
+    /// The place's view links to its page for another period (the page has the picker).
+    is_home: bool,
 }
 
 pub async fn page(State(s): State<AppState>, viewer: Viewer) -> Response {
@@ -114,9 +116,10 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
         },
         records: cops.iter().any(|c| !c.record.is_empty()),
         study: super::study::studies(viewer),
+        is_home: true,
         cops,
         view: match posts.first() {
-            Some((_, code, _)) => Some(view(s, viewer, code, &terms).await?),
+            Some((_, code, _)) => Some(view(s, viewer, code, &terms, &Default::default()).await?),
             None => None,
         },
     })

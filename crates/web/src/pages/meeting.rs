@@ -30,7 +30,7 @@ pub struct RoleChoice {
 
 #[derive(Template)]
 #[template(path = "meeting_form.html")]
-struct MeetingForm {
+pub(super) struct MeetingForm {
     layout: Layout,
     action: String,
     problems: Problems,
@@ -47,33 +47,45 @@ struct MeetingForm {
     deciders: Vec<Choice>,
     topics: Vec<Choice>,
     summary: String,
-    ap_description: String,
-    owners: Vec<Choice>,
-    ap_due: String,
+    /// Who joined from elsewhere (by phone, WhatsApp, online): a box per member.
+    remote: Vec<Choice>,
+    /// The action points: those recorded (when correcting) and one empty row.
+    points: Vec<PointRow>,
+    save: String,
+    /// When correcting: what the form keeps that it does not show.
+    note: String,
+}
+
+/// An action point's row in the form; the first row's fields keep the plain ids.
+pub struct PointRow {
+    pub suffix: String,
+    pub description: String,
+    pub owners: Vec<Choice>,
+    pub due: String,
 }
 
 /// What the form holds, from a new form's defaults or from what was posted.
-struct Filled {
-    held_on: String,
-    modality: String,
-    venue: String,
-    duration: String,
-    facilitator: String,
-    present: Vec<String>,
-    activity: String,
-    challenge: String,
-    formats: Vec<String>,
-    roles: Vec<(MeetingRole, String)>,
-    decided: Vec<String>,
-    topics: Vec<String>,
-    summary: String,
-    ap_description: String,
-    ap_owner: String,
-    ap_due: String,
+pub(super) struct Filled {
+    pub(super) held_on: String,
+    pub(super) modality: String,
+    pub(super) venue: String,
+    pub(super) duration: String,
+    pub(super) facilitator: String,
+    pub(super) present: Vec<String>,
+    pub(super) activity: String,
+    pub(super) challenge: String,
+    pub(super) formats: Vec<String>,
+    pub(super) roles: Vec<(MeetingRole, String)>,
+    pub(super) decided: Vec<String>,
+    pub(super) topics: Vec<String>,
+    pub(super) summary: String,
+    pub(super) remote: Vec<String>,
+    /// (description, owner, due) per action point row.
+    pub(super) points: Vec<(String, String, String)>,
 }
 
 impl Filled {
-    fn posted(f: &Fields) -> Self {
+    pub(super) fn posted(f: &Fields) -> Self {
         Filled {
             held_on: f.one("held_on"),
             modality: f.one("modality"),
@@ -88,14 +100,20 @@ impl Filled {
             decided: f.all("decided"),
             topics: f.all("topics"),
             summary: f.one("summary"),
-            ap_description: f.one("ap_description"),
-            ap_owner: f.one("ap_owner"),
-            ap_due: f.one("ap_due"),
+            remote: f.all("remote"),
+            points: f
+                .all("ap_description")
+                .into_iter()
+                .zip(f.all("ap_owner"))
+                .zip(f.all("ap_due"))
+                .map(|((d, o), due)| (d, o, due))
+                .filter(|(d, o, due)| [d, o, due].iter().any(|v| !v.trim().is_empty()))
+                .collect(),
         }
     }
 
     /// The API's shape of the meeting: members not ticked are absent.
-    fn fields(&self, members: &[Member]) -> MeetingFields {
+    pub(super) fn fields(&self, members: &[Member]) -> MeetingFields {
         let some = |s: &str| Some(s.to_owned()).filter(|s| !s.is_empty());
         let mut agenda = Vec::new();
         if !self.activity.is_empty() {
@@ -104,7 +122,6 @@ impl Filled {
         if !self.challenge.is_empty() {
             agenda.push(AgendaFields { toolkit: None, challenge: some(&self.challenge) });
         }
-        let ap = [&self.ap_description, &self.ap_owner, &self.ap_due].iter().any(|v| !v.is_empty());
         MeetingFields {
             held_on: self.held_on.clone(),
             modality: self.modality.clone(),
@@ -124,20 +141,21 @@ impl Filled {
             attendance: members
                 .iter()
                 .filter(|m| self.present.contains(&m.person))
-                .map(|m| AttendanceFields { person: m.person.clone(), status: "present".to_owned(), ..AttendanceFields::default() })
+                .map(|m| AttendanceFields {
+                    person: m.person.clone(),
+                    status: "present".to_owned(),
+                    remote: self.remote.contains(&m.person),
+                    ..AttendanceFields::default()
+                })
                 .collect(),
             decided_by: if self.decided.is_empty() { Default::default() } else { [("agenda".to_owned(), self.decided.clone())].into() },
             topics: self.topics.clone(),
             summary: some(&self.summary),
-            action_points: if ap {
-                vec![ActionPointFields {
-                    description: self.ap_description.clone(),
-                    owner: self.ap_owner.clone(),
-                    due_on: self.ap_due.clone(),
-                }]
-            } else {
-                Vec::new()
-            },
+            action_points: self
+                .points
+                .iter()
+                .map(|(d, o, due)| ActionPointFields { description: d.clone(), owner: o.clone(), due_on: due.clone() })
+                .collect(),
             ..MeetingFields::default()
         }
     }
@@ -152,13 +170,13 @@ fn words<T: Copy>(t: Tr, kind: &str, all: &[T], slug: impl Fn(T) -> &'static str
     Choice::list(all.iter().map(|v| (slug(*v).to_owned(), t.word(kind, slug(*v)))), chosen)
 }
 
-struct Context {
+pub(super) struct Context {
     cop: Community,
-    members: Vec<Member>,
+    pub(super) members: Vec<Member>,
     toolkit: Vec<(String, String)>,
 }
 
-async fn context(s: &AppState, viewer: &Viewer, id: Uuid) -> Result<Context, store::Error> {
+pub(super) async fn context(s: &AppState, viewer: &Viewer, id: Uuid) -> Result<Context, store::Error> {
     let cop = communities::get(&s.db, &viewer.access, id).await?;
     if !viewer.access.record.covers(&cop.at.place()) {
         return Err(store::Error::out_of_scope("CoP", id));
@@ -168,12 +186,37 @@ async fn context(s: &AppState, viewer: &Viewer, id: Uuid) -> Result<Context, sto
     Ok(Context { cop, members, toolkit })
 }
 
-fn form_page(viewer: &Viewer, c: &Context, f: &Filled, problems: Problems) -> MeetingForm {
+/// Where the form is sent: a new meeting of the CoP, or the correction of a saved one.
+pub(super) enum Target {
+    New,
+    Edit(Uuid),
+}
+
+pub(super) fn form_page(viewer: &Viewer, c: &Context, f: &Filled, problems: Problems, target: &Target) -> MeetingForm {
     let t = viewer.t;
     let people = |chosen: &str| Choice::list(c.members.iter().map(|m| (m.person.clone(), m.name.clone())), &[chosen.to_owned()]);
+    let (title, action, save) = match target {
+        Target::New => (t.a1("meeting-new-title", "cop", &c.cop.name), format!("/cops/{}/meetings", c.cop.id), t.s("meeting-save")),
+        Target::Edit(id) => (t.a1("meeting-edit-title", "cop", &c.cop.name), format!("/meetings/{id}/edit"), t.s("meeting-save-edit")),
+    };
+    let blank = (String::new(), String::new(), String::new());
+    let points = f
+        .points
+        .iter()
+        .chain(std::iter::once(&blank))
+        .enumerate()
+        .map(|(i, (d, o, due))| PointRow {
+            suffix: if i == 0 { String::new() } else { format!("-{}", i + 1) },
+            description: d.clone(),
+            owners: people(o),
+            due: due.clone(),
+        })
+        .collect();
     MeetingForm {
-        layout: Layout::new(t.a1("meeting-new-title", "cop", &c.cop.name), viewer),
-        action: format!("/cops/{}/meetings", c.cop.id),
+        layout: Layout::new(title, viewer),
+        action,
+        save,
+        note: if matches!(target, Target::Edit(_)) { t.s("meeting-edit-keeps") } else { String::new() },
         problems,
         held_on: f.held_on.clone(),
         modalities: words(t, "modality", Modality::ALL, Modality::slug, std::slice::from_ref(&f.modality)),
@@ -195,9 +238,8 @@ fn form_page(viewer: &Viewer, c: &Context, f: &Filled, problems: Problems) -> Me
         deciders: words(t, "decider", Decider::ALL, Decider::slug, &f.decided),
         topics: words(t, "topic", Topic::ALL, Topic::slug, &f.topics),
         summary: f.summary.clone(),
-        ap_description: f.ap_description.clone(),
-        owners: people(&f.ap_owner),
-        ap_due: f.ap_due.clone(),
+        remote: Choice::list(c.members.iter().map(|m| (m.person.clone(), m.name.clone())), &f.remote),
+        points,
     }
 }
 
@@ -226,11 +268,10 @@ pub async fn form(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uuid
             decided: Vec::new(),
             topics: Vec::new(),
             summary: String::new(),
-            ap_description: String::new(),
-            ap_owner: String::new(),
-            ap_due: String::new(),
+            remote: Vec::new(),
+            points: Vec::new(),
         };
-        Ok::<_, store::Error>(form_page(&viewer, &c, &filled, Problems::default()))
+        Ok::<_, store::Error>(form_page(&viewer, &c, &filled, Problems::default(), &Target::New))
     };
     match shown.await {
         Ok(page) => render(StatusCode::OK, &page),
@@ -250,7 +291,7 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uu
     let filled = Filled::posted(&fields);
     let names: Vec<(String, String)> = c.members.iter().map(|m| (m.person.clone(), m.name.clone())).collect();
     let again = |errors: &domain::FieldErrors| {
-        render(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&viewer, &c, &filled, Problems::from(errors).naming(&names)))
+        render(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&viewer, &c, &filled, Problems::from(errors).naming(&names), &Target::New))
     };
     if !filled.duration.is_empty() && filled.duration.parse::<i64>().is_err() {
         return again(&domain::FieldErrors::single("duration_minutes", format!("{:?} is not a whole number of minutes", filled.duration)));
@@ -276,6 +317,11 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uu
 #[template(path = "meeting.html")]
 struct MeetingPage {
     layout: Layout,
+    /// The correction form's address, for those who may correct the meeting now.
+    correct: String,
+    corrected: bool,
+    /// The print view's address; empty in the print view.
+    print: String,
     title: String,
     facts: String,
     cop_link: String,
@@ -301,9 +347,10 @@ pub async fn page(
     let shown = async {
         let d = meetings::detail(&s.db, &viewer.access, id).await?;
         let pending = meetings::pending_reports(&s.db, &viewer.access).await?.iter().any(|m| m.id == id);
-        Ok::<_, store::Error>((d, pending))
+        let may_edit = store::life::edit::may_edit(&s.db, &viewer.access, viewer.user.person_id, id).await?;
+        Ok::<_, store::Error>((d, pending, may_edit))
     };
-    let (d, pending) = match shown.await {
+    let (d, pending, may_edit) = match shown.await {
         Ok(x) => x,
         Err(e) => return refusal(t, &e),
     };
@@ -314,7 +361,10 @@ pub async fn page(
     render(
         StatusCode::OK,
         &MeetingPage {
-            layout: Layout::new(title.clone(), &viewer),
+            layout: Layout { print: q.printing(), ..Layout::new(title.clone(), &viewer) },
+            print: if q.printing() { String::new() } else { format!("/meetings/{id}?print=1") },
+            correct: if may_edit && !q.printing() { format!("/meetings/{id}/edit") } else { String::new() },
+            corrected: q.corrected(),
             title,
             facts: t.a(
                 "meeting-facts",
@@ -337,7 +387,15 @@ pub async fn page(
                 .collect(),
             formats: d.formats.iter().map(|f| t.word("format", f)).collect(),
             roles: d.roles.iter().map(|r| row(vec![t.word("role", &r.role), r.name.clone()], String::new())).collect(),
-            attendance: d.attendance.iter().map(|a| row(vec![a.name.clone(), t.word("status", &a.status)], String::new())).collect(),
+            attendance: d
+                .attendance
+                .iter()
+                .map(|a| {
+                    let status = t.word("status", &a.status);
+                    let status = if a.remote && a.status != "absent" { t.a1("status-remote", "status", &status) } else { status };
+                    row(vec![a.name.clone(), status], String::new())
+                })
+                .collect(),
             reports: d
                 .reports
                 .iter()
@@ -345,7 +403,7 @@ pub async fn page(
                     let state = r
                         .acknowledged_at
                         .map_or_else(|| t.s("meeting-ack-waiting"), |at| t.a1("meeting-ack-done", "date", &t.date(at.date_naive())));
-                    row(vec![r.school.clone(), state], String::new())
+                    row(vec![format!("{} ({})", r.school_name, r.school), state], String::new())
                 })
                 .collect(),
             points: d

@@ -14,6 +14,7 @@ mod home;
 pub mod imports;
 mod language;
 mod meeting;
+mod meeting_edit;
 mod pager;
 mod place;
 mod registry;
@@ -42,6 +43,7 @@ pub fn routes() -> Router<AppState> {
         .route("/cops/{id}/meetings", get(meeting::form).post(meeting::submit))
         .route("/meetings/{id}", get(meeting::page))
         .route("/meetings/{id}/acknowledge", post(meeting::acknowledge))
+        .route("/meetings/{id}/edit", get(meeting_edit::form).post(meeting_edit::submit))
         .route("/action-points", get(action_points::list))
         .route("/action-points/{id}", get(follow_up::form).post(follow_up::submit))
         .route("/registry", get(registry::list))
@@ -78,6 +80,8 @@ pub struct Layout {
     pub writes: bool,
     /// The school calendar: for those who set programmes up.
     pub calendar: bool,
+    /// The print view: no top bar, no forms, no footer.
+    pub print: bool,
     pub pico: String,
     pub css: String,
     pub icon: String,
@@ -109,6 +113,7 @@ impl Layout {
             imports: false,
             writes: false,
             calendar: false,
+            print: false,
             pico: assets::url("pico.css"),
             css: assets::url("pamoja.css"),
             icon: assets::url("favicon.svg"),
