@@ -17,6 +17,8 @@ pub struct User {
     pub username: String,
     pub person_id: Uuid,
     pub name: String,
+    /// Given a password by someone else (a new sign-in, a reset): they choose their own first.
+    pub must_change: bool,
 }
 
 pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
@@ -135,6 +137,7 @@ pub(crate) async fn log_sign_in(
 pub(crate) fn user_select() -> sea_query::SelectStatement {
     Query::select()
         .columns([("u", "id"), ("u", "username"), ("u", "person_id")])
+        .expr_as(Expr::col(("u", "must_change_password")), "must_change")
         .column(("p", "name"))
         .from_as("users", "u")
         .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("u", "person_id")))
@@ -328,6 +331,15 @@ async fn current_posts(db: &Db, person: Option<Uuid>, role: Option<Role>, on: Na
         q.and_where(Expr::col(("p", "role")).eq(role.slug()));
     }
     Ok(db.all::<Row>(&q).await?.into_iter().map(|r| (r.person_id, r.place)).collect())
+}
+
+/// A person's current posts as (role, place), for the grant rules.
+pub(crate) async fn posts_held(db: &Db, person: Uuid, on: NaiveDate) -> Result<Vec<(String, domain::Place)>> {
+    Ok(current_posts(db, Some(person), None, on)
+        .await?
+        .into_iter()
+        .map(|(_, p)| (p.role, domain::Place { unit_path: p.path, school: p.school_id, cluster: p.cluster_id }))
+        .collect())
 }
 
 /// What a person may see and change on `on`, from their posts current that day.

@@ -1,6 +1,7 @@
 //! The only crate that speaks SQL. One schema and one query path for SQLite and PostgreSQL
 //! (see `db`), and every read and write scoped to what the caller's posts cover (`scope`).
 
+pub mod accounts;
 pub mod audit;
 pub mod auth;
 pub mod batch;

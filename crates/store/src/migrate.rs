@@ -17,6 +17,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (9, "server keys", include_str!("../migrations/0009_server_keys.sql")),
     (10, "life changes", include_str!("../migrations/0010_life_changes.sql")),
     (11, "follow-up visits", include_str!("../migrations/0011_follow_up_visits.sql")),
+    (12, "first password", include_str!("../migrations/0012_first_password.sql")),
 ];
 
 #[derive(sqlx::FromRow)]

@@ -147,6 +147,7 @@ pub async fn set_password(db: &Db, user: &User, password: &str, keep: &str) -> R
     let update = Query::update()
         .table("users")
         .value("password_hash", crate::auth::hash_password(password))
+        .value("must_change_password", false)
         .and_where(Expr::col("id").eq(user.id))
         .to_owned();
     let others = Query::delete()

@@ -54,6 +54,19 @@ password-button = Change password
 password-wrong-current = Your current password is not right.
 password-too-short = The new password needs at least 12 characters.
 password-not-same = The two new passwords are not the same.
+password-not-new = Choose a new password, not the one you have now.
+password-first = You were given this password by someone else. Choose your own now: the password you were given is the current one.
+account-link = Sign-in and password
+account-title = Sign-in of { $name }
+account-signs-in-as = Signs in as { $username }.
+account-none = Has no sign-in yet.
+account-username = Username
+account-create = Make the sign-in
+account-reset-explain = A new password is made and shown once. Their other sessions end and their API tokens stop working.
+account-reset = Reset the password
+account-handed = The password below is shown only this once.
+account-handed-note = Give it to { $name } in person or by phone, not in a group. They choose their own at their first sign-in.
+account-back = Back to this person
 
 ## Messages
 

@@ -54,6 +54,19 @@ password-button = Changer le mot de passe
 password-wrong-current = Votre mot de passe actuel est incorrect.
 password-too-short = Le nouveau mot de passe doit compter au moins 12 caractères.
 password-not-same = Les deux nouveaux mots de passe ne sont pas identiques.
+password-not-new = Choisissez un nouveau mot de passe, différent de l'actuel.
+password-first = Ce mot de passe vous a été remis par quelqu'un d'autre. Choisissez le vôtre maintenant : le mot de passe remis est le mot de passe actuel.
+account-link = Accès et mot de passe
+account-title = Accès de { $name }
+account-signs-in-as = Se connecte en tant que { $username }.
+account-none = N'a pas encore d'accès.
+account-username = Nom d'utilisateur
+account-create = Créer l'accès
+account-reset-explain = Un nouveau mot de passe est créé et affiché une seule fois. Ses autres sessions se terminent et ses jetons d'API cessent de fonctionner.
+account-reset = Réinitialiser le mot de passe
+account-handed = Le mot de passe ci-dessous n'est affiché qu'une seule fois.
+account-handed-note = Remettez-le à { $name } en personne ou par téléphone, pas dans un groupe. Cette personne choisira le sien à sa première connexion.
+account-back = Retour à cette personne
 
 ## Messages d'information et d'erreur
 

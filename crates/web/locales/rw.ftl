@@ -54,6 +54,19 @@ password-button = Hindura ijambo ry'ibanga
 password-wrong-current = Ijambo ry'ibanga usanganywe si ryo.
 password-too-short = Ijambo ry'ibanga rishya rigomba kugira nibura inyuguti 12.
 password-not-same = Amagambo y'ibanga mashya wanditse inshuro ebyiri ntahuye.
+password-not-new = Hitamo ijambobanga rishya, ritari iryo usanganywe.
+password-first = Iri jambobanga wariherewe n'undi muntu. Hitamo iryawe ubu: iryo wahawe ni ryo ufite ubu.
+account-link = Kwinjira n'ijambobanga
+account-title = Uburyo bwo kwinjira bwa { $name }
+account-signs-in-as = Yinjira nka { $username }.
+account-none = Nta buryo bwo kwinjira arabona.
+account-username = Izina ukoresha
+account-create = Kora uburyo bwo kwinjira
+account-reset-explain = Ijambobanga rishya rirakorwa rikerekanwa rimwe gusa. Ibindi bihe yari yinjiyemo birahagarara kandi za tokeni za API ntizikora.
+account-reset = Hindura ijambobanga
+account-handed = Ijambobanga riri hepfo rigaragazwa iyi nshuro imwe gusa.
+account-handed-note = Ribwire { $name } imbonankubone cyangwa kuri telefoni, atari mu itsinda. Azihitiramo irye igihe azinjira bwa mbere.
+account-back = Subira kuri uyu muntu
 
 ## Ubutumwa
 

@@ -54,6 +54,19 @@ password-button = Badilisha nenosiri
 password-wrong-current = Nenosiri lako la sasa si sahihi.
 password-too-short = Nenosiri jipya linahitaji angalau herufi 12.
 password-not-same = Manenosiri mawili mapya hayalingani.
+password-not-new = Chagua nenosiri jipya, si lile ulilo nalo sasa.
+password-first = Ulipewa nenosiri hili na mtu mwingine. Chagua lako sasa: nenosiri ulilopewa ndilo la sasa.
+account-link = Kuingia na nenosiri
+account-title = Akaunti ya kuingia ya { $name }
+account-signs-in-as = Huingia kama { $username }.
+account-none = Bado hana akaunti ya kuingia.
+account-username = Jina la mtumiaji
+account-create = Tengeneza akaunti ya kuingia
+account-reset-explain = Nenosiri jipya linatengenezwa na kuonyeshwa mara moja tu. Vipindi vyake vingine vinafungwa na tokeni zake za API zinaacha kufanya kazi.
+account-reset = Weka nenosiri jipya
+account-handed = Nenosiri lililo hapa chini linaonyeshwa mara hii moja tu.
+account-handed-note = Mpe { $name } ana kwa ana au kwa simu, si kwenye kikundi. Atachagua lake anapoingia kwa mara ya kwanza.
+account-back = Rudi kwa mtu huyu
 
 ## Ujumbe wa hitilafu
 

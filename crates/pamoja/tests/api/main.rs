@@ -2,6 +2,7 @@
 //! `PAMOJA_TEST_DB` holds a postgres:// URL) loaded with the small demo country, and the real
 //! server listening on a free port.
 
+mod accounts;
 mod audit;
 mod cli;
 mod cops;

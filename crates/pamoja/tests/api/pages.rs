@@ -8,7 +8,7 @@ use reqwest::header::{ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, COOKIE, 
 
 use crate::helpers::pages_client as client;
 
-fn cookie_value(response: &reqwest::Response, name: &str) -> Option<String> {
+pub(crate) fn cookie_value(response: &reqwest::Response, name: &str) -> Option<String> {
     response.headers().get_all(SET_COOKIE).iter().filter_map(|v| v.to_str().ok()).find_map(|v| {
         let (pair, _) = v.split_once(';').unwrap_or((v, ""));
         let (k, val) = pair.split_once('=')?;
@@ -22,7 +22,7 @@ fn hidden_csrf(html: &str) -> String {
 }
 
 /// Signs in through the form and returns the session cookie.
-async fn sign_in(app: &TestApp, username: &str, password: &str) -> reqwest::Response {
+pub(crate) async fn sign_in(app: &TestApp, username: &str, password: &str) -> reqwest::Response {
     let c = client();
     let form = c.get(app.url("/sign-in")).send().await.unwrap();
     let pre = cookie_value(&form, "pamoja_csrf").expect("a pre-session CSRF cookie");

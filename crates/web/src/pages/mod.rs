@@ -3,6 +3,7 @@
 //! the store with the viewer's [`Access`](domain::Access), as the API does. Every word on a
 //! page comes from the message catalogue ([`crate::i18n`]) in the viewer's language.
 
+mod account;
 mod action_points;
 pub mod assets;
 mod audit;
@@ -49,6 +50,7 @@ pub fn routes() -> Router<AppState> {
         .route("/registry", get(registry::list))
         .route("/registry/schools/{code}", get(registry_edit::school_form).post(registry_edit::school_submit))
         .route("/registry/people/{code}", get(registry_edit::person_form).post(registry_edit::person_submit))
+        .route("/registry/people/{code}/sign-in", get(account::show).post(account::submit))
         .route("/imports", get(imports::page).post(imports::submit).layer(axum::extract::DefaultBodyLimit::max(imports::MAX_BYTES)))
         .route("/imports/{id}", get(imports::progress))
         .route("/exports/{kind}", get(imports::export))

@@ -38,6 +38,8 @@ struct Edit {
     saved: bool,
     /// The fields on the form; problems with any other are listed in the alert.
     fields: Vec<String>,
+    /// Pages about the same record: (address, words).
+    links: Vec<(String, String)>,
 }
 
 impl Edit {
@@ -81,6 +83,7 @@ fn school_page(viewer: &Viewer, s: &schools::School, name: &str, ownership: &str
         problems,
         saved,
         fields: Vec::new(),
+        links: Vec::new(),
     }
     .with_fields()
 }
@@ -143,6 +146,7 @@ fn person_page(viewer: &Viewer, p: &people::Person, name: &str, phone: &str, pro
         problems,
         saved,
         fields: Vec::new(),
+        links: vec![(format!("/registry/people/{}/sign-in", p.code), t.s("account-link"))],
     }
     .with_fields()
 }

@@ -1,5 +1,6 @@
 //! Who is looking at a page: the session cookie resolved to a user, their [`Access`] and the
-//! CSRF token their forms must send back. No session: a redirect to the sign-in page.
+//! CSRF token their forms must send back. No session: a redirect to the sign-in page; a
+//! password handed over by someone else: a redirect to the page that changes it.
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -51,6 +52,10 @@ impl FromRequestParts<AppState> for Viewer {
         let token = cookie(&parts.headers, COOKIE).ok_or_else(to_sign_in)?;
         let (user, csrf) =
             store::sessions::get(&state.db, &token).await.map_err(|e| super::failure(t, &e.to_string()))?.ok_or_else(to_sign_in)?;
+        // A password someone else gave is changed before anything else is done.
+        if user.must_change && !matches!(parts.uri.path(), "/account/password" | "/sign-out") {
+            return Err(Redirect::to("/account/password").into_response());
+        }
         let today = chrono::Utc::now().date_naive();
         let access = store::auth::access(&state.db, user.person_id, today).await.map_err(|e| super::failure(t, &e.to_string()))?;
         Ok(Viewer { user, access, csrf, token, t })

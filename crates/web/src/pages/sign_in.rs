@@ -145,10 +145,13 @@ struct Password {
     layout: Layout,
     error: String,
     done: bool,
+    /// The password was handed over by someone else: their own is chosen now.
+    first: bool,
 }
 
 pub async fn password_form(viewer: Viewer) -> Response {
-    render(StatusCode::OK, &Password { layout: Layout::new(viewer.t.s("password-title"), &viewer), error: String::new(), done: false })
+    let first = viewer.user.must_change;
+    render(StatusCode::OK, &Password { layout: Layout::new(viewer.t.s("password-title"), &viewer), error: String::new(), done: false, first })
 }
 
 #[derive(Deserialize)]
@@ -172,6 +175,7 @@ pub async fn change_password(State(s): State<AppState>, viewer: Viewer, Form(p):
                 layout: Layout::new(t.s("password-title"), &viewer),
                 error: if error.is_empty() { String::new() } else { t.s(error) },
                 done,
+                first: viewer.user.must_change && !done,
             },
         )
     };
@@ -182,6 +186,9 @@ pub async fn change_password(State(s): State<AppState>, viewer: Viewer, Form(p):
     }
     if p.new != p.repeat {
         return page(StatusCode::UNPROCESSABLE_ENTITY, "password-not-same", false);
+    }
+    if p.new == p.current {
+        return page(StatusCode::UNPROCESSABLE_ENTITY, "password-not-new", false);
     }
     if let Err(weak) = store::auth::check_new_password(&p.new, &[&viewer.user.username, &viewer.user.name]) {
         return page(StatusCode::UNPROCESSABLE_ENTITY, weak.key(), false);
