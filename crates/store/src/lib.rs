@@ -79,6 +79,7 @@ const TABLES: &[&str] = &[
     "phases",
     "communities",
     "community_members",
+    "community_guests",
     "users",
     "toolkit_activities",
     "meetings",

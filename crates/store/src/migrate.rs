@@ -18,6 +18,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (10, "life changes", include_str!("../migrations/0010_life_changes.sql")),
     (11, "follow-up visits", include_str!("../migrations/0011_follow_up_visits.sql")),
     (12, "first password", include_str!("../migrations/0012_first_password.sql")),
+    (13, "CoP guests", include_str!("../migrations/0013_cop_guests.sql")),
 ];
 
 #[derive(sqlx::FromRow)]

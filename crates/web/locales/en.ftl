@@ -243,6 +243,27 @@ post-national-admin = National admin
 post-researcher = Researcher
 member-role-member = Member
 member-role-facilitator = Facilitator
+guest-head-teacher = Head teacher
+guest-subject-leader = Subject leader
+guest-slf = Sector learning facilitator
+guest-coach = Coach
+guest-parent = Parent
+guest-remedial-teacher = Remedial teacher
+guest-other = Other
+cop-people-saved = Saved: the CoP's people are up to date.
+cop-people-problem = Nothing was changed: { $problem }
+cop-member-leaves = Leaves today
+cop-add-member = Add a member
+cop-person = Person
+cop-add-member-button = Add to the CoP
+cop-guests = Registered guests
+cop-guests-hint = People invited to its meetings who are not members: they are offered on the meeting form and are not counted among those expected.
+cop-guest-role = Comes as
+cop-guest-remove = Remove
+cop-add-guest = Add a registered guest
+cop-guest-code = The guest's staff code
+cop-add-guest-button = Add the guest
+field-guests-present = Registered guests who came
 
 ## A CoP
 

@@ -243,6 +243,27 @@ post-national-admin = Administrateur national
 post-researcher = Chercheur
 member-role-member = Membre
 member-role-facilitator = Facilitateur
+guest-head-teacher = Directeur ou directrice d'école
+guest-subject-leader = Responsable de matière
+guest-slf = Facilitateur d'apprentissage du secteur
+guest-coach = Coach pédagogique
+guest-parent = Parent d'élève
+guest-remedial-teacher = Enseignant de soutien
+guest-other = Autre
+cop-people-saved = Enregistré : la liste des personnes de la CoP est à jour.
+cop-people-problem = Rien n'a été modifié : { $problem }
+cop-member-leaves = Part aujourd'hui
+cop-add-member = Ajouter un membre
+cop-person = Personne
+cop-add-member-button = Ajouter à la CoP
+cop-guests = Invités inscrits
+cop-guests-hint = Personnes invitées à ses réunions sans en être membres : elles sont proposées dans le formulaire de réunion et ne comptent pas parmi les attendus.
+cop-guest-role = Vient en tant que
+cop-guest-remove = Retirer
+cop-add-guest = Ajouter un invité inscrit
+cop-guest-code = Le matricule de l'invité
+cop-add-guest-button = Ajouter l'invité
+field-guests-present = Invités inscrits présents
 
 ## Une CoP
 

@@ -243,6 +243,27 @@ post-national-admin = Ushinzwe sisitemu ku rwego rw'igihugu
 post-researcher = Umushakashatsi
 member-role-member = Umunyamuryango
 member-role-facilitator = Umworohereza
+guest-head-teacher = Umuyobozi w'ishuri
+guest-subject-leader = Umuyobozi w'isomo
+guest-slf = Umufasha mu myigire ku murenge
+guest-coach = Umutoza
+guest-parent = Umubyeyi
+guest-remedial-teacher = Umwarimu ufasha abatsinzwe
+guest-other = Undi
+cop-people-saved = Byabitswe: urutonde rw'abagize itsinda (CoP) ruri ku gihe.
+cop-people-problem = Nta cyahindutse: { $problem }
+cop-member-leaves = Avuye uyu munsi
+cop-add-member = Ongeramo umunyamuryango
+cop-person = Umuntu
+cop-add-member-button = Mwongere mu itsinda (CoP)
+cop-guests = Abashyitsi banditswe
+cop-guests-hint = Abantu batumirwa mu nama zaryo batari abanyamuryango: bagaragara ku ifishi y'inama kandi ntibabarwa mu bategerejwe.
+cop-guest-role = Aza nka
+cop-guest-remove = Kuramo
+cop-add-guest = Ongeramo umushyitsi wanditswe
+cop-guest-code = Nomero y'akazi y'umushyitsi
+cop-add-guest-button = Ongeramo umushyitsi
+field-guests-present = Abashyitsi banditswe baje
 
 ## Itsinda (CoP)
 

@@ -243,6 +243,27 @@ post-national-admin = Msimamizi wa mfumo wa kitaifa
 post-researcher = Mtafiti
 member-role-member = Mwanachama
 member-role-facilitator = Mwezeshaji
+guest-head-teacher = Mwalimu mkuu
+guest-subject-leader = Kiongozi wa somo
+guest-slf = Mwezeshaji wa ujifunzaji wa sekta
+guest-coach = Mkufunzi
+guest-parent = Mzazi
+guest-remedial-teacher = Mwalimu wa masomo ya ziada
+guest-other = Mwingine
+cop-people-saved = Imehifadhiwa: orodha ya watu wa CoP iko sawa.
+cop-people-problem = Hakuna kilichobadilishwa: { $problem }
+cop-member-leaves = Anaondoka leo
+cop-add-member = Ongeza mwanachama
+cop-person = Mtu
+cop-add-member-button = Ongeza kwenye CoP
+cop-guests = Wageni waliosajiliwa
+cop-guests-hint = Watu wanaoalikwa kwenye mikutano yake ambao si wanachama: wanaonekana kwenye fomu ya mkutano na hawahesabiwi kati ya wanaotarajiwa.
+cop-guest-role = Anakuja kama
+cop-guest-remove = Ondoa
+cop-add-guest = Ongeza mgeni aliyesajiliwa
+cop-guest-code = Namba ya utumishi ya mgeni
+cop-add-guest-button = Ongeza mgeni
+field-guests-present = Wageni waliosajiliwa waliohudhuria
 
 ## CoP moja
 

@@ -94,3 +94,53 @@ async fn a_cop_is_created_renamed_and_given_members_by_hand() {
         .await;
     assert_eq!((status, member["fields"][0]["field"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("left_on")));
 }
+
+/// Issue 11: who is in a CoP changes from its page: a member added from the school's staff, a
+/// member leaving today, and a registered guest offered on the meeting form.
+#[tokio::test]
+async fn the_cop_page_adds_and_removes_members_and_registered_guests() {
+    let app = spawn_app().await;
+    let ht = app.token("ht").await;
+    let (cop, members) = crate::life::cop_of_ht(&app, &ht).await;
+    let (cookie, csrf) = app.session("ht").await;
+    let page_path = format!("/cops/{cop}");
+    let (_, page) = app.page(&cookie, &page_path).await;
+    // The first candidate offered: staff of the school not yet in the CoP.
+    let offered = page.split(r#"<select id="person" name="person" required>"#).nth(1).expect("a member form").split("</select>").next().unwrap();
+    let newcomer = offered.split(r#"<option value=""#).nth(1).unwrap().split('"').next().unwrap().to_owned();
+    assert!(!members.contains(&newcomer), "{newcomer} is not a member yet");
+    let added = app.submit(&cookie, &format!("/cops/{cop}/members"), &[("csrf", &csrf), ("person", &newcomer), ("role", "member")]).await;
+    assert_eq!(added.status(), StatusCode::SEE_OTHER);
+    let (_, now) = app.get(&ht, &format!("/api/v1/cops/{cop}/members")).await;
+    let joined = now.as_array().unwrap().iter().find(|m| m["person"] == newcomer.as_str()).expect("a member now");
+    assert_eq!((joined["role"].as_str(), joined["left_on"].as_str()), (Some("member"), None));
+    // The last member leaves today.
+    let leaving = members.last().unwrap();
+    let left = app.submit(&cookie, &format!("/cops/{cop}/members/{leaving}/leave"), &[("csrf", &csrf)]).await;
+    assert_eq!(left.status(), StatusCode::SEE_OTHER);
+    let (_, now) = app.get(&ht, &format!("/api/v1/cops/{cop}/members")).await;
+    let gone = now.as_array().unwrap().iter().find(|m| m["person"] == leaving.as_str()).unwrap();
+    assert_eq!(gone["left_on"].as_str(), Some(chrono::Utc::now().date_naive().to_string().as_str()));
+    // The sector's SLF as a registered guest: offered on the meeting form, counted as a guest.
+    let slf = app.data.logins.iter().find(|l| l.username == "slf").unwrap().person.clone();
+    let guest = app.submit(&cookie, &format!("/cops/{cop}/guests"), &[("csrf", &csrf), ("person", &slf), ("guest_role", "slf")]).await;
+    assert_eq!(guest.status(), StatusCode::SEE_OTHER);
+    let (_, form) = app.page(&cookie, &format!("/cops/{cop}/meetings")).await;
+    assert!(form.contains(&format!(r#"name="guest" value="{slf}""#)), "the guest is offered on the meeting form");
+    // A member cannot also be a guest; an unknown code is named; nothing is half-written.
+    let twice = app.submit(&cookie, &format!("/cops/{cop}/guests"), &[("csrf", &csrf), ("person", &newcomer), ("guest_role", "other")]).await;
+    assert_eq!(twice.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(twice.text().await.unwrap().contains("is a member of this CoP, not a guest"));
+    let unknown = app.submit(&cookie, &format!("/cops/{cop}/guests"), &[("csrf", &csrf), ("person", "NOBODY-1"), ("guest_role", "other")]).await;
+    assert!(unknown.text().await.unwrap().contains("no person NOBODY-1"));
+    assert_eq!(app.count("community_guests").await, 1);
+    let removed = app.submit(&cookie, &format!("/cops/{cop}/guests"), &[("csrf", &csrf), ("person", &slf), ("remove", "1")]).await;
+    assert_eq!(removed.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.count("community_guests").await, 0);
+    // A teacher is offered none of it, and cannot post it.
+    let (teacher, teacher_csrf) = app.session("teacher").await;
+    let (_, seen) = app.page(&teacher, &page_path).await;
+    assert!(!seen.contains(&format!(r#"action="/cops/{cop}/members""#)), "no member forms for a teacher");
+    let refused = app.submit(&teacher, &format!("/cops/{cop}/members"), &[("csrf", &teacher_csrf), ("person", &newcomer)]).await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+}

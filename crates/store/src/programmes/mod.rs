@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 pub mod communities;
 pub mod forming;
+pub mod membership;
 mod rollout;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, utoipa::ToSchema)]

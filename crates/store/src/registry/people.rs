@@ -37,7 +37,7 @@ pub struct Person {
     pub school_id: Option<Uuid>,
 }
 
-const COLS: scope::PlaceCols = scope::PlaceCols { unit_path: ("u", "path"), school: Some(("p", "school_id")), cluster: None };
+pub(crate) const COLS: scope::PlaceCols = scope::PlaceCols { unit_path: ("u", "path"), school: Some(("p", "school_id")), cluster: None };
 
 fn select() -> SelectStatement {
     Query::select()

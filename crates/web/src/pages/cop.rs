@@ -1,6 +1,8 @@
 //! A CoP's page (`/cops/{id}`): its members, this term's planned and held meetings, whose turn
 //! it is for each role, its maturity with the evidence beside what teacher-led takes, and its
-//! recent meetings. Those who record meetings for it get the "Record a meeting" link.
+//! recent meetings. Those who record meetings for it get the "Record a meeting" link; those who
+//! write the registry where it is change its members and registered guests here
+//! ([`super::cop_people`]).
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -12,6 +14,10 @@ use store::list::Filter;
 use store::programmes::communities;
 use uuid::Uuid;
 
+use domain::vocab::GuestRole;
+use store::programmes::membership;
+
+use super::form::Choice;
 use super::place::{Row, period};
 use super::{Layout, Viewer, refusal, render};
 use crate::AppState;
@@ -20,12 +26,17 @@ use crate::AppState;
 #[template(path = "cop.html")]
 struct CopPage {
     layout: Layout,
+    id: Uuid,
     name: String,
     place: String,
     place_link: String,
     record: String,
-    saved: bool,
+    /// What the page says first: a meeting saved, the people changed, or a problem.
+    status: String,
+    problem: String,
     members: Vec<Row>,
+    /// For those who change who is in the CoP: the forms' choices.
+    manage: Option<Manage>,
     term: String,
     planned: String,
     held: String,
@@ -42,13 +53,51 @@ pub async fn page(
     Path(id): Path<Uuid>,
     axum::extract::Query(q): axum::extract::Query<super::form::Saved>,
 ) -> Response {
-    match build(&s, &viewer, id, q.shown()).await {
+    let status = match q.what() {
+        Some("people") => viewer.t.s("cop-people-saved"),
+        Some(_) => viewer.t.s("meeting-saved"),
+        None => String::new(),
+    };
+    match build(&s, &viewer, id, status, String::new()).await {
         Ok(p) => render(StatusCode::OK, &p),
         Err(e) => refusal(viewer.t, &e),
     }
 }
 
-async fn build(s: &AppState, viewer: &Viewer, id: Uuid, saved: bool) -> Result<CopPage, store::Error> {
+/// The page again with what was wrong with a change to its people.
+pub async fn with_problem(s: &AppState, viewer: &Viewer, id: Uuid, problem: String) -> Response {
+    match build(s, viewer, id, String::new(), problem).await {
+        Ok(p) => render(StatusCode::UNPROCESSABLE_ENTITY, &p),
+        Err(e) => refusal(viewer.t, &e),
+    }
+}
+
+/// The choices of the forms that change who is in the CoP.
+pub struct Manage {
+    pub candidates: Vec<Choice>,
+    pub member_roles: Vec<Choice>,
+    pub guests: Vec<Row>,
+    pub guest_roles: Vec<Choice>,
+    pub csrf: String,
+}
+
+async fn manage(s: &AppState, viewer: &Viewer, id: Uuid) -> Result<Manage, store::Error> {
+    let t = viewer.t;
+    let candidates = membership::candidates(&s.db, &viewer.access, id).await?;
+    let guests = membership::guests(&s.db, &viewer.access, id).await?;
+    Ok(Manage {
+        candidates: Choice::list(candidates.into_iter().map(|c| (c.code.clone(), format!("{} ({})", c.name, c.code))), &[]),
+        member_roles: Choice::list(["member", "facilitator"].map(|r| (r.to_owned(), t.word("member-role", r))), &["member".to_owned()]),
+        guests: guests
+            .into_iter()
+            .map(|g| Row { cells: vec![g.name, t.word("guest", &g.guest_role)], link: g.code })
+            .collect(),
+        guest_roles: Choice::list(GuestRole::ALL.iter().map(|r| (r.slug().to_owned(), t.word("guest", r.slug()))), &[]),
+        csrf: viewer.csrf.clone(),
+    })
+}
+
+async fn build(s: &AppState, viewer: &Viewer, id: Uuid, status: String, problem: String) -> Result<CopPage, store::Error> {
     let t = viewer.t;
     let (db, access) = (&s.db, &viewer.access);
     let c = communities::get(db, access, id).await?;
@@ -77,13 +126,16 @@ async fn build(s: &AppState, viewer: &Viewer, id: Uuid, saved: bool) -> Result<C
     };
     Ok(CopPage {
         layout: Layout::new(c.name.clone(), viewer),
+        id,
         record: if access.record.covers(&c.at.place()) { format!("/cops/{id}/meetings") } else { String::new() },
-        saved,
+        status,
+        problem,
         members: members
             .iter()
             .filter(|m| m.left_on.is_none())
-            .map(|m| Row { cells: vec![m.name.clone(), t.word("member-role", &m.role), t.date(m.joined_on)], link: String::new() })
+            .map(|m| Row { cells: vec![m.name.clone(), t.word("member-role", &m.role), t.date(m.joined_on)], link: m.person.clone() })
             .collect(),
+        manage: if access.write.covers(&c.at.place()) { Some(manage(s, viewer, id).await?) } else { None },
         term: period(t, span.from, span.to),
         planned: now.map(|x| dates(&x.planned)).unwrap_or_default(),
         held: now.map(|x| dates(&x.held)).unwrap_or_default(),

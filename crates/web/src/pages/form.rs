@@ -49,6 +49,11 @@ impl Saved {
         self.saved.is_some()
     }
 
+    /// What was saved, where a page tells several apart (`?saved=people`).
+    pub fn what(&self) -> Option<&str> {
+        self.saved.as_deref()
+    }
+
     pub fn printing(&self) -> bool {
         self.print.is_some()
     }

@@ -14,6 +14,7 @@ use domain::meeting::{ActionPointFields, AgendaFields, AttendanceFields, Meeting
 use domain::vocab::{Decider, Format, MeetingRole, Modality, Topic};
 use store::life::{cop, dashboard, group, meetings, reports};
 use store::programmes::communities::{self, Community, Member};
+use store::programmes::membership::Guest;
 use uuid::Uuid;
 
 use super::form::{Choice, Fields, Problems};
@@ -49,6 +50,8 @@ pub(super) struct MeetingForm {
     summary: String,
     /// Who joined from elsewhere (by phone, WhatsApp, online): a box per member.
     remote: Vec<Choice>,
+    /// The CoP's registered guests: a box each for who came.
+    guests: Vec<Choice>,
     /// The action points: those recorded (when correcting) and one empty row.
     points: Vec<PointRow>,
     save: String,
@@ -80,6 +83,8 @@ pub(super) struct Filled {
     pub(super) topics: Vec<String>,
     pub(super) summary: String,
     pub(super) remote: Vec<String>,
+    /// The codes of the CoP's registered guests ticked as present.
+    pub(super) guests: Vec<String>,
     /// (description, owner, due) per action point row.
     pub(super) points: Vec<(String, String, String)>,
 }
@@ -101,6 +106,7 @@ impl Filled {
             topics: f.all("topics"),
             summary: f.one("summary"),
             remote: f.all("remote"),
+            guests: f.all("guest"),
             points: f
                 .all("ap_description")
                 .into_iter()
@@ -113,7 +119,7 @@ impl Filled {
     }
 
     /// The API's shape of the meeting: members not ticked are absent.
-    pub(super) fn fields(&self, members: &[Member]) -> MeetingFields {
+    pub(super) fn fields(&self, members: &[Member], guests: &[Guest]) -> MeetingFields {
         let some = |s: &str| Some(s.to_owned()).filter(|s| !s.is_empty());
         let mut agenda = Vec::new();
         if !self.activity.is_empty() {
@@ -147,6 +153,12 @@ impl Filled {
                     remote: self.remote.contains(&m.person),
                     ..AttendanceFields::default()
                 })
+                .chain(guests.iter().filter(|g| self.guests.contains(&g.code)).map(|g| AttendanceFields {
+                    person: g.code.clone(),
+                    status: "present".to_owned(),
+                    remote: self.remote.contains(&g.code),
+                    guest: Some(g.guest_role.clone()),
+                }))
                 .collect(),
             decided_by: if self.decided.is_empty() { Default::default() } else { [("agenda".to_owned(), self.decided.clone())].into() },
             topics: self.topics.clone(),
@@ -173,6 +185,8 @@ fn words<T: Copy>(t: Tr, kind: &str, all: &[T], slug: impl Fn(T) -> &'static str
 pub(super) struct Context {
     cop: Community,
     pub(super) members: Vec<Member>,
+    /// Its registered guests, offered to tick as present.
+    pub(super) guests: Vec<Guest>,
     toolkit: Vec<(String, String)>,
 }
 
@@ -183,7 +197,8 @@ pub(super) async fn context(s: &AppState, viewer: &Viewer, id: Uuid) -> Result<C
     }
     let members = communities::members(&s.db, &viewer.access, id).await?.into_iter().filter(|m| m.left_on.is_none()).collect();
     let toolkit = store::programmes::toolkit(&s.db, &cop.programme).await?;
-    Ok(Context { cop, members, toolkit })
+    let guests = store::programmes::membership::guests(&s.db, &viewer.access, id).await?;
+    Ok(Context { cop, members, guests, toolkit })
 }
 
 /// Where the form is sent: a new meeting of the CoP, or the correction of a saved one.
@@ -238,7 +253,11 @@ pub(super) fn form_page(viewer: &Viewer, c: &Context, f: &Filled, problems: Prob
         deciders: words(t, "decider", Decider::ALL, Decider::slug, &f.decided),
         topics: words(t, "topic", Topic::ALL, Topic::slug, &f.topics),
         summary: f.summary.clone(),
-        remote: Choice::list(c.members.iter().map(|m| (m.person.clone(), m.name.clone())), &f.remote),
+        remote: Choice::list(
+            c.members.iter().map(|m| (m.person.clone(), m.name.clone())).chain(c.guests.iter().map(|g| (g.code.clone(), g.name.clone()))),
+            &f.remote,
+        ),
+        guests: Choice::list(c.guests.iter().map(|g| (g.code.clone(), format!("{} ({})", g.name, t.word("guest", &g.guest_role)))), &f.guests),
         points,
     }
 }
@@ -269,6 +288,7 @@ pub async fn form(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uuid
             topics: Vec::new(),
             summary: String::new(),
             remote: Vec::new(),
+            guests: Vec::new(),
             points: Vec::new(),
         };
         Ok::<_, store::Error>(form_page(&viewer, &c, &filled, Problems::default(), &Target::New))
@@ -296,7 +316,7 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uu
     if !filled.duration.is_empty() && filled.duration.parse::<i64>().is_err() {
         return again(&domain::FieldErrors::single("duration_minutes", format!("{:?} is not a whole number of minutes", filled.duration)));
     }
-    let meeting = match NewMeeting::parse(&filled.fields(&c.members)) {
+    let meeting = match NewMeeting::parse(&filled.fields(&c.members, &c.guests)) {
         Ok(m) => m,
         Err(errors) => return again(&errors),
     };

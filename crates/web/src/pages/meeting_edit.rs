@@ -20,7 +20,7 @@ use super::{Viewer, refusal, refused, render};
 use crate::AppState;
 
 /// The form's values from the saved record.
-fn filled(d: &MeetingDetail) -> Filled {
+fn filled(d: &MeetingDetail, c: &Context) -> Filled {
     let m = &d.meeting;
     let registered = |a: &&meetings::Attended| a.guest.is_none();
     Filled {
@@ -40,14 +40,17 @@ fn filled(d: &MeetingDetail) -> Filled {
         decided: d.decided_by.get("agenda").cloned().unwrap_or_default(),
         topics: d.topics.clone(),
         summary: m.summary.clone().unwrap_or_default(),
-        remote: d.attendance.iter().filter(registered).filter(|a| a.remote).map(|a| a.person.clone()).collect(),
+        remote: d.attendance.iter().filter(|a| a.remote).map(|a| a.person.clone()).collect(),
+        guests: d.attendance.iter().filter(|a| a.guest.is_some() && c.guests.iter().any(|g| g.code == a.person)).map(|a| a.person.clone()).collect(),
         points: d.action_points.iter().map(|p| (p.description.clone(), p.owner.clone(), p.due_on.to_string())).collect(),
     }
 }
 
-/// What the form does not show, kept from the saved record.
-fn keep_unshown(fields: &mut MeetingFields, d: &MeetingDetail) {
-    fields.attendance.extend(d.attendance.iter().filter(|a| a.guest.is_some()).map(|a| AttendanceFields {
+/// What the form does not show, kept from the saved record: guests who are not (or no longer)
+/// the CoP's registered guests among them.
+fn keep_unshown(fields: &mut MeetingFields, d: &MeetingDetail, c: &Context) {
+    let shown = |code: &str| c.guests.iter().any(|g| g.code == code);
+    fields.attendance.extend(d.attendance.iter().filter(|a| a.guest.is_some() && !shown(&a.person)).map(|a| AttendanceFields {
         person: a.person.clone(),
         status: a.status.clone(),
         remote: a.remote,
@@ -78,7 +81,7 @@ async fn load(s: &AppState, viewer: &Viewer, id: Uuid) -> store::Result<(Meeting
 
 pub async fn form(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uuid>) -> Response {
     match load(&s, &viewer, id).await {
-        Ok((d, c)) => render(StatusCode::OK, &form_page(&viewer, &c, &filled(&d), Problems::default(), &Target::Edit(id))),
+        Ok((d, c)) => render(StatusCode::OK, &form_page(&viewer, &c, &filled(&d, &c), Problems::default(), &Target::Edit(id))),
         Err(e) => refusal(viewer.t, &e),
     }
 }
@@ -100,8 +103,8 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uu
     if !filled.duration.is_empty() && filled.duration.parse::<i64>().is_err() {
         return again(&domain::FieldErrors::single("duration_minutes", format!("{:?} is not a whole number of minutes", filled.duration)));
     }
-    let mut fields = filled.fields(&c.members);
-    keep_unshown(&mut fields, &d);
+    let mut fields = filled.fields(&c.members, &c.guests);
+    keep_unshown(&mut fields, &d, &c);
     let meeting = match NewMeeting::parse(&fields) {
         Ok(m) => m,
         Err(errors) => return again(&errors),

@@ -9,6 +9,7 @@ pub mod assets;
 mod audit;
 mod calendar;
 mod cop;
+mod cop_people;
 mod follow_up;
 mod form;
 mod home;
@@ -42,6 +43,9 @@ pub fn routes() -> Router<AppState> {
         .route("/places/{code}", get(place::page))
         .route("/cops/{id}", get(cop::page))
         .route("/cops/{id}/meetings", get(meeting::form).post(meeting::submit))
+        .route("/cops/{id}/members", post(cop_people::add_member))
+        .route("/cops/{id}/members/{person}/leave", post(cop_people::leave))
+        .route("/cops/{id}/guests", post(cop_people::guest))
         .route("/meetings/{id}", get(meeting::page))
         .route("/meetings/{id}/acknowledge", post(meeting::acknowledge))
         .route("/meetings/{id}/edit", get(meeting_edit::form).post(meeting_edit::submit))

@@ -1,0 +1,129 @@
+//! A CoP's people beyond its member list, for its page: who could join it (staff of its school,
+//! or of its cluster's schools, not already members), and its registered guests (people invited
+//! by role, offered on the meeting form). Written by those who write the registry where the CoP
+//! is, as memberships are.
+
+use super::communities::{self, Community};
+use crate::{Db, Error, Result};
+use domain::Access;
+use domain::vocab::GuestRole;
+use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query};
+use serde::Serialize;
+use uuid::Uuid;
+
+/// The most candidates a CoP's page offers: a large school's staff.
+pub const CANDIDATES: u64 = 300;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct Candidate {
+    pub code: String,
+    pub name: String,
+}
+
+/// People who could join the CoP: current staff (people registered) at its school or its
+/// cluster's schools, in the caller's write scope, not current members, by name.
+pub async fn candidates(db: &Db, access: &Access, id: Uuid) -> Result<Vec<Candidate>> {
+    let c = writable(db, access, id).await?;
+    let schools = match c.at.cluster_id {
+        Some(cluster) => Query::select().column("school_id").from("cluster_schools").and_where(Expr::col("cluster_id").eq(cluster)).to_owned(),
+        None => Query::select().column("id").from("schools").and_where(Expr::col("id").eq(c.at.school_id)).to_owned(),
+    };
+    let members = Query::select()
+        .column("person_id")
+        .from("community_members")
+        .and_where(Expr::col("community_id").eq(id))
+        .and_where(Expr::col("left_on").is_null())
+        .to_owned();
+    let q = Query::select()
+        .columns([("p", "code"), ("p", "name")])
+        .from_as("people", "p")
+        .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("p", "unit_id")))
+        .and_where(Expr::col(("p", "school_id")).in_subquery(schools))
+        .and_where(Expr::col(("p", "id")).not_in_subquery(members))
+        .cond_where(crate::scope::condition(&access.write, &crate::registry::people::COLS))
+        .order_by(("p", "name"), sea_query::Order::Asc)
+        .limit(CANDIDATES)
+        .to_owned();
+    Ok(db.all(&q).await?)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct Guest {
+    pub code: String,
+    pub name: String,
+    pub guest_role: String,
+}
+
+/// The CoP's registered guests, by name.
+pub async fn guests(db: &Db, access: &Access, id: Uuid) -> Result<Vec<Guest>> {
+    communities::get(db, access, id).await?;
+    let q = Query::select()
+        .columns([("p", "code"), ("p", "name")])
+        .column(("g", "guest_role"))
+        .from_as("community_guests", "g")
+        .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("g", "person_id")))
+        .and_where(Expr::col(("g", "community_id")).eq(id))
+        .order_by(("p", "name"), sea_query::Order::Asc)
+        .to_owned();
+    Ok(db.all(&q).await?)
+}
+
+async fn writable(db: &Db, access: &Access, id: Uuid) -> Result<Community> {
+    let c = communities::get(db, access, id).await?;
+    if !access.write.covers(&c.at.place()) {
+        return Err(Error::out_of_scope("CoP", id));
+    }
+    Ok(c)
+}
+
+/// Registers `person` (by code: an SLF or coach from above is a usual guest) as a guest of the CoP in `role`, or changes their role; `None` removes them.
+#[tracing::instrument(skip_all)]
+pub async fn set_guest(db: &Db, access: &Access, id: Uuid, person: &str, role: Option<GuestRole>) -> Result<()> {
+    let c = writable(db, access, id).await?;
+    // Guests often come from above the school (an SLF, a coach): found by code alone, since a
+    // name and a role are not personal data (DESIGN.md §3); nothing else of theirs is read.
+    #[derive(sqlx::FromRow)]
+    struct Found {
+        id: Uuid,
+        code: String,
+        name: String,
+    }
+    let q = Query::select().columns(["id", "code", "name"]).from("people").and_where(Expr::col("code").eq(person)).to_owned();
+    let found: Found = db.optional(&q).await?.ok_or_else(|| Error::invalid("person", format!("no person {person}")))?;
+    if communities::members(db, access, id).await?.iter().any(|m| m.person == found.code && m.left_on.is_none()) {
+        return Err(Error::invalid("person", format!("{} is a member of this CoP, not a guest", found.name)));
+    }
+    let before = guests(db, access, id).await?.into_iter().find(|g| g.code == found.code);
+    let mut tx = db.begin().await?;
+    match role {
+        Some(role) => {
+            let mut insert = Query::insert();
+            insert
+                .into_table("community_guests")
+                .columns(["community_id", "person_id", "guest_role"])
+                .values_panic([id.into(), found.id.into(), role.slug().into()])
+                .on_conflict(OnConflict::columns(["community_id", "person_id"]).update_column("guest_role").to_owned());
+            tx.run(&insert).await?;
+        }
+        None => {
+            tx.run(
+                Query::delete()
+                    .from_table("community_guests")
+                    .and_where(Expr::col("community_id").eq(id))
+                    .and_where(Expr::col("person_id").eq(found.id)),
+            )
+            .await?;
+        }
+    }
+    let change = crate::audit::Change {
+        actor: access.actor,
+        what: "CoP guest written",
+        record: id.to_string(),
+        place: c.at.place(),
+        before: before.map(|g| serde_json::json!({ "person": g.code, "guest_role": g.guest_role })),
+        after: role.map(|r| serde_json::json!({ "person": found.code, "guest_role": r.slug() })),
+    };
+    crate::audit::log(&mut tx, &[change]).await?;
+    tx.commit().await?;
+    Ok(())
+}
