@@ -272,6 +272,14 @@ await test('the changes page shows who recorded, acknowledged and followed up', 
   assert.match(content, /Report acknowledged/);
   assert.match(content, /Action point followed up/);
   assert.match(content, /Marie Claire Tuyisenge/, 'the head teacher is named as who made the change');
+  assert.doesNotMatch(content, /\{"/, 'no raw JSON: what changed is said in words');
+  // Filtered by kind (JavaScript off): only follow-ups, each said from what to what.
+  await page.getByLabel('Kind of change').selectOption('action point followed up');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await page.waitForURL(/what=action/);
+  const kinds = await page.locator('ol.changes > li strong').allTextContents();
+  assert.ok(kinds.length > 0 && kinds.every((k) => k === 'Action point followed up'), kinds.join(' | '));
+  await page.getByText('What the visit found: – → In progress').first().waitFor();
   await page.context().close();
 });
 
@@ -496,6 +504,24 @@ await test('a national admin adds an academic year on the calendar page; a wrong
   assert.equal(await teacher.getByRole('navigation', { name: 'Pamoja' }).getByRole('link', { name: 'Calendar' }).count(), 0);
   assert.equal((await teacher.goto(`${base}/calendar`)).status(), 403);
   await teacher.context().close();
+});
+
+// Issue 11: who is in a CoP changes from its page, JavaScript off, on a phone.
+await test("a head teacher adds a member to a CoP and registers a guest from its page", async () => {
+  const page = await signIn('ht', { javaScriptEnabled: false });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${base}${meetingPages.cop}`);
+  const person = page.getByLabel('Person', { exact: true });
+  const chosen = (await person.locator('option').first().textContent()).split(' (')[0];
+  await page.getByRole('button', { name: 'Add to the CoP' }).click();
+  await page.getByText("Saved: the CoP's people are up to date.").waitFor();
+  await page.getByRole('row', { name: new RegExp(`^${chosen} Member`) }).waitFor();
+  await page.getByLabel("The guest's staff code").fill('NOBODY-1');
+  await page.getByRole('button', { name: 'Add the guest' }).click();
+  await page.getByText('Nothing was changed: no person NOBODY-1').waitFor();
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 360, 'the CoP page fits 360 px');
+  await page.screenshot({ path: `${artifacts}/phone-ht-cop-people.png`, fullPage: true });
+  await page.context().close();
 });
 
 // Issue 11: a head teacher makes a sign-in for one of their staff, JavaScript off, on a phone;

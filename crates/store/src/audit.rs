@@ -38,6 +38,9 @@ pub const WHAT: &[&str] = &[
     "API token created",
     "API token revoked",
     "password changed",
+    "password reset",
+    "meeting edited",
+    "CoP guest written",
 ];
 
 /// The place of national set-up: no unit path starts with it, so only a scope that covers
@@ -120,6 +123,40 @@ const COLS: scope::PlaceCols =
     scope::PlaceCols { unit_path: ("a", "unit_path"), school: Some(("a", "school_id")), cluster: Some(("a", "cluster_id")) };
 
 /// The newest changes within what `access` may read, newest first.
+/// Which changes a page of the trail keeps: one kind (of [`WHAT`]), and a range of days.
+#[derive(Debug, Clone, Default)]
+pub struct Kept {
+    pub what: Option<String>,
+    pub from: Option<chrono::NaiveDate>,
+    pub to: Option<chrono::NaiveDate>,
+}
+
+/// A page of the changes within the caller's scope, the newest first; personal fields are
+/// left out as in [`recent`].
+pub async fn page(db: &Db, access: &Access, kept: &Kept, filter: &crate::list::Filter) -> Result<crate::list::Page<Entry>> {
+    let mut q = Query::select()
+        .columns([("a", "changed_at"), ("a", "what"), ("a", "record"), ("a", "before_value"), ("a", "after_value")])
+        .columns([("a", "unit_path"), ("a", "school_id"), ("a", "cluster_id")])
+        .expr_as(Expr::col(("p", "name")), "who")
+        .from_as("audit_log", "a")
+        .join_as(JoinType::LeftJoin, "people", "p", Expr::col(("p", "id")).equals(("a", "person_id")))
+        .cond_where(scope::condition(&access.read, &COLS))
+        .to_owned();
+    if let Some(what) = &kept.what {
+        q.and_where(Expr::col(("a", "what")).eq(what.as_str()));
+    }
+    if let Some(from) = kept.from {
+        q.and_where(Expr::col(("a", "changed_at")).gte(from.and_hms_opt(0, 0, 0).expect("midnight").and_utc()));
+    }
+    if let Some(to) = kept.to.and_then(|d| d.succ_opt()) {
+        q.and_where(Expr::col(("a", "changed_at")).lt(to.and_hms_opt(0, 0, 0).expect("midnight").and_utc()));
+    }
+    let order = [(("a", "changed_at"), sea_query::Order::Desc), (("a", "id"), sea_query::Order::Desc)];
+    let mut page: crate::list::Page<Entry> = crate::list::page_in(db, q, filter, &[], ("a", "unit_path"), &order).await?;
+    hide_personal(access, &mut page.items);
+    Ok(page)
+}
+
 pub async fn recent(db: &Db, access: &Access, limit: u64) -> Result<Vec<Entry>> {
     let q = Query::select()
         .columns([("a", "changed_at"), ("a", "what"), ("a", "record"), ("a", "before_value"), ("a", "after_value")])
@@ -133,12 +170,17 @@ pub async fn recent(db: &Db, access: &Access, limit: u64) -> Result<Vec<Entry>> 
         .limit(limit)
         .to_owned();
     let mut entries: Vec<Entry> = db.all(&q).await?;
+    hide_personal(access, &mut entries);
+    Ok(entries)
+}
+
+/// Entries at places the caller does not write the registry for lose their personal fields.
+fn hide_personal(access: &Access, entries: &mut [Entry]) {
     for entry in entries.iter_mut().filter(|e| !access.write.covers(&e.at.place())) {
         for value in [&mut entry.before_value, &mut entry.after_value].into_iter().flatten() {
             *value = without_personal(value);
         }
     }
-    Ok(entries)
 }
 
 /// The fields of a record that only those who write the registry where it is may read.

@@ -41,14 +41,26 @@ struct Count {
 }
 
 /// Runs `select` as one page, with the total count, after applying the text filter to
-/// `name_cols` and the unit filter to `path_col`.
+/// `name_cols` and the unit filter to `path_col`; rows in `order`, ascending.
 pub(crate) async fn page<T: Row>(
+    db: &Db,
+    select: SelectStatement,
+    filter: &Filter,
+    name_cols: &[(&'static str, &'static str)],
+    path_col: (&'static str, &'static str),
+    order: (&'static str, &'static str),
+) -> Result<Page<T>> {
+    page_in(db, select, filter, name_cols, path_col, &[(order, sea_query::Order::Asc)]).await
+}
+
+/// [`page`] with rows in any order (the newest first, say): the last column should be unique.
+pub(crate) async fn page_in<T: Row>(
     db: &Db,
     mut select: SelectStatement,
     filter: &Filter,
     name_cols: &[(&'static str, &'static str)],
     path_col: (&'static str, &'static str),
-    order: (&'static str, &'static str),
+    order: &[((&'static str, &'static str), sea_query::Order)],
 ) -> Result<Page<T>> {
     if let Some(text) = filter.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         let pattern = format!("%{}%", crate::scope::like_escape(&text.to_lowercase()));
@@ -72,6 +84,9 @@ pub(crate) async fn page<T: Row>(
         .checked_mul(per_page)
         .filter(|o| *o <= MAX_ROWS)
         .ok_or_else(|| crate::Error::invalid("page", format!("page {page} of {per_page} is past the largest list there can be")))?;
-    select.order_by(order, sea_query::Order::Asc).limit(per_page).offset(offset);
+    for (column, direction) in order {
+        select.order_by(*column, direction.clone());
+    }
+    select.limit(per_page).offset(offset);
     Ok(Page { items: db.all(&select).await?, page, per_page, total: count.n as u64 })
 }

@@ -134,6 +134,12 @@ impl Tr {
         key.to_owned()
     }
 
+    /// Whether the catalogue has a message `key` (in this language or in English).
+    pub fn has(&self, key: &str) -> bool {
+        let index = Lang::ALL.iter().position(|l| *l == self.0).unwrap_or(0);
+        [&BUNDLES[index], &BUNDLES[0]].iter().any(|b| b.has_message(key))
+    }
+
     /// A message without arguments.
     pub fn s(&self, key: &str) -> String {
         self.format(key, None)
@@ -301,6 +307,10 @@ mod tests {
         (Lang::Fr, "status-absent"),     // the same word in French
         (Lang::Fr, "col-code"),          // the same word in French
         (Lang::Fr, "pages"),             // the same word in French
+        (Lang::Fr, "audit-field-cop"),   // the programmes' acronym
+        (Lang::Sw, "audit-field-cop"),
+        (Lang::Fr, "audit-field-code"),  // the same word in French
+        (Lang::Fr, "audit-field-duration-minutes"), // the same word in French
         (Lang::Sw, "app-name"),
         (Lang::Sw, "col-cop"),
         (Lang::Sw, "modality-whatsapp"),

@@ -1,50 +1,172 @@
-//! The audit trail (`/audit`): the newest changes within what the viewer's posts cover (who,
-//! when, what, and the record before and after), as `store::audit` keeps them.
+//! The changes page (`/audit`): the changes within what the viewer's posts cover, the newest
+//! first, 50 a page, filtered by kind and by day: who, when, what, and what changed from what to
+//! what, in words ("Held on: 30 Oct 2025 → 31 Oct 2025"), as `store::audit` keeps them.
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use serde::Deserialize;
+use serde_json::Value;
+use store::audit::Kept;
+use store::list::Filter;
 
-use super::place::Row;
+use super::form::Choice;
+use super::pager::Pager;
 use super::{Layout, Viewer, failure, render};
 use crate::AppState;
+use crate::i18n::Tr;
 
-const SHOWN: u64 = 100;
+const PER_PAGE: u64 = 50;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Wanted {
+    what: String,
+    from: String,
+    to: String,
+    page: String,
+}
+
+pub struct Line {
+    pub when: String,
+    pub who: String,
+    pub what: String,
+    pub link: String,
+    /// What changed, a line per field.
+    pub changes: Vec<String>,
+}
 
 #[derive(Template)]
 #[template(path = "audit.html")]
 struct Audit {
     layout: Layout,
-    rows: Vec<Row>,
+    kinds: Vec<Choice>,
+    from: String,
+    to: String,
+    lines: Vec<Line>,
+    pager: Pager,
 }
 
-pub async fn page(State(s): State<AppState>, viewer: Viewer) -> Response {
+/// A field's name in words, where the catalogue has one; else the key itself, spaced.
+fn label(t: Tr, key: &str) -> String {
+    let message = format!("audit-field-{}", key.replace('_', "-"));
+    if t.has(&message) { t.s(&message) } else { key.replace('_', " ") }
+}
+
+/// A value in words: a day or a time as the language writes it, a list joined, nothing as a dash.
+fn shown(t: Tr, key: &str, v: &Value) -> String {
+    match v {
+        Value::Null => "–".to_owned(),
+        Value::Bool(b) => t.s(if *b { "yes" } else { "no" }),
+        Value::String(s) => {
+            if let Ok(day) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                t.date(day)
+            } else if let Ok(at) = chrono::DateTime::parse_from_rfc3339(s) {
+                format!("{} {}", t.date(at.date_naive()), at.format("%H:%M"))
+            } else {
+                match key {
+                    "modality" | "finding" => t.word(key, s),
+                    "guest_role" => t.word("guest", s),
+                    _ => s.clone(),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().map(|i| shown(t, key, i)).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    }
+}
+
+/// What changed between the record before and after, a line per field that differs.
+pub fn changes(t: Tr, before: Option<&str>, after: Option<&str>) -> Vec<String> {
+    let parse = |v: Option<&str>| v.and_then(|v| serde_json::from_str::<Value>(v).ok());
+    match (parse(before), parse(after)) {
+        (Some(Value::Object(b)), Some(Value::Object(a))) => {
+            let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+            keys.sort();
+            keys.dedup();
+            keys.into_iter()
+                .filter(|k| b.get(*k) != a.get(*k))
+                .map(|k| {
+                    let (old, new) = (b.get(k).unwrap_or(&Value::Null), a.get(k).unwrap_or(&Value::Null));
+                    format!("{}: {} → {}", label(t, k), shown(t, k, old), shown(t, k, new))
+                })
+                .collect()
+        }
+        (None | Some(Value::Null), Some(Value::Object(a))) => a.iter().map(|(k, v)| format!("{}: {}", label(t, k), shown(t, k, v))).collect(),
+        (Some(Value::Object(b)), None | Some(Value::Null)) => {
+            b.iter().map(|(k, v)| format!("{}: {} → –", label(t, k), shown(t, k, v))).collect()
+        }
+        (b, a) => [b, a].into_iter().flatten().map(|v| shown(t, "", &v)).collect(),
+    }
+}
+
+fn link(what: &str, record: &str) -> String {
+    match what {
+        "action point followed up" => format!("/action-points/{record}"),
+        "school written" | "cluster written" => format!("/places/{record}"),
+        "person written" => format!("/registry?kind=people&q={record}"),
+        "CoP renamed" | "CoP membership written" | "CoP formed" | "CoP guest written" => format!("/cops/{record}"),
+        "meeting recorded" | "meeting edited" | "report acknowledged" => format!("/meetings/{record}"),
+        _ => String::new(),
+    }
+}
+
+fn kind_key(what: &str) -> String {
+    format!("audit-{}", what.replace(' ', "-").to_lowercase())
+}
+
+pub async fn page(State(s): State<AppState>, viewer: Viewer, Query(w): Query<Wanted>) -> Response {
     let t = viewer.t;
-    let entries = match store::audit::recent(&s.db, &viewer.access, SHOWN).await {
-        Ok(e) => e,
+    let page = w.page.parse::<u64>().ok().filter(|p| (1..=crate::api::MAX_PAGE).contains(p)).unwrap_or(1);
+    let day = |d: &str| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok();
+    let what = store::audit::WHAT.iter().find(|k| **k == w.what).map(|k| (*k).to_owned());
+    let kept = Kept { what: what.clone(), from: day(&w.from), to: day(&w.to) };
+    let filter = Filter { page, per_page: PER_PAGE, ..Filter::default() };
+    let found = match store::audit::page(&s.db, &viewer.access, &kept, &filter).await {
+        Ok(found) => found,
         Err(e) => return failure(t, &e.to_string()),
     };
-    let rows = entries
+    let lines = found
+        .items
         .into_iter()
-        .map(|e| Row {
-            cells: vec![
-                format!("{} {}", t.date(e.changed_at.date_naive()), e.changed_at.format("%H:%M UTC")),
-                e.who.unwrap_or_else(|| t.s("audit-command-line")),
-                t.s(&format!("audit-{}", e.what.replace(' ', "-").to_lowercase())),
-                e.before_value.unwrap_or_default(),
-                e.after_value.unwrap_or_default(),
-            ],
-            link: match e.what.as_str() {
-                "action point followed up" => format!("/action-points/{}", e.record),
-                "school written" => format!("/places/{}", e.record),
-                "person written" => format!("/registry?kind=people&q={}", e.record),
-                "cluster written" => format!("/places/{}", e.record),
-                "CoP renamed" | "CoP membership written" | "CoP formed" => format!("/cops/{}", e.record),
-                "meeting recorded" | "report acknowledged" => format!("/meetings/{}", e.record),
-                _ => String::new(),
-            },
+        .map(|e| Line {
+            when: format!("{} {}", t.date(e.changed_at.date_naive()), e.changed_at.format("%H:%M UTC")),
+            who: e.who.clone().unwrap_or_else(|| t.s("audit-command-line")),
+            what: t.s(&kind_key(&e.what)),
+            link: link(&e.what, &e.record),
+            changes: changes(t, e.before_value.as_deref(), e.after_value.as_deref()),
         })
         .collect();
-    render(StatusCode::OK, &Audit { layout: Layout::new(t.s("audit-title"), &viewer), rows })
+    let (from, to) = (kept.from.map(|d| d.to_string()).unwrap_or_default(), kept.to.map(|d| d.to_string()).unwrap_or_default());
+    let query = [("what", what.clone().unwrap_or_default()), ("from", from.clone()), ("to", to.clone())];
+    let all = std::iter::once((String::new(), t.s("audit-every-kind")));
+    render(
+        StatusCode::OK,
+        &Audit {
+            layout: Layout::new(t.s("audit-title"), &viewer),
+            kinds: Choice::list(all.chain(store::audit::WHAT.iter().map(|k| ((*k).to_owned(), t.s(&kind_key(k))))), &[what.unwrap_or_default()]),
+            pager: Pager::new(t, "/audit", &query, page, PER_PAGE, found.total),
+            from,
+            to,
+            lines,
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn a_change_is_said_field_by_field_from_what_to_what() {
+        let t = Tr(Lang::En);
+        let lines = changes(t, Some(r#"{"modality":"whatsapp","present":1,"held_on":"2025-10-30"}"#), Some(r#"{"modality":"hybrid","present":2,"held_on":"2025-10-30"}"#));
+        assert_eq!(lines, ["How it was held: WhatsApp → Hybrid", "Present: 1 → 2"]);
+        let made = changes(t, None, Some(r#"{"closed_on":"2025-11-04","finding":"done"}"#));
+        assert_eq!(made, ["Closed on: 4 Nov 2025", "What the visit found: Done"]);
+        let at = changes(t, Some(r#"{"acknowledged_at":null}"#), Some(r#"{"acknowledged_at":"2026-12-01T20:14:36.966571244Z"}"#));
+        assert_eq!(at, ["Acknowledged: – → 1 Dec 2026 20:14"]);
+    }
 }
