@@ -352,6 +352,17 @@ fn write_xlsx(table: &Table, path: &Path) -> Result<(), rust_xlsxwriter::XlsxErr
 /// false every cell is text, so codes like 007 and dates keep their exact spelling; with it
 /// true, cells that read as numbers are written as numbers (for reports).
 pub fn write_workbook(path: &Path, sheets: &[(&str, &Table)], numbers: bool) -> Result<(), rust_xlsxwriter::XlsxError> {
+    workbook(sheets, numbers)?.save(path)
+}
+
+impl Table {
+    /// The table as the bytes of a one-sheet workbook, every cell text (a download).
+    pub fn to_xlsx(&self, sheet: &str) -> Result<Vec<u8>, String> {
+        workbook(&[(sheet, self)], false).and_then(|mut b| b.save_to_buffer()).map_err(|e| e.to_string())
+    }
+}
+
+fn workbook(sheets: &[(&str, &Table)], numbers: bool) -> Result<rust_xlsxwriter::Workbook, rust_xlsxwriter::XlsxError> {
     let mut book = rust_xlsxwriter::Workbook::new();
     let bold = rust_xlsxwriter::Format::new().set_bold();
     for (name, table) in sheets {
@@ -374,7 +385,7 @@ pub fn write_workbook(path: &Path, sheets: &[(&str, &Table)], numbers: bool) -> 
             }
         }
     }
-    book.save(path)
+    Ok(book)
 }
 
 #[cfg(test)]

@@ -77,7 +77,10 @@ pub async fn create(db: &Db, access: &Access, code: &str, username: &str) -> Res
     let account = of(db, access, code).await?;
     checked(db, access, &account).await?;
     if let Some(user) = &account.user {
-        return Err(Error::invalid("username", format!("{} already signs in as {}; reset their password instead", account.name, user.username)));
+        return Err(Error::invalid(
+            "username",
+            format!("{} already signs in as {}; reset their password instead", account.name, user.username),
+        ));
     }
     let username = username.trim();
     if username.is_empty() || username.contains(char::is_whitespace) || username.chars().any(char::is_control) {

@@ -437,6 +437,12 @@ exports-scope = Everything your posts cover, with the columns an import takes.
 export-schools = Schools (CSV)
 export-people = People (CSV)
 export-posts = Posts (CSV)
+exports-life = CoP life this school year
+exports-life-scope = Meetings, attendance and action points of the CoPs you can see, one row each, for Excel or Stata.
+exports-period = Download this period's records
+export-meetings = Meetings
+export-attendance = Attendance
+export-action-points = Action points
 
 ## The audit trail
 

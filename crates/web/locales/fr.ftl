@@ -440,6 +440,12 @@ exports-scope = Tout ce que couvrent vos postes, avec les colonnes attendues pou
 export-schools = Écoles (CSV)
 export-people = Personnes (CSV)
 export-posts = Postes (CSV)
+exports-life = La vie des CoP cette année scolaire
+exports-life-scope = Réunions, présences et actions des CoP que vous voyez, une ligne chacune, pour Excel ou Stata.
+exports-period = Télécharger les données de cette période
+export-meetings = Réunions
+export-attendance = Présences
+export-action-points = Actions à mener
 
 ## L'historique des modifications
 

@@ -428,6 +428,12 @@ exports-scope = Ibintu byose biri mu ifasi y'imyanya yawe, bifite inkingi kwinji
 export-schools = Amashuri (CSV)
 export-people = Abantu (CSV)
 export-posts = Imyanya (CSV)
+exports-life = Ibikorwa by'amatsinda (CoP) muri uyu mwaka w'amashuri
+exports-life-scope = Inama, ubwitabire n'ibikorwa byemejwe by'amatsinda (CoP) ubona, umurongo umwe kuri buri kimwe, byo gukoresha muri Excel cyangwa Stata.
+exports-period = Kuramo inyandiko z'iki gihe
+export-meetings = Inama
+export-attendance = Ubwitabire
+export-action-points = Ibikorwa byemejwe
 
 ## Amateka y'impinduka
 

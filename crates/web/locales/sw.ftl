@@ -428,6 +428,12 @@ exports-scope = Kila kitu kilicho ndani ya maeneo ya nyadhifa zako, kikiwa na sa
 export-schools = Shule (CSV)
 export-people = Watu (CSV)
 export-posts = Nyadhifa (CSV)
+exports-life = Shughuli za CoP mwaka huu wa shule
+exports-life-scope = Mikutano, mahudhurio na hatua za CoP unazoona, mstari mmoja kila moja, kwa Excel au Stata.
+exports-period = Pakua kumbukumbu za kipindi hiki
+export-meetings = Mikutano
+export-attendance = Mahudhurio
+export-action-points = Hatua za utekelezaji
 
 ## Kumbukumbu ya mabadiliko
 

@@ -309,7 +309,7 @@ mod tests {
         (Lang::Fr, "pages"),             // the same word in French
         (Lang::Fr, "audit-field-cop"),   // the programmes' acronym
         (Lang::Sw, "audit-field-cop"),
-        (Lang::Fr, "audit-field-code"),  // the same word in French
+        (Lang::Fr, "audit-field-code"),             // the same word in French
         (Lang::Fr, "audit-field-duration-minutes"), // the same word in French
         (Lang::Sw, "app-name"),
         (Lang::Sw, "col-cop"),

@@ -2,10 +2,10 @@
 
 use anyhow::anyhow;
 use domain::Access;
+use formats::Problem;
 use formats::registry::Kind;
-use formats::{Problem, Table};
 use indicatif::ProgressBar;
-use service::registry_files::{self, Step, opt};
+use service::registry_files::{self, Step};
 use std::path::Path;
 use std::time::Duration;
 use store::Db;
@@ -65,84 +65,14 @@ pub async fn export_life(
     from: Option<chrono::NaiveDate>,
     to: Option<chrono::NaiveDate>,
 ) -> anyhow::Result<()> {
-    use formats::life::LifeKind;
-    use store::life::export;
-    let all = Access::everything();
     let today = chrono::Utc::now().date_naive();
     let period = store::life::dashboard::period(db, year.as_deref(), None, from, to, today).await?;
     let path = match &unit {
         Some(code) => Some(units::path_of(db, code).await?),
         None => None,
     };
-    let path = path.as_deref();
-    let rows: Vec<Vec<String>> = match kind {
-        LifeKind::Meetings => export::meetings(db, &all, path, period)
-            .await?
-            .into_iter()
-            .map(|m| {
-                vec![
-                    m.id.to_string(),
-                    m.cop.to_string(),
-                    m.cop_name,
-                    m.programme,
-                    m.unit_path,
-                    opt(&m.school),
-                    opt(&m.cluster),
-                    m.subject,
-                    m.held_on.to_string(),
-                    m.modality,
-                    m.facilitator,
-                    m.facilitator_kind,
-                    m.members_expected.to_string(),
-                    m.members_present.to_string(),
-                    opt(&m.duration_minutes),
-                    m.formats.join(";"),
-                    m.topics.join(";"),
-                    m.teachers_decided.join(";"),
-                ]
-            })
-            .collect(),
-        LifeKind::Attendance => export::attendance(db, &all, path, period)
-            .await?
-            .into_iter()
-            .map(|a| {
-                vec![
-                    a.meeting.to_string(),
-                    a.cop.to_string(),
-                    a.held_on.to_string(),
-                    a.person,
-                    a.gender,
-                    a.status,
-                    a.remote.to_string(),
-                    opt(&a.guest),
-                ]
-            })
-            .collect(),
-        LifeKind::ActionPoints => export::action_points(db, &all, path, period)
-            .await?
-            .into_iter()
-            .map(|a| {
-                vec![
-                    a.id.to_string(),
-                    a.meeting.to_string(),
-                    a.cop.to_string(),
-                    a.held_on.to_string(),
-                    a.description,
-                    a.owner,
-                    a.due_on.to_string(),
-                    opt(&a.closed_on),
-                    opt(&a.finding),
-                ]
-            })
-            .collect(),
-    };
-    let count = rows.len();
-    let table = Table {
-        file: file.display().to_string(),
-        header: kind.columns().iter().map(|c| c.to_string()).collect(),
-        rows: rows.into_iter().map(|r| (0, r)).collect(),
-    };
+    let table = service::life_files::table(db, &Access::everything(), kind, &file.display().to_string(), path.as_deref(), period).await?;
     table.write(file).map_err(|e| anyhow!(e))?;
-    println!("wrote {count} rows of {} ({} to {}) to {}", kind.slug(), period.from, period.to, file.display());
+    println!("wrote {} rows of {} ({} to {}) to {}", table.rows.len(), kind.slug(), period.from, period.to, file.display());
     Ok(())
 }

@@ -40,7 +40,9 @@ async fn a_head_teacher_resets_a_teachers_password_which_is_changed_at_the_first
     assert!(form.contains("You were given this password by someone else."), "{form}");
     let csrf = form.split(r#"name="csrf" value=""#).nth(1).unwrap().split('"').next().unwrap().to_owned();
     let own = "lantern orchard violet monsoon";
-    let same = app.submit(&cookie, "/account/password", &[("csrf", &csrf), ("current", &password), ("new", &password), ("repeat", &password)]).await;
+    let same = app
+        .submit(&cookie, "/account/password", &[("csrf", &csrf), ("current", &password), ("new", &password), ("repeat", &password)])
+        .await;
     assert_eq!(same.status(), StatusCode::UNPROCESSABLE_ENTITY, "the handed password is not kept");
     let changed = app.submit(&cookie, "/account/password", &[("csrf", &csrf), ("current", &password), ("new", own), ("repeat", own)]).await;
     assert_eq!(changed.status(), StatusCode::OK);
@@ -83,7 +85,10 @@ async fn sign_ins_are_made_within_the_grant_rules_and_never_for_oneself() {
     assert_eq!(app.page(&ht, &format!("/registry/people/{}/sign-in", outside.code)).await.0, StatusCode::FORBIDDEN);
     // The HT may not reset the DEO's (outside the school), and a teacher no one's.
     let deo_person = app.data.logins.iter().find(|l| l.username == "deo").unwrap().person.clone();
-    assert_eq!(app.submit(&ht, &format!("/registry/people/{deo_person}/sign-in"), &[("csrf", &csrf)]).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.submit(&ht, &format!("/registry/people/{deo_person}/sign-in"), &[("csrf", &csrf)]).await.status(),
+        StatusCode::FORBIDDEN
+    );
     // A DEO resets the head teacher's (a post a DEO grants in their district): the HT's
     // sessions end with it.
     let (deo, deo_csrf) = app.session("deo").await;

@@ -106,7 +106,8 @@ async fn the_cop_page_adds_and_removes_members_and_registered_guests() {
     let page_path = format!("/cops/{cop}");
     let (_, page) = app.page(&cookie, &page_path).await;
     // The first candidate offered: staff of the school not yet in the CoP.
-    let offered = page.split(r#"<select id="person" name="person" required>"#).nth(1).expect("a member form").split("</select>").next().unwrap();
+    let offered =
+        page.split(r#"<select id="person" name="person" required>"#).nth(1).expect("a member form").split("</select>").next().unwrap();
     let newcomer = offered.split(r#"<option value=""#).nth(1).unwrap().split('"').next().unwrap().to_owned();
     assert!(!members.contains(&newcomer), "{newcomer} is not a member yet");
     let added = app.submit(&cookie, &format!("/cops/{cop}/members"), &[("csrf", &csrf), ("person", &newcomer), ("role", "member")]).await;
@@ -128,10 +129,12 @@ async fn the_cop_page_adds_and_removes_members_and_registered_guests() {
     let (_, form) = app.page(&cookie, &format!("/cops/{cop}/meetings")).await;
     assert!(form.contains(&format!(r#"name="guest" value="{slf}""#)), "the guest is offered on the meeting form");
     // A member cannot also be a guest; an unknown code is named; nothing is half-written.
-    let twice = app.submit(&cookie, &format!("/cops/{cop}/guests"), &[("csrf", &csrf), ("person", &newcomer), ("guest_role", "other")]).await;
+    let twice =
+        app.submit(&cookie, &format!("/cops/{cop}/guests"), &[("csrf", &csrf), ("person", &newcomer), ("guest_role", "other")]).await;
     assert_eq!(twice.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(twice.text().await.unwrap().contains("is a member of this CoP, not a guest"));
-    let unknown = app.submit(&cookie, &format!("/cops/{cop}/guests"), &[("csrf", &csrf), ("person", "NOBODY-1"), ("guest_role", "other")]).await;
+    let unknown =
+        app.submit(&cookie, &format!("/cops/{cop}/guests"), &[("csrf", &csrf), ("person", "NOBODY-1"), ("guest_role", "other")]).await;
     assert!(unknown.text().await.unwrap().contains("no person NOBODY-1"));
     assert_eq!(app.count("community_guests").await, 1);
     let removed = app.submit(&cookie, &format!("/cops/{cop}/guests"), &[("csrf", &csrf), ("person", &slf), ("remove", "1")]).await;

@@ -43,8 +43,10 @@ async fn a_meeting_is_corrected_within_30_days_by_its_recorder_then_only_by_a_na
     // Audited with before and after.
     let trail = store::audit::recent(&app.db, &domain::Access::everything(), 1000).await.unwrap();
     let entry = trail.iter().find(|e| e.what == "meeting edited" && e.record == two).expect("an audit entry");
-    let (was, now): (Value, Value) =
-        (serde_json::from_str(entry.before_value.as_deref().unwrap()).unwrap(), serde_json::from_str(entry.after_value.as_deref().unwrap()).unwrap());
+    let (was, now): (Value, Value) = (
+        serde_json::from_str(entry.before_value.as_deref().unwrap()).unwrap(),
+        serde_json::from_str(entry.after_value.as_deref().unwrap()).unwrap(),
+    );
     assert_eq!((was["modality"].as_str(), now["modality"].as_str()), (Some("whatsapp"), Some("hybrid")));
     assert_eq!((was["present"].as_i64(), now["present"].as_i64()), (Some(1), Some(2)));
     // Sent again (a retry): the same record.

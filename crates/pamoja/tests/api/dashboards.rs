@@ -40,7 +40,10 @@ async fn a_place_page_takes_any_period_compares_with_the_one_before_and_ranks_by
         _ => "0".to_owned(),
     };
     assert_eq!(shown, expected, "term 2 minus term 1 of meetings held");
-    assert!(html.contains("Change in percentage points from the period before (8 Sep 2025 to 19 Dec 2025)."), "term 1 is the period before");
+    assert!(
+        html.contains("Change in percentage points from the period before (8 Sep 2025 to 19 Dec 2025)."),
+        "term 1 is the period before"
+    );
     // The breadcrumb: the country and the province above the district, each a link for the admin.
     assert!(html.contains(r#"<a href="/places/RW">"#) && html.contains(r#"<a href="/places/RW-1">"#), "a link up to each level");
 

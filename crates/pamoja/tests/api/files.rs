@@ -344,3 +344,37 @@ fn a_demo_day_still_to_come_or_before_the_demo_s_posts_is_refused_before_anythin
         assert!(!std::path::Path::new(&db).exists(), "no database was made for {day}");
     }
 }
+
+/// Issue 11: the same CoP-life tables downloaded from the pages, as CSV or XLSX, within the
+/// viewer's scope: a head teacher's are their school's meetings, whatever unit they ask for.
+#[tokio::test]
+async fn cop_life_downloads_from_the_pages_keep_to_the_viewers_scope() {
+    let app = spawn_app().await;
+    pamoja::commands::year::write(&app.db, &app.data, 7).await.unwrap();
+    let dir = workdir();
+    let school = app.school_of("ht");
+    let ht = app.token("ht").await;
+    let (_, listed) = app.get(&ht, "/api/v1/meetings?per_page=1&from=2025-09-01&to=2026-08-31").await;
+    let (cookie, _) = app.session("ht").await;
+    let fetch = |path: String| {
+        let (app, cookie) = (&app, &cookie);
+        async move { crate::helpers::pages_client().get(app.url(&path)).header(reqwest::header::COOKIE, cookie.as_str()).send().await.unwrap() }
+    };
+    let csv = fetch("/exports/meetings.csv?unit=RW&year=2025-26".into()).await;
+    assert_eq!(csv.status(), reqwest::StatusCode::OK);
+    assert_eq!(csv.headers()[reqwest::header::CONTENT_TYPE], "text/csv; charset=utf-8");
+    let file = dir.join("meetings.csv");
+    std::fs::write(&file, csv.bytes().await.unwrap()).unwrap();
+    let table = formats::Table::read(&file).unwrap();
+    assert_eq!(table.rows.len() as u64, listed["total"].as_u64().unwrap(), "the HT's meetings of the year, no more");
+    assert!(table.rows.iter().all(|(_, r)| r[5] == school), "only the HT's school");
+    let xlsx = fetch("/exports/action-points.xlsx?year=2025-26&term=1".into()).await;
+    assert_eq!(xlsx.status(), reqwest::StatusCode::OK);
+    let file = dir.join("points.xlsx");
+    std::fs::write(&file, xlsx.bytes().await.unwrap()).unwrap();
+    let points = formats::Table::read(&file).unwrap();
+    assert_eq!(points.header, formats::life::LifeKind::ActionPoints.columns());
+    assert!(points.rows.iter().all(|(_, r)| ("2025-09-08".."2025-12-20").contains(&r[3].as_str())), "held in term 1");
+    assert_eq!(fetch("/exports/salaries.csv".into()).await.status(), reqwest::StatusCode::NOT_FOUND);
+    assert_eq!(fetch("/exports/meetings.pdf".into()).await.status(), reqwest::StatusCode::NOT_FOUND);
+}

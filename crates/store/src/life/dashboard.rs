@@ -148,7 +148,10 @@ pub async fn above(db: &Db, access: &Access, code: &str) -> Result<Vec<(PlaceRef
         prefix = format!("{prefix}{step}/");
         prefixes.push(prefix.clone());
     }
-    let q = place_query("units", true).and_where(Expr::col(("x", "path")).is_in(prefixes)).order_by(("x", "depth"), sea_query::Order::Asc).to_owned();
+    let q = place_query("units", true)
+        .and_where(Expr::col(("x", "path")).is_in(prefixes))
+        .order_by(("x", "depth"), sea_query::Order::Asc)
+        .to_owned();
     let mut crumbs: Vec<(PlaceRef, bool)> = Vec::new();
     for found in db.all::<Found>(&q).await? {
         let open = access.read.covers_unit(&found.path);

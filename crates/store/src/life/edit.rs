@@ -118,12 +118,10 @@ pub async fn edit(db: &Db, access: &Access, editor: Uuid, id: Uuid, meeting: New
         .await?;
     let visited: Visited = db
         .one(
-            Query::select()
-                .expr_as(Expr::col(sea_query::Asterisk).count(), "n")
-                .from_as("follow_ups", "f")
-                .and_where(Expr::col(("f", "action_point_id")).in_subquery(
-                    Query::select().column("id").from("action_points").and_where(Expr::col("meeting_id").eq(id)).to_owned(),
-                )),
+            Query::select().expr_as(Expr::col(sea_query::Asterisk).count(), "n").from_as("follow_ups", "f").and_where(
+                Expr::col(("f", "action_point_id"))
+                    .in_subquery(Query::select().column("id").from("action_points").and_where(Expr::col("meeting_id").eq(id)).to_owned()),
+            ),
         )
         .await?;
     let points_then: Vec<PointNow> =
@@ -162,7 +160,9 @@ async fn write(db: &Db, p: &Prepared<'_>, was: &Current, points_change: bool) ->
     )
     .await
     .map_err(|e| crate::unique_to_field(e, "held_on", "another meeting of this CoP is recorded that day"))?;
-    for table in ["meeting_agenda", "meeting_formats", "meeting_roles", "attendance", "meeting_guests", "meeting_decisions", "meeting_topics"] {
+    for table in
+        ["meeting_agenda", "meeting_formats", "meeting_roles", "attendance", "meeting_guests", "meeting_decisions", "meeting_topics"]
+    {
         tx.run(Query::delete().from_table(table).and_where(Expr::col("meeting_id").eq(id))).await?;
     }
     record::insert_what_happened(&mut tx, std::slice::from_ref(p)).await?;
@@ -180,8 +180,13 @@ async fn write(db: &Db, p: &Prepared<'_>, was: &Current, points_change: bool) ->
     let now: HashSet<Uuid> = p.reports.iter().copied().collect();
     let gone: Vec<Uuid> = had.difference(&now).copied().collect();
     if !gone.is_empty() {
-        tx.run(Query::delete().from_table("meeting_reports").and_where(Expr::col("meeting_id").eq(id)).and_where(Expr::col("school_id").is_in(gone)))
-            .await?;
+        tx.run(
+            Query::delete()
+                .from_table("meeting_reports")
+                .and_where(Expr::col("meeting_id").eq(id))
+                .and_where(Expr::col("school_id").is_in(gone)),
+        )
+        .await?;
     }
     let mut insert = Query::insert();
     insert.into_table("meeting_reports").columns(["meeting_id", "school_id"]);

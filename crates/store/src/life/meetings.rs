@@ -235,12 +235,10 @@ pub async fn detail(db: &Db, access: &Access, id: Uuid) -> Result<MeetingDetail>
     person(&mut q);
     let attendance = db.all(&q).await?;
     let mut q = of("meeting_reports");
-    q.expr_as(Expr::col(("s", "code")), "school").expr_as(Expr::col(("s", "name")), "school_name").column(("x", "acknowledged_at")).join_as(
-        JoinType::InnerJoin,
-        "schools",
-        "s",
-        Expr::col(("s", "id")).equals(("x", "school_id")),
-    );
+    q.expr_as(Expr::col(("s", "code")), "school")
+        .expr_as(Expr::col(("s", "name")), "school_name")
+        .column(("x", "acknowledged_at"))
+        .join_as(JoinType::InnerJoin, "schools", "s", Expr::col(("s", "id")).equals(("x", "school_id")));
     let reports = db.all(&q).await?;
     let action_points = db
         .all(visible_points(access).and_where(Expr::col(("a", "meeting_id")).eq(id)).order_by(("a", "position"), sea_query::Order::Asc))
@@ -304,7 +302,10 @@ pub struct PointFilter {
 /// Open action points the caller may see, soonest due first, a page at a time; the list's text
 /// finds a point by its words or its owner's name.
 pub async fn open_action_points(db: &Db, access: &Access, filter: &Filter, points: &PointFilter) -> Result<Page<ActionPoint>> {
-    let mut q = visible_points(access).and_where(Expr::col(("a", "closed_on")).is_null()).order_by(("a", "due_on"), sea_query::Order::Asc).to_owned();
+    let mut q = visible_points(access)
+        .and_where(Expr::col(("a", "closed_on")).is_null())
+        .order_by(("a", "due_on"), sea_query::Order::Asc)
+        .to_owned();
     if let Some(cop) = points.cop {
         q.and_where(Expr::col(("c", "id")).eq(cop));
     }

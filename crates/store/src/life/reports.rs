@@ -181,7 +181,8 @@ async fn take_latest_visit(tx: &mut crate::db::Tx, points: &[Uuid]) -> Result<()
             "(SELECT f.{col} FROM follow_ups f WHERE f.action_point_id = action_points.id ORDER BY f.visited_on DESC LIMIT 1)"
         ))
     };
-    let closed = Expr::cust("(SELECT MAX(f.visited_on) FROM follow_ups f WHERE f.action_point_id = action_points.id AND f.finding = 'done')");
+    let closed =
+        Expr::cust("(SELECT MAX(f.visited_on) FROM follow_ups f WHERE f.action_point_id = action_points.id AND f.finding = 'done')");
     let due = Expr::cust(
         "COALESCE((SELECT f.due_on FROM follow_ups f WHERE f.action_point_id = action_points.id AND f.due_on IS NOT NULL \
          ORDER BY f.visited_on DESC LIMIT 1), due_on)",

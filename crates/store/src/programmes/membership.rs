@@ -25,7 +25,9 @@ pub struct Candidate {
 pub async fn candidates(db: &Db, access: &Access, id: Uuid) -> Result<Vec<Candidate>> {
     let c = writable(db, access, id).await?;
     let schools = match c.at.cluster_id {
-        Some(cluster) => Query::select().column("school_id").from("cluster_schools").and_where(Expr::col("cluster_id").eq(cluster)).to_owned(),
+        Some(cluster) => {
+            Query::select().column("school_id").from("cluster_schools").and_where(Expr::col("cluster_id").eq(cluster)).to_owned()
+        }
         None => Query::select().column("id").from("schools").and_where(Expr::col("id").eq(c.at.school_id)).to_owned(),
     };
     let members = Query::select()

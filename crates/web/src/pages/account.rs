@@ -73,7 +73,12 @@ pub async fn show(State(s): State<AppState>, viewer: Viewer, Path(code): Path<St
     }
 }
 
-pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(code): Path<String>, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+pub async fn submit(
+    State(s): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
     let f = Fields(pairs);
     if !f.sent_by(&viewer) {
         return refused(viewer.t);
@@ -86,7 +91,11 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(code): Path<
         return render(StatusCode::FORBIDDEN, &page(&viewer, &a, why, String::new(), Problems::default(), String::new()));
     }
     let username = f.one("username");
-    let made = if a.user.is_some() { accounts::reset(&s.db, &viewer.access, &code).await } else { accounts::create(&s.db, &viewer.access, &code, &username).await };
+    let made = if a.user.is_some() {
+        accounts::reset(&s.db, &viewer.access, &code).await
+    } else {
+        accounts::create(&s.db, &viewer.access, &code, &username).await
+    };
     match made {
         Ok(password) => {
             // Read again: the page now shows the sign-in it made.
@@ -94,7 +103,10 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(code): Path<
             render(StatusCode::OK, &page(&viewer, &a, String::new(), String::new(), Problems::default(), password))
         }
         Err(e) => match super::form::field_problems(e) {
-            Ok(errors) => render(StatusCode::UNPROCESSABLE_ENTITY, &page(&viewer, &a, String::new(), username, Problems::from(&errors), String::new())),
+            Ok(errors) => render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &page(&viewer, &a, String::new(), username, Problems::from(&errors), String::new()),
+            ),
             Err(e) => refusal(viewer.t, &e),
         },
     }

@@ -88,7 +88,8 @@ pub async fn list(State(s): State<AppState>, viewer: Viewer, Query(w): Query<Wan
         None => String::new(),
     };
     let cop = cop.map(|c| c.to_string()).unwrap_or_default();
-    let query = [("q", q.clone()), ("school", school.clone()), ("cop", cop.clone()), ("overdue", if overdue { "1".into() } else { String::new() })];
+    let query =
+        [("q", q.clone()), ("school", school.clone()), ("cop", cop.clone()), ("overdue", if overdue { "1".into() } else { String::new() })];
     let heading = t.n("points-to-follow", found.total as usize);
     render(
         StatusCode::OK,

@@ -93,7 +93,9 @@ pub fn changes(t: Tr, before: Option<&str>, after: Option<&str>) -> Vec<String> 
                 })
                 .collect()
         }
-        (None | Some(Value::Null), Some(Value::Object(a))) => a.iter().map(|(k, v)| format!("{}: {}", label(t, k), shown(t, k, v))).collect(),
+        (None | Some(Value::Null), Some(Value::Object(a))) => {
+            a.iter().map(|(k, v)| format!("{}: {}", label(t, k), shown(t, k, v))).collect()
+        }
         (Some(Value::Object(b)), None | Some(Value::Null)) => {
             b.iter().map(|(k, v)| format!("{}: {} → –", label(t, k), shown(t, k, v))).collect()
         }
@@ -145,7 +147,10 @@ pub async fn page(State(s): State<AppState>, viewer: Viewer, Query(w): Query<Wan
         StatusCode::OK,
         &Audit {
             layout: Layout::new(t.s("audit-title"), &viewer),
-            kinds: Choice::list(all.chain(store::audit::WHAT.iter().map(|k| ((*k).to_owned(), t.s(&kind_key(k))))), &[what.unwrap_or_default()]),
+            kinds: Choice::list(
+                all.chain(store::audit::WHAT.iter().map(|k| ((*k).to_owned(), t.s(&kind_key(k))))),
+                &[what.unwrap_or_default()],
+            ),
             pager: Pager::new(t, "/audit", &query, page, PER_PAGE, found.total),
             from,
             to,
@@ -162,7 +167,11 @@ mod tests {
     #[test]
     fn a_change_is_said_field_by_field_from_what_to_what() {
         let t = Tr(Lang::En);
-        let lines = changes(t, Some(r#"{"modality":"whatsapp","present":1,"held_on":"2025-10-30"}"#), Some(r#"{"modality":"hybrid","present":2,"held_on":"2025-10-30"}"#));
+        let lines = changes(
+            t,
+            Some(r#"{"modality":"whatsapp","present":1,"held_on":"2025-10-30"}"#),
+            Some(r#"{"modality":"hybrid","present":2,"held_on":"2025-10-30"}"#),
+        );
         assert_eq!(lines, ["How it was held: WhatsApp → Hybrid", "Present: 1 → 2"]);
         let made = changes(t, None, Some(r#"{"closed_on":"2025-11-04","finding":"done"}"#));
         assert_eq!(made, ["Closed on: 4 Nov 2025", "What the visit found: Done"]);

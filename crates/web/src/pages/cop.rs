@@ -88,10 +88,7 @@ async fn manage(s: &AppState, viewer: &Viewer, id: Uuid) -> Result<Manage, store
     Ok(Manage {
         candidates: Choice::list(candidates.into_iter().map(|c| (c.code.clone(), format!("{} ({})", c.name, c.code))), &[]),
         member_roles: Choice::list(["member", "facilitator"].map(|r| (r.to_owned(), t.word("member-role", r))), &["member".to_owned()]),
-        guests: guests
-            .into_iter()
-            .map(|g| Row { cells: vec![g.name, t.word("guest", &g.guest_role)], link: g.code })
-            .collect(),
+        guests: guests.into_iter().map(|g| Row { cells: vec![g.name, t.word("guest", &g.guest_role)], link: g.code }).collect(),
         guest_roles: Choice::list(GuestRole::ALL.iter().map(|r| (r.slug().to_owned(), t.word("guest", r.slug()))), &[]),
         csrf: viewer.csrf.clone(),
     })

@@ -28,7 +28,12 @@ async fn back(s: &AppState, viewer: &Viewer, id: Uuid, result: store::Result<()>
 }
 
 /// `POST /cops/{id}/members`: `person` joins as `role` today.
-pub async fn add_member(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uuid>, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+pub async fn add_member(
+    State(s): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<Uuid>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
     let f = Fields(pairs);
     if !f.sent_by(&viewer) {
         return refused(viewer.t);
@@ -40,14 +45,22 @@ pub async fn add_member(State(s): State<AppState>, viewer: Viewer, Path(id): Pat
 }
 
 /// `POST /cops/{id}/members/{person}/leave`: the member leaves today (their past meetings stay).
-pub async fn leave(State(s): State<AppState>, viewer: Viewer, Path((id, person)): Path<(Uuid, String)>, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+pub async fn leave(
+    State(s): State<AppState>,
+    viewer: Viewer,
+    Path((id, person)): Path<(Uuid, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
     if !Fields(pairs).sent_by(&viewer) {
         return refused(viewer.t);
     }
     let today = chrono::Utc::now().date_naive();
     let done = async {
         let members = communities::members(&s.db, &viewer.access, id).await?;
-        let m = members.iter().find(|m| m.person == person).ok_or_else(|| store::Error::invalid("person", format!("{person} is not a member")))?;
+        let m = members
+            .iter()
+            .find(|m| m.person == person)
+            .ok_or_else(|| store::Error::invalid("person", format!("{person} is not a member")))?;
         // Leaving on the day one joined is leaving before any meeting: the same day, not before.
         let left = today.max(m.joined_on);
         communities::set_member(&s.db, &viewer.access, id, &person, &m.role, m.joined_on, Some(left)).await.map(|_| ())

@@ -3,14 +3,14 @@
 //! `/imports/{id}` shows how far it has got (the page refreshes itself, no script needed) and,
 //! at the end, what was written or every problem by line and column (nothing is written then).
 //! Imports write as the viewer: rows outside their posts are refused, as in the API.
-//! `/exports/{kind}` downloads the registry's records the viewer may see, as CSV.
+//! Exports are [`super::exports`].
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use askama::Template;
 use axum::extract::{Multipart, Path, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use formats::Problem;
 use formats::registry::Kind;
@@ -284,23 +284,4 @@ pub async fn progress(State(s): State<AppState>, viewer: Viewer, Path(id): Path<
 
 fn lines(problems: &[Problem]) -> Vec<Row> {
     problems.iter().map(|p| Row { cells: vec![p.line.to_string(), p.column.to_string(), p.reason.clone()], link: String::new() }).collect()
-}
-
-pub async fn export(State(s): State<AppState>, viewer: Viewer, Path(kind): Path<String>) -> Response {
-    let t = viewer.t;
-    let Some(kind) = kind.strip_suffix(".csv").and_then(|k| k.parse::<Kind>().ok()) else {
-        return message(t, StatusCode::NOT_FOUND, "record-missing");
-    };
-    let file = format!("{}.csv", kind.slug());
-    match registry_files::export(&s.db, &viewer.access, kind, &file, None).await {
-        Ok(table) => (
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file}\"")),
-            ],
-            table.to_csv(),
-        )
-            .into_response(),
-        Err(e) => failure(t, &e.to_string()),
-    }
 }

@@ -257,7 +257,10 @@ pub(super) fn form_page(viewer: &Viewer, c: &Context, f: &Filled, problems: Prob
             c.members.iter().map(|m| (m.person.clone(), m.name.clone())).chain(c.guests.iter().map(|g| (g.code.clone(), g.name.clone()))),
             &f.remote,
         ),
-        guests: Choice::list(c.guests.iter().map(|g| (g.code.clone(), format!("{} ({})", g.name, t.word("guest", &g.guest_role)))), &f.guests),
+        guests: Choice::list(
+            c.guests.iter().map(|g| (g.code.clone(), format!("{} ({})", g.name, t.word("guest", &g.guest_role)))),
+            &f.guests,
+        ),
         points,
     }
 }

@@ -41,7 +41,12 @@ fn filled(d: &MeetingDetail, c: &Context) -> Filled {
         topics: d.topics.clone(),
         summary: m.summary.clone().unwrap_or_default(),
         remote: d.attendance.iter().filter(|a| a.remote).map(|a| a.person.clone()).collect(),
-        guests: d.attendance.iter().filter(|a| a.guest.is_some() && c.guests.iter().any(|g| g.code == a.person)).map(|a| a.person.clone()).collect(),
+        guests: d
+            .attendance
+            .iter()
+            .filter(|a| a.guest.is_some() && c.guests.iter().any(|g| g.code == a.person))
+            .map(|a| a.person.clone())
+            .collect(),
         points: d.action_points.iter().map(|p| (p.description.clone(), p.owner.clone(), p.due_on.to_string())).collect(),
     }
 }

@@ -10,6 +10,7 @@ mod audit;
 mod calendar;
 mod cop;
 mod cop_people;
+mod exports;
 mod follow_up;
 mod form;
 mod home;
@@ -57,7 +58,7 @@ pub fn routes() -> Router<AppState> {
         .route("/registry/people/{code}/sign-in", get(account::show).post(account::submit))
         .route("/imports", get(imports::page).post(imports::submit).layer(axum::extract::DefaultBodyLimit::max(imports::MAX_BYTES)))
         .route("/imports/{id}", get(imports::progress))
-        .route("/exports/{kind}", get(imports::export))
+        .route("/exports/{file}", get(exports::export))
         .route("/audit", get(audit::page))
         .route("/study", get(study::page))
         .route("/calendar", get(calendar::show).post(calendar::add))

@@ -120,6 +120,8 @@ pub struct Picker {
     pub ranks: Vec<Choice>,
     /// The print view's address; empty in the print view itself.
     pub print: String,
+    /// For a unit: the query that downloads its CoP life for the period (`unit=…&from=…&to=…`).
+    pub exports: String,
 }
 
 /// One place below, ranked: its cells, its page, and whether it is the lowest.
@@ -218,7 +220,11 @@ pub async fn view(s: &AppState, viewer: &Viewer, code: &str, terms: &[TermRef], 
             let cells = shown.iter().map(|i| values.get(*i).map(|f| f.value.clone()).unwrap_or_default());
             let lowest = ranked_lowest(rank, last);
             let rank = rank.map_or_else(|| "–".to_owned(), |r| t.num(r as u64));
-            ChildRow { cells: [rank, c.place.name.clone()].into_iter().chain(cells).collect(), link: format!("/places/{}", c.place.code), lowest }
+            ChildRow {
+                cells: [rank, c.place.name.clone()].into_iter().chain(cells).collect(),
+                link: format!("/places/{}", c.place.code),
+                lowest,
+            }
         })
         .collect();
     let crumbs = dashboard::above(&s.db, &viewer.access, code)
@@ -264,6 +270,12 @@ fn picker(t: Tr, d: &dashboard::Dashboard, terms: &[TermRef], span: Span, wanted
         ),
         print: if wanted.print.is_empty() {
             format!("/places/{}?{}", d.place.code, serde_urlencoded::to_string(&print).unwrap_or_default())
+        } else {
+            String::new()
+        },
+        exports: if d.place.kind == "unit" {
+            let (from, to) = (span.from.to_string(), span.to.to_string());
+            serde_urlencoded::to_string([("unit", d.place.code.as_str()), ("from", &from), ("to", &to)]).unwrap_or_default()
         } else {
             String::new()
         },

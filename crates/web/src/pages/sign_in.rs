@@ -151,7 +151,10 @@ struct Password {
 
 pub async fn password_form(viewer: Viewer) -> Response {
     let first = viewer.user.must_change;
-    render(StatusCode::OK, &Password { layout: Layout::new(viewer.t.s("password-title"), &viewer), error: String::new(), done: false, first })
+    render(
+        StatusCode::OK,
+        &Password { layout: Layout::new(viewer.t.s("password-title"), &viewer), error: String::new(), done: false, first },
+    )
 }
 
 #[derive(Deserialize)]
