@@ -308,11 +308,10 @@ await test('a DEO renames a school, and the change shows with its before and aft
   await page.getByRole('alert').waitFor();
   assert.equal(await page.locator('#name').getAttribute('aria-invalid'), 'true', 'an empty name is refused beside the field');
   await page.goto(`${base}/audit`);
-  const row = page.locator('tr', { hasText: 'School written' }).first();
+  const row = page.locator('ol.changes > li', { hasText: 'School written' }).first();
   const text = await row.textContent();
   assert.match(text, /Alphonse Iradukunda/, 'who');
-  assert.match(text, /"name":"EP Bunzani"/, 'before');
-  assert.match(text, /"name":"EP Bunzani Annex"/, 'after');
+  assert.match(text, /Name: EP Bunzani → EP Bunzani Annex/, 'from what to what, in words');
   // Put the name back for the other tests.
   await page.goto(`${base}/registry/schools/${(await row.locator('a').getAttribute('href')).split('/').pop()}`);
   await page.getByLabel('Name').fill('EP Bunzani');
@@ -330,6 +329,15 @@ await test('exports are scoped CSV; an import shows its progress, then every pro
   assert.equal(lines[0], 'code,name,unit,ownership,locality');
   assert.equal(lines.length, 2, "a head teacher's export holds their one school");
   const unit = lines[1].split(',')[2];
+  // CoP life, from the imports page's links: this year's meetings as a workbook, the
+  // attendance as CSV, the HT's school only.
+  await page.goto(`${base}/imports`);
+  const workbook = await page.request.get(`${base}${await page.locator('a[href="/exports/meetings.xlsx"]').getAttribute('href')}`);
+  assert.equal(workbook.status(), 200);
+  assert.match(workbook.headers()['content-type'], /spreadsheetml/);
+  assert.equal((await workbook.body()).subarray(0, 2).toString(), 'PK', 'a zip: an XLSX workbook');
+  const attendance = await page.request.get(`${base}/exports/attendance.csv`);
+  assert.equal((await attendance.text()).split(/\r?\n/)[0], 'meeting_id,cop_id,held_on,person,gender,status,remote,guest_role');
   await page.context().close();
 
   const deo = await signIn('deo');
