@@ -36,6 +36,8 @@ pub struct Dataset {
     pub people: Vec<NewPerson>,
     pub posts: Vec<NewPost>,
     pub year: Option<NewYear>,
+    /// The academic year before `year`, calendar only (see `calendar::around`).
+    pub previous_year: Option<NewYear>,
     pub logins: Vec<Login>,
     /// The day the demo's posts are read as current (CoPs are formed then).
     pub today: Option<NaiveDate>,

@@ -4,10 +4,12 @@
 //! survey rounds by whole years so that `today` falls inside it, and inside a term: between
 //! terms, or after the year's end, the term just ended runs on to `today`. A seed and a day
 //! always give the same data; the day the generator was written for (Rwanda's 2026-07-17)
-//! gives exactly the year as written.
+//! gives exactly the year as written. The year before is set up too, a year earlier, with no
+//! CoP life in it (the programmes' CoPs begin in this year).
 
 use crate::Dataset;
 use chrono::{Datelike, NaiveDate};
+use domain::programme::NewYear;
 
 /// A date `years` later (29 February becomes 28 February in a year without it).
 pub fn years_later(date: NaiveDate, years: i32) -> NaiveDate {
@@ -38,6 +40,17 @@ pub fn around(data: &mut Dataset, today: NaiveDate) {
         closure.2 = shift(closure.2);
     }
     year.label = label(year.starts_on, year.ends_on);
+    // The year before, as the calendar sets it up (its terms and closures a year earlier): the
+    // ministry's last year, before the programme's CoPs began.
+    let back = |d: NaiveDate| years_later(d, -1);
+    data.previous_year = Some(NewYear {
+        label: label(back(year.starts_on), back(year.ends_on)),
+        starts_on: back(year.starts_on),
+        ends_on: back(year.ends_on),
+        terms: year.terms.iter().map(|(from, to)| (back(*from), back(*to))).collect(),
+        closures: year.closures.iter().map(|(name, from, to)| (name.clone(), back(*from), back(*to))).collect(),
+    });
+    let year = data.year.as_mut().expect("checked above");
     // Between terms (or past the year's end), the term just ended runs on to today.
     if !year.terms.iter().any(|(from, to)| *from <= today && today <= *to)
         && let Some(last) = year.terms.iter_mut().rev().find(|(from, _)| *from <= today)

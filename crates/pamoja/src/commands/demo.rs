@@ -119,7 +119,7 @@ pub async fn write(db: &Db, data: &Dataset) -> anyhow::Result<()> {
     in_steps("clusters", &data.clusters, async |r| clusters::write(db, &all, r, Mode::Create, Policy::AllOrNothing).await).await?;
     in_steps("people", &data.people, async |r| people::write(db, &all, r, Mode::Create, Policy::AllOrNothing).await).await?;
     in_steps("posts", &data.posts, async |r| posts::write(db, &all, r, Policy::AllOrNothing).await).await?;
-    if let Some(year) = &data.year {
+    for year in [&data.previous_year, &data.year].into_iter().flatten() {
         store::programmes::add_year(db, &all, year).await?;
     }
     let today = data.today.expect("every dataset sets the day it is read on");

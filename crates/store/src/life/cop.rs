@@ -53,9 +53,12 @@ pub async fn schedule(db: &Db, access: &Access, cop: Uuid) -> Result<Vec<TermSch
                 .order_by("held_on", sea_query::Order::Asc),
         )
         .await?;
+    // From the term the CoP starts in: the terms before it have nothing to plan or hold.
+    let starts = found.starts_on.unwrap_or(NaiveDate::MIN);
     Ok(terms(db)
         .await?
         .into_iter()
+        .filter(|t| t.ends_on >= starts)
         .map(|t| {
             let span = Span { from: t.starts_on, to: t.ends_on };
             TermSchedule {
@@ -66,7 +69,7 @@ pub async fn schedule(db: &Db, access: &Access, cop: Uuid) -> Result<Vec<TermSch
                     programme.meetings_per_term.clamp(1, 12) as u8,
                     &closures,
                     programme.continues_remotely,
-                    found.starts_on.unwrap_or(NaiveDate::MIN),
+                    starts,
                 ),
                 held: held.iter().map(|h| h.held_on).filter(|d| span.contains(*d)).collect(),
             }

@@ -214,6 +214,24 @@ pub(crate) async fn held_on(db: &Db, community: Uuid, day: NaiveDate) -> Result<
     Ok(db.optional::<Id>(&q).await?.map(|r| r.id))
 }
 
+/// Why a day is in no term, with the terms either side of it (the calendar may hold many years).
+fn outside_terms(terms: &[Term], day: NaiveDate) -> String {
+    let before = terms.iter().rev().find(|t| t.ends_on < day);
+    let after = terms.iter().find(|t| t.starts_on > day);
+    match (before, after) {
+        (Some(b), Some(a)) => format!(
+            "{day} is not in a term: it falls between the term that ends on {} and the one that starts on {}",
+            b.ends_on, a.starts_on
+        ),
+        (None, Some(a)) => format!("{day} is not in a term: the first term set up starts on {}", a.starts_on),
+        (Some(b), None) => format!(
+            "{day} is not in a term: the last term set up ends on {}; a national admin adds the next year on the calendar page",
+            b.ends_on
+        ),
+        (None, None) => format!("{day} is not in a term: no school year is set up yet; a national admin adds one on the calendar page"),
+    }
+}
+
 fn check<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option<Uuid>) -> Result<Prepared<'a>, FieldErrors> {
     let mut errors = FieldErrors::new();
     let cop = &ctx.cops[&community];
@@ -222,15 +240,7 @@ fn check<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option
     }
     let term = ctx.terms.iter().find(|t| t.starts_on <= m.held_on && m.held_on <= t.ends_on);
     if term.is_none() {
-        let terms: Vec<String> = ctx.terms.iter().map(|t| format!("{} to {}", t.starts_on, t.ends_on)).collect();
-        errors.add(
-            "held_on",
-            format!(
-                "{} is not in a term; the terms are {}",
-                m.held_on,
-                if terms.is_empty() { "not set yet".into() } else { terms.join(", ") }
-            ),
-        );
+        errors.add("held_on", outside_terms(&ctx.terms, m.held_on));
     }
     if let Some(starts) = cop.starts_on
         && m.held_on < starts
