@@ -41,6 +41,7 @@ pub const WHAT: &[&str] = &[
     "password reset",
     "meeting edited",
     "CoP guest written",
+    "closure added",
 ];
 
 /// The place of national set-up: no unit path starts with it, so only a scope that covers

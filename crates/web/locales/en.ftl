@@ -556,3 +556,7 @@ calendar-from = From
 calendar-to = To
 calendar-save = Add the year
 calendar-added = The year is added. Its terms now decide this term and the planned meetings.
+calendar-closure-added = The closure is added; the planned meetings follow it.
+calendar-add-closure = Add a closure to { $label }
+calendar-closure-save = Add the closure
+audit-closure-added = Closure added

@@ -559,3 +559,7 @@ calendar-from = Du
 calendar-to = Au
 calendar-save = Ajouter l'année
 calendar-added = L'année est ajoutée. Ses trimestres déterminent désormais le trimestre en cours et les réunions prévues.
+calendar-closure-added = La fermeture est ajoutée ; les réunions prévues en tiennent compte.
+calendar-add-closure = Ajouter une fermeture à { $label }
+calendar-closure-save = Ajouter la fermeture
+audit-closure-added = Fermeture ajoutée

@@ -547,3 +547,7 @@ calendar-from = Kuva
 calendar-to = Kugeza
 calendar-save = Ongeraho umwaka
 calendar-added = Umwaka wongewemo. Ibihembwe byawo ni byo bigena iki gihembwe n'inama ziteganyijwe.
+calendar-closure-added = Ifungwa ryongewemo; inama ziteganyijwe zirabikurikiza.
+calendar-add-closure = Ongeramo igihe amashuri afunze muri { $label }
+calendar-closure-save = Ongeramo igihe amashuri afunze
+audit-closure-added = Igihe amashuri afunze cyongewemo

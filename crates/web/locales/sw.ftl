@@ -547,3 +547,7 @@ calendar-from = Kuanzia
 calendar-to = Hadi
 calendar-save = Ongeza mwaka
 calendar-added = Mwaka umeongezwa. Mihula yake sasa ndiyo huamua muhula huu na mikutano iliyopangwa.
+calendar-closure-added = Kufungwa kumeongezwa; mikutano iliyopangwa inafuata.
+calendar-add-closure = Ongeza kipindi cha kufungwa kwa { $label }
+calendar-closure-save = Ongeza kipindi cha kufungwa
+audit-closure-added = Kipindi cha kufungwa kimeongezwa

@@ -162,3 +162,29 @@ async fn an_unknown_address_shows_a_page_with_a_way_home_and_under_the_api_a_jso
     let served = c.get(app.url(&icon)).send().await.unwrap();
     assert_eq!((served.status(), served.headers()["content-type"].to_str().unwrap()), (StatusCode::OK, "image/svg+xml"));
 }
+
+/// Issue 11: a national admin adds a closure to a year already set up; sent twice, it is added
+/// once; outside the year it is refused with the year's dates; no one else may.
+#[tokio::test]
+async fn a_closure_is_added_to_a_year_already_set_up_once_and_inside_it() {
+    let app = spawn_app().await;
+    let closures = app.count("closures").await;
+    let (admin, csrf) = app.session("admin").await;
+    let rains = [("csrf", csrf.as_str()), ("year", "2025-26"), ("name", "Heavy rains"), ("from", "2026-04-27"), ("to", "2026-04-30")];
+    for _ in 0..2 {
+        let sent = app.submit(&admin, "/calendar/closures", &rains).await;
+        assert_eq!((sent.status(), sent.headers()[LOCATION].to_str().unwrap()), (StatusCode::SEE_OTHER, "/calendar?added=closure"));
+    }
+    assert_eq!(app.count("closures").await, closures + 1, "a retry adds nothing");
+    let (_, page) = app.page(&admin, "/calendar?added=closure").await;
+    assert!(page.contains("The closure is added") && page.contains("Heavy rains"), "listed under its year");
+    let outside = [("csrf", csrf.as_str()), ("year", "2025-26"), ("name", "Elections"), ("from", "2026-08-03"), ("to", "2026-08-07")];
+    let refused = app.submit(&admin, "/calendar/closures", &outside).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text().await.unwrap().contains("the closure must lie inside 2025-26 (2025-09-08 to 2026-07-17)"));
+    let (deo, deo_csrf) = app.session("deo").await;
+    let mut theirs = rains;
+    theirs[0] = ("csrf", deo_csrf.as_str());
+    assert_eq!(app.submit(&deo, "/calendar/closures", &theirs).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.count("closures").await, closures + 1);
+}

@@ -167,6 +167,81 @@ pub async fn add_year(db: &Db, access: &Access, year: &NewYear) -> Result<()> {
     Ok(())
 }
 
+/// Adds a closure (heavy rains, elections, an epidemic) to a year already set up: inside the
+/// year, with a name; the planned meetings of the days it covers follow (a programme that does
+/// not continue remotely plans none then). The same closure sent again changes nothing.
+pub async fn add_closure(db: &Db, access: &Access, year: &str, name: &str, from: NaiveDate, to: NaiveDate) -> Result<()> {
+    if !access.configures_programmes {
+        return Err(Error::out_of_scope("academic year", year));
+    }
+    #[derive(sqlx::FromRow)]
+    struct Y {
+        id: Uuid,
+        starts_on: NaiveDate,
+        ends_on: NaiveDate,
+    }
+    let found: Y = db
+        .optional(
+            &Query::select()
+                .columns(["id", "starts_on", "ends_on"])
+                .from("academic_years")
+                .and_where(Expr::col("label").eq(year))
+                .to_owned(),
+        )
+        .await?
+        .ok_or_else(|| Error::invalid("year", format!("no school year {year}")))?;
+    let mut errors = domain::FieldErrors::new();
+    let name = errors.take("name", domain::text::line(name, domain::text::NAME)).unwrap_or_default();
+    if name.is_empty() && errors.is_empty() {
+        errors.add("name", "say why schools close (heavy rains, elections…)");
+    }
+    if to < from {
+        errors.add("to", format!("{to} is before {from}"));
+    }
+    if from < found.starts_on || to > found.ends_on {
+        errors.add("from", format!("the closure must lie inside {year} ({} to {})", found.starts_on, found.ends_on));
+    }
+    if !errors.is_empty() {
+        return Err(errors.into());
+    }
+    #[derive(sqlx::FromRow)]
+    struct Same {
+        id: Uuid,
+    }
+    let same = Query::select()
+        .column("id")
+        .from("closures")
+        .and_where(Expr::col("year_id").eq(found.id))
+        .and_where(Expr::col("name").eq(name.as_str()))
+        .and_where(Expr::col("starts_on").eq(from))
+        .and_where(Expr::col("ends_on").eq(to))
+        .to_owned();
+    if db.optional::<Same>(&same).await?.map(|s| s.id).is_some() {
+        return Ok(());
+    }
+    let mut tx = db.begin().await?;
+    tx.run(Query::insert().into_table("closures").columns(["id", "year_id", "name", "starts_on", "ends_on"]).values_panic([
+        new_id().into(),
+        found.id.into(),
+        name.clone().into(),
+        from.into(),
+        to.into(),
+    ]))
+    .await?;
+    let change = Change {
+        actor: access.actor,
+        what: "closure added",
+        record: year.to_owned(),
+        place: national(),
+        before: None,
+        after: Some(serde_json::json!({ "name": name, "starts_on": from, "ends_on": to })),
+    };
+    crate::audit::log(&mut tx, &[change]).await?;
+    crate::life::bump_version(&mut tx, crate::life::Touched::Everything).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 pub async fn set_rollout(db: &Db, access: &Access, programme: &str, rollout: &Rollout) -> Result<()> {
     if !access.configures_programmes {
         return Err(Error::out_of_scope("programme", programme));

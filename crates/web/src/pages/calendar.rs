@@ -1,5 +1,6 @@
 //! The school calendar (`/calendar`), for those who set programmes up (a national admin): the
-//! academic years with their terms and closures, and a form to add a year. "This term", the
+//! academic years with their terms and closures, a form to add a closure to each, and a form to
+//! add a year. "This term", the
 //! planned meetings and every KPI's period follow from it. The write is the store's
 //! `add_year`: checked whole (terms inside the year, in order, closures inside it), audited,
 //! and a year sent twice is refused by its name, so a retry cannot add it twice.
@@ -23,11 +24,24 @@ const TERMS: usize = 4;
 /// Closure rows on the form; more are added with the year's next edit.
 const CLOSURES: usize = 2;
 
-/// A year as the page lists it.
+/// A year as the page lists it, with its form for a closure.
 struct Shown {
+    label: String,
+    /// The closure form as sent back for this year, with what was wrong; empty otherwise.
+    closure: ClosureSent,
     heading: String,
     terms: Vec<String>,
     closures: Vec<String>,
+}
+
+/// A closure sent for a year already set up, with what was wrong.
+#[derive(Default, Clone)]
+struct ClosureSent {
+    year: String,
+    name: String,
+    from: String,
+    to: String,
+    problem: String,
 }
 
 /// What the form holds, sent back with its problems.
@@ -68,6 +82,18 @@ struct Calendar {
 }
 
 async fn page(s: &AppState, viewer: &Viewer, status: StatusCode, sent: Sent, problems: Problems, added: String) -> Response {
+    page_with(s, viewer, status, sent, problems, added, ClosureSent::default()).await
+}
+
+async fn page_with(
+    s: &AppState,
+    viewer: &Viewer,
+    status: StatusCode,
+    sent: Sent,
+    problems: Problems,
+    added: String,
+    closure: ClosureSent,
+) -> Response {
     let t = viewer.t;
     let years = match store::programmes::years(&s.db).await {
         Ok(years) => years,
@@ -76,6 +102,12 @@ async fn page(s: &AppState, viewer: &Viewer, status: StatusCode, sent: Sent, pro
     let years = years
         .into_iter()
         .map(|y| Shown {
+            closure: if closure.year == y.label {
+                closure.clone()
+            } else {
+                ClosureSent { year: y.label.clone(), ..ClosureSent::default() }
+            },
+            label: y.label.clone(),
             heading: t.a("calendar-year", &[("label", y.label.clone().into()), ("period", period(t, y.starts_on, y.ends_on).into())]),
             terms: y
                 .terms
@@ -117,8 +149,12 @@ pub async fn show(State(s): State<AppState>, viewer: Viewer, RawQuery(query): Ra
     if !viewer.access.configures_programmes {
         return message(viewer.t, StatusCode::FORBIDDEN, "record-forbidden");
     }
-    // After a year is added, the page says so (the redirect's `?added=1`).
-    let added = if query.as_deref() == Some("added=1") { viewer.t.s("calendar-added") } else { String::new() };
+    // After a year or a closure is added, the page says so (the redirect's `?added=…`).
+    let added = match query.as_deref() {
+        Some("added=1") => viewer.t.s("calendar-added"),
+        Some("added=closure") => viewer.t.s("calendar-closure-added"),
+        _ => String::new(),
+    };
     page(&s, &viewer, StatusCode::OK, Sent::default(), Problems::default(), added).await
 }
 
@@ -190,5 +226,32 @@ pub async fn add(State(s): State<AppState>, viewer: Viewer, Form(pairs): Form<Ve
             Ok(errors) => page(&s, &viewer, StatusCode::UNPROCESSABLE_ENTITY, sent, Problems::from(&errors), String::new()).await,
             Err(e) => refusal(viewer.t, &e),
         },
+    }
+}
+
+/// `POST /calendar/closures`: a closure added to a year already set up.
+pub async fn add_closure(State(s): State<AppState>, viewer: Viewer, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+    let f = Fields(pairs);
+    if !f.sent_by(&viewer) {
+        return refused(viewer.t);
+    }
+    if !viewer.access.configures_programmes {
+        return message(viewer.t, StatusCode::FORBIDDEN, "record-forbidden");
+    }
+    let mut sent = ClosureSent { year: f.one("year"), name: f.one("name"), from: f.one("from"), to: f.one("to"), problem: String::new() };
+    let mut errors = FieldErrors::new();
+    let from = errors.take("from", parse_date(&sent.from));
+    let to = errors.take("to", parse_date(&sent.to));
+    let done = match (from, to) {
+        (Some(from), Some(to)) => store::programmes::add_closure(&s.db, &viewer.access, &sent.year, &sent.name, from, to).await,
+        _ => Err(errors.into()),
+    };
+    match done {
+        Ok(()) => Redirect::to("/calendar?added=closure").into_response(),
+        Err(store::Error::Invalid(errors)) => {
+            sent.problem = errors.0.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; ");
+            page_with(&s, &viewer, StatusCode::UNPROCESSABLE_ENTITY, Sent::default(), Problems::default(), String::new(), sent).await
+        }
+        Err(e) => refusal(viewer.t, &e),
     }
 }

@@ -62,6 +62,7 @@ pub fn routes() -> Router<AppState> {
         .route("/audit", get(audit::page))
         .route("/study", get(study::page))
         .route("/calendar", get(calendar::show).post(calendar::add))
+        .route("/calendar/closures", post(calendar::add_closure))
         .route("/language", get(language::choose))
         .route("/sign-in", get(sign_in::form).post(sign_in::submit))
         .route("/sign-out", post(sign_in::sign_out))
