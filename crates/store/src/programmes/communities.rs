@@ -24,6 +24,8 @@ pub struct Community {
     pub subject: String,
     /// When it starts meeting: its rollout wave's start.
     pub starts_on: Option<NaiveDate>,
+    /// The name of its school, cluster or unit (where it sits).
+    pub place_name: String,
     #[serde(skip)]
     #[sqlx(flatten)]
     pub at: crate::scope::Located,
@@ -36,6 +38,7 @@ fn select() -> SelectStatement {
     let select = Query::select()
         .columns([("m", "id"), ("m", "kind"), ("m", "name"), ("m", "subject"), ("m", "school_id"), ("m", "cluster_id"), ("m", "starts_on")])
         .expr_as(Expr::col(("g", "code")), "programme")
+        .expr_as(Expr::cust("COALESCE(s.name, c.name, u.name)"), "place_name")
         .from_as("communities", "m")
         .join_as(JoinType::InnerJoin, "programmes", "g", Expr::col(("g", "id")).equals(("m", "programme_id")))
         .to_owned();

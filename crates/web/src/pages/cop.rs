@@ -117,10 +117,8 @@ async fn build(s: &AppState, viewer: &Viewer, id: Uuid, status: String, problem:
     let (e, goal) = (maturity.evidence, maturity.teacher_led);
     let evidence_row =
         |key: &str, value: f64, need: f64| Row { cells: vec![t.s(key), t.pct(Some(value)), t.pct(Some(need))], link: String::new() };
-    let (place, place_link) = match (&c.school, &c.cluster) {
-        (Some(code), _) | (None, Some(code)) => (code.clone(), format!("/places/{code}")),
-        _ => (c.unit.clone(), format!("/places/{}", c.unit)),
-    };
+    let code = c.school.clone().or(c.cluster.clone()).unwrap_or(c.unit.clone());
+    let (place, place_link) = (format!("{} ({code})", c.place_name), format!("/places/{code}"));
     Ok(CopPage {
         layout: Layout::new(c.name.clone(), viewer),
         id,
