@@ -565,6 +565,8 @@ const weighed = [
   ['ht', '/'], ['ssl', '/'], ['teacher', '/'], ['coach', '/'], ['slf', '/'], ['deo', '/'], ['admin', '/'],
   ['ht', meetingPages.cop], ['ht', meetingPages.form], ['ht', meetingPages.meeting], ['ht', meetingPages.followUp],
   ['deo', '/places/RW-11'], ['deo', '/registry?q=ep'], ['ht', '/imports'], ['ht', '/audit'], ['deo', '/account/password'],
+  ['deo', '/action-points'], ['deo', '/places/RW-11?print=1'], ['researcher', '/study'], ['admin', '/calendar'],
+  ['ht', meetingPages.meeting && `${meetingPages.meeting}/edit`],
 ];
 for (const [username, path] of weighed.filter(([, path]) => path)) {
   weights.push([`${username} ${path}`, await weigh(username, path)]);
