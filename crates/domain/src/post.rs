@@ -4,7 +4,7 @@
 use crate::person::parse_subjects;
 use crate::role::PlaceKind;
 use crate::{Code, FieldErrors, Role};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// From a date, to a date or open. The end, when given, is not before the start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,8 +34,19 @@ impl Period {
 
 /// Dates are written as ISO 8601 (`2026-01-31`) everywhere data crosses the edge.
 pub fn parse_date(raw: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| format!("{:?} is not a date; write it as YYYY-MM-DD", raw.trim()))
+    let day =
+        NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| format!("{:?} is not a date; write it as YYYY-MM-DD", raw.trim()))?;
+    // chrono reads years of up to six digits, signed: a date a school record can hold is kept
+    // far from where date arithmetic overflows.
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&day.year()) {
+        return Err(format!("{day} is not a year between {FIRST_YEAR} and {LAST_YEAR}"));
+    }
+    Ok(day)
 }
+
+/// The range of years a date typed into Pamoja may have.
+pub const FIRST_YEAR: i32 = 1900;
+pub const LAST_YEAR: i32 = 2200;
 
 /// The place a post is held at.
 #[derive(Debug, Clone, PartialEq, Eq)]

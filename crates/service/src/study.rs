@@ -6,6 +6,15 @@ use domain::Access;
 use domain::survey::{Respondent, RoundKind};
 use store::{Db, surveys};
 
+/// Whether `access` may read the study's report: those who run the research or monitor the
+/// programme (a researcher, an M&E officer, a national admin), and those who write the registry
+/// where the respondents are (a head teacher for their school). A teacher or a coach may not:
+/// a report over a handful of colleagues' answers would all but name them (DESIGN.md §3).
+pub fn may_read(access: &Access) -> bool {
+    use domain::Role;
+    access.roles.iter().any(|r| matches!(r, Role::Researcher | Role::MeOfficer | Role::NationalAdmin)) || !access.write.is_empty()
+}
+
 /// The instruments the analyses read, as compiled in.
 pub fn instruments() -> Instruments {
     let get = |code: &str| formats::instrument::get(code).expect("compiled-in instrument");

@@ -17,35 +17,48 @@ pub struct Account {
     pub person_id: Uuid,
     pub code: String,
     pub name: String,
+    /// Where the person works, for the scope check.
+    place: domain::Place,
     pub user: Option<User>,
+}
+
+/// Why a caller may not make or reset someone's sign-in (each has words in the pages' catalogue).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error("your own password is changed on your account page")]
+    Yourself,
+    #[error("this person is outside the places where you change the registry")]
+    Outside,
+    #[error("none of your posts grants sign-ins where this person is")]
+    NoGrant,
+    /// A post the person holds (or will) that the caller may not grant there.
+    #[error("this person holds a post as {0} that you may not grant there")]
+    Post(Role),
 }
 
 /// The person with `code`, read within the caller's scope, and their sign-in.
 pub async fn of(db: &Db, access: &Access, code: &str) -> Result<Account> {
     let person = crate::registry::people::get(db, access, code).await?;
     let user = db.optional::<User>(&user_select().and_where(Expr::col(("u", "person_id")).eq(person.id)).to_owned()).await?;
-    Ok(Account { person_id: person.id, code: person.code, name: person.name, user })
+    Ok(Account { person_id: person.id, place: person.place(), code: person.code, name: person.name, user })
 }
 
 /// Why the caller may not make or reset this person's sign-in, if they may not.
-pub async fn refusal(db: &Db, access: &Access, account: &Account) -> Result<Option<String>> {
+pub async fn refusal(db: &Db, access: &Access, account: &Account) -> Result<Option<Refusal>> {
     if access.actor == Some(account.person_id) {
-        return Ok(Some("your own password is changed on your account page".into()));
+        return Ok(Some(Refusal::Yourself));
     }
-    let mut tx = db.begin().await?;
-    let place = crate::registry::people::place_of(&mut tx, account.person_id).await?;
-    drop(tx);
-    if !access.write.covers(&place) {
-        return Ok(Some(format!("{} is outside the places where you change the registry", account.name)));
+    if !access.write.covers(&account.place) {
+        return Ok(Some(Refusal::Outside));
     }
     let posts = posts_held(db, account.person_id, Utc::now().date_naive()).await?;
-    if posts.is_empty() && !access.granting.iter().any(|(_, scope)| scope.covers(&place)) {
-        return Ok(Some(format!("none of your posts grants sign-ins where {} is", account.name)));
+    if posts.is_empty() && !access.granting.iter().any(|(_, scope)| scope.covers(&account.place)) {
+        return Ok(Some(Refusal::NoGrant));
     }
     for (role, at) in &posts {
         let Ok(role) = role.parse::<Role>() else { continue };
-        if let Err(why) = access.may_grant(role, at) {
-            return Ok(Some(format!("{} holds a post as {role}: {why}", account.name)));
+        if access.may_grant(role, at).is_err() {
+            return Ok(Some(Refusal::Post(role)));
         }
     }
     Ok(None)
@@ -66,7 +79,7 @@ fn handed_password() -> String {
 
 async fn checked(db: &Db, access: &Access, account: &Account) -> Result<()> {
     match refusal(db, access, account).await? {
-        Some(why) => Err(Error::Refused(why)),
+        Some(why) => Err(Error::Refused(why.to_string())),
         None => Ok(()),
     }
 }

@@ -333,12 +333,29 @@ async fn current_posts(db: &Db, person: Option<Uuid>, role: Option<Role>, on: Na
     Ok(db.all::<Row>(&q).await?.into_iter().map(|r| (r.person_id, r.place)).collect())
 }
 
-/// A person's current posts as (role, place), for the grant rules.
+/// A person's posts not ended by `on`, those still to begin included, as (role, place): the
+/// grant rules judge who may hand over their sign-in by every post it will give.
 pub(crate) async fn posts_held(db: &Db, person: Uuid, on: NaiveDate) -> Result<Vec<(String, domain::Place)>> {
-    Ok(current_posts(db, Some(person), None, on)
+    #[derive(sqlx::FromRow)]
+    struct Held {
+        role: String,
+        path: String,
+        school_id: Option<Uuid>,
+        cluster_id: Option<Uuid>,
+    }
+    let q = Query::select()
+        .columns([("p", "role"), ("p", "school_id"), ("p", "cluster_id")])
+        .column(("u", "path"))
+        .from_as("posts", "p")
+        .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("p", "unit_id")))
+        .and_where(Expr::col(("p", "person_id")).eq(person))
+        .and_where(Expr::col(("p", "ends_on")).is_null().or(Expr::col(("p", "ends_on")).gte(on)))
+        .to_owned();
+    Ok(db
+        .all::<Held>(&q)
         .await?
         .into_iter()
-        .map(|(_, p)| (p.role, domain::Place { unit_path: p.path, school: p.school_id, cluster: p.cluster_id }))
+        .map(|h| (h.role, domain::Place { unit_path: h.path, school: h.school_id, cluster: h.cluster_id }))
         .collect())
 }
 

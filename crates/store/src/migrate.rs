@@ -19,6 +19,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (11, "follow-up visits", include_str!("../migrations/0011_follow_up_visits.sql")),
     (12, "first password", include_str!("../migrations/0012_first_password.sql")),
     (13, "CoP guests", include_str!("../migrations/0013_cop_guests.sql")),
+    (14, "closures once", include_str!("../migrations/0014_closures_once.sql")),
 ];
 
 #[derive(sqlx::FromRow)]

@@ -67,6 +67,10 @@ account-reset = Reset the password
 account-handed = The password below is shown only this once.
 account-handed-note = Give it to { $name } in person or by phone, not in a group. They choose their own at their first sign-in.
 account-back = Back to this person
+account-yourself = Your own password is changed on your account page.
+account-outside = This person works outside the places where you change the registry.
+account-no-grant = None of your posts gives sign-ins where this person works.
+account-post = This person holds a post as { $role }, which you may not grant: someone above you makes or resets their sign-in.
 
 ## Messages
 

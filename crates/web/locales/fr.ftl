@@ -67,6 +67,10 @@ account-reset = Réinitialiser le mot de passe
 account-handed = Le mot de passe ci-dessous n'est affiché qu'une seule fois.
 account-handed-note = Remettez-le à { $name } en personne ou par téléphone, pas dans un groupe. Cette personne choisira le sien à sa première connexion.
 account-back = Retour à cette personne
+account-yourself = Votre propre mot de passe se change sur la page de votre compte.
+account-outside = Cette personne travaille hors des lieux où vous modifiez le registre.
+account-no-grant = Aucun de vos postes ne permet de créer des accès là où travaille cette personne.
+account-post = Cette personne occupe un poste de { $role }, que vous ne pouvez pas attribuer : une personne au-dessus de vous crée ou réinitialise son accès.
 
 ## Messages d'information et d'erreur
 

@@ -67,6 +67,10 @@ account-reset = Hindura ijambobanga
 account-handed = Ijambobanga riri hepfo rigaragazwa iyi nshuro imwe gusa.
 account-handed-note = Ribwire { $name } imbonankubone cyangwa kuri telefoni, atari mu itsinda. Azihitiramo irye igihe azinjira bwa mbere.
 account-back = Subira kuri uyu muntu
+account-yourself = Ijambobanga ryawe rihindurirwa ku rupapuro rwa konti yawe.
+account-outside = Uyu muntu akorera ahatari aho uhindura urutonde rw'abakozi n'amashuri.
+account-no-grant = Nta mwanya ufite uguha uburenganzira bwo gutanga uburyo bwo kwinjira aho uyu muntu akorera.
+account-post = Uyu muntu afite umwanya wa { $role } udashobora gutanga: umuntu ukuriye ni we ukora cyangwa uhindura uburyo bwe bwo kwinjira.
 
 ## Ubutumwa
 

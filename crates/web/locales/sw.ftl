@@ -67,6 +67,10 @@ account-reset = Weka nenosiri jipya
 account-handed = Nenosiri lililo hapa chini linaonyeshwa mara hii moja tu.
 account-handed-note = Mpe { $name } ana kwa ana au kwa simu, si kwenye kikundi. Atachagua lake anapoingia kwa mara ya kwanza.
 account-back = Rudi kwa mtu huyu
+account-yourself = Nenosiri lako mwenyewe hubadilishwa kwenye ukurasa wa akaunti yako.
+account-outside = Mtu huyu anafanya kazi nje ya maeneo unayobadilisha rejista.
+account-no-grant = Hakuna nafasi yako inayotoa akaunti za kuingia mahali mtu huyu anapofanya kazi.
+account-post = Mtu huyu ana nafasi ya { $role }, ambayo huwezi kuitoa: mtu aliye juu yako ndiye anayetengeneza au kuweka upya akaunti yake.
 
 ## Ujumbe wa hitilafu
 

@@ -80,7 +80,7 @@ async fn sign_ins_are_made_within_the_grant_rules_and_never_for_oneself() {
     // Not for oneself, nor for someone whose post the HT may not grant, nor outside the school.
     let ht_person = app.data.logins.iter().find(|l| l.username == "ht").unwrap().person.clone();
     let (_, own) = app.page(&ht, &format!("/registry/people/{ht_person}/sign-in")).await;
-    assert!(own.contains("your own password is changed on your account page") && !own.contains("Reset the password"), "{own}");
+    assert!(own.contains("Your own password is changed on your account page.") && !own.contains("Reset the password"), "{own}");
     let outside = app.data.people.iter().find(|p| p.school.as_ref().is_some_and(|s| s.as_str() != school)).unwrap();
     assert_eq!(app.page(&ht, &format!("/registry/people/{}/sign-in", outside.code)).await.0, StatusCode::FORBIDDEN);
     // The HT may not reset the DEO's (outside the school), and a teacher no one's.

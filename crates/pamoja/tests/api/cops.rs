@@ -122,6 +122,11 @@ async fn the_cop_page_adds_and_removes_members_and_registered_guests() {
     let (_, now) = app.get(&ht, &format!("/api/v1/cops/{cop}/members")).await;
     let gone = now.as_array().unwrap().iter().find(|m| m["person"] == leaving.as_str()).unwrap();
     assert_eq!(gone["left_on"].as_str(), Some(chrono::Utc::now().date_naive().to_string().as_str()));
+    // One membership a person: neither a member again, nor a former one, is added over it.
+    for again in [&newcomer, leaving] {
+        let twice = app.submit(&cookie, &format!("/cops/{cop}/members"), &[("csrf", &csrf), ("person", again), ("role", "member")]).await;
+        assert_eq!(twice.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
     // The sector's SLF as a registered guest: offered on the meeting form, counted as a guest.
     let slf = app.data.logins.iter().find(|l| l.username == "slf").unwrap().person.clone();
     let guest = app.submit(&cookie, &format!("/cops/{cop}/guests"), &[("csrf", &csrf), ("person", &slf), ("guest_role", "slf")]).await;

@@ -62,7 +62,7 @@ async fn a_meeting_is_corrected_within_30_days_by_its_recorder_then_only_by_a_na
     let visit = json!({"visited_on": "2025-11-07", "finding": "done"});
     assert_eq!(app.post(&ht, &format!("/api/v1/action-points/{point}/follow-up"), visit).await.0, StatusCode::OK);
     let mut moved = corrected.clone();
-    moved["action_points"][0]["due_on"] = json!("2025-11-20");
+    moved["action_points"][0]["description"] = json!("Call every absent member twice");
     let (status, refused) = app.put(&ht, &path, moved).await;
     assert_eq!((status, refused["fields"][0]["field"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("action_points")));
     let mut summary = corrected.clone();
@@ -110,9 +110,32 @@ async fn the_meeting_page_offers_its_correction_only_to_those_who_may_and_keeps_
     assert_eq!(sent.status(), StatusCode::SEE_OTHER, "{}", sent.text().await.unwrap());
     let (_, detail) = app.get(&ht, &format!("/api/v1/meetings/{one}")).await;
     assert_eq!(detail["summary"], "Planned group reading, and levelled texts.");
+    // An action point row with words but no owner is refused, not dropped (the rows stay in step).
+    let mut half = pairs.clone();
+    for p in half.iter_mut().filter(|(k, v)| k == "ap_description" && v.is_empty()) {
+        p.1 = "Visit P4".into();
+    }
+    let borrowed: Vec<(&str, &str)> = half.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let refused = app.submit(&cookie, &format!("/meetings/{one}/edit"), &borrowed).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(detail["agenda"].as_array().unwrap().len(), 2, "{}", detail["agenda"]);
     assert_eq!(detail["action_points"].as_array().unwrap().len(), 2);
     assert_eq!(detail["members_present"].as_i64(), Some(members.len() as i64));
+
+    // Meeting 2 through the page, only its venue changed: the member excused stays excused, the
+    // SSL who joined remotely stays remote.
+    let (_, two) = app.get(&ht, &format!("/api/v1/meetings?cop={cop}&per_page=10")).await;
+    let two = two["items"].as_array().unwrap().iter().find(|m| m["held_on"] == "2025-10-30").unwrap()["id"].as_str().unwrap().to_owned();
+    let (_, form) = app.page(&cookie, &format!("/meetings/{two}/edit")).await;
+    let mut pairs: Vec<(String, String)> = vec![("csrf".into(), csrf.clone())];
+    pairs.extend(fields_of(&form).into_iter().map(|(k, v)| if k == "venue" { (k, "Library".to_owned()) } else { (k, v) }));
+    let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(app.submit(&cookie, &format!("/meetings/{two}/edit"), &borrowed).await.status(), StatusCode::SEE_OTHER);
+    let (_, detail) = app.get(&ht, &format!("/api/v1/meetings/{two}")).await;
+    let status_of = |code: &str| detail["attendance"].as_array().unwrap().iter().find(|a| a["person"] == code).cloned().unwrap();
+    assert_eq!(status_of(&members[2])["status"], "excused");
+    assert_eq!((status_of(&members[0])["status"].as_str(), status_of(&members[0])["remote"].as_bool()), (Some("present"), Some(true)));
+    assert_eq!(detail["venue"], "Library");
 }
 
 /// The values a browser would send for a form: text inputs, ticked boxes, chosen options and
@@ -125,15 +148,16 @@ fn fields_of(html: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for piece in html.split('<').skip(1) {
         let tag = piece.split('>').next().unwrap_or("");
-        if let Some(rest) = tag.strip_prefix("input ") {
+        if let Some(rest) = tag.strip_prefix("input ").map(|r| format!(" {r}")) {
+            let rest = rest.as_str();
             let (Some(name), kind) = (attr(rest, "name"), attr(rest, "type").unwrap_or_default()) else { continue };
             if name == "csrf" || (kind == "checkbox" && !rest.contains(" checked")) {
                 continue;
             }
             out.push((name, attr(rest, "value").unwrap_or_default()));
-        } else if let Some(rest) = tag.strip_prefix("textarea ") {
+        } else if let Some(rest) = tag.strip_prefix("textarea ").map(|r| format!(" {r}")) {
             let text = piece.split_once('>').map(|(_, t)| t).unwrap_or("");
-            out.push((attr(rest, "name").unwrap_or_default(), text.replace("&#39;", "'").replace("&amp;", "&")));
+            out.push((attr(&rest, "name").unwrap_or_default(), text.replace("&#39;", "'").replace("&amp;", "&")));
         }
     }
     // Each select's chosen option (or its first).

@@ -278,8 +278,10 @@ async fn schedule_rotation_and_the_follow_up_loop() {
         (status, kept["closed_on"].as_str(), kept["finding"].as_str(), kept["due_on"].as_str()),
         (StatusCode::OK, None, Some("in-progress"), Some("2025-11-03"))
     );
-    // Sent again (a retry): nothing more is written.
+    // Sent again (a retry): nothing more is written; a visit dated before it is refused.
     assert_eq!(follow(body).await.0, StatusCode::OK);
+    let back = follow(json!({"visited_on": "2025-10-19", "finding": "done"})).await;
+    assert_eq!(back.1["fields"][0]["message"], "2025-10-19 is not after the last visit, on 2025-10-20");
     let (_, still) = app.get(&ht, &format!("/api/v1/action-points?cop={cop}&per_page=1")).await;
     assert_eq!((still["total"].as_u64(), still["per_page"].as_u64(), still["items"].as_array().unwrap().len()), (Some(3), Some(1), 1));
     let done = follow(json!({"visited_on": "2025-11-04", "finding": "done"})).await;

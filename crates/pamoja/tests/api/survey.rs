@@ -78,6 +78,11 @@ async fn the_report_renders_every_table_on_the_demo_samples() {
     let (status, json) = app.get(&ht, "/api/v1/analyses/tlt?round=baseline&format=json").await;
     assert_eq!(status, reqwest::StatusCode::OK);
     assert!(json["covers"].as_str().unwrap().contains("in 1 school)"), "{}", json["covers"]);
+    // A teacher may not: a report over a few colleagues' answers would all but name them.
+    let teacher = app.token("teacher").await;
+    assert_eq!(app.get(&teacher, "/api/v1/analyses/tlt?round=baseline&format=json").await.0, reqwest::StatusCode::FORBIDDEN);
+    let (teacher_session, _) = app.session("teacher").await;
+    assert_eq!(app.page(&teacher_session, "/study").await.0, reqwest::StatusCode::FORBIDDEN);
     let (status, _) = app.get(&ht, "/api/v1/analyses/tlt?round=sometime").await;
     assert_eq!(status, reqwest::StatusCode::UNPROCESSABLE_ENTITY);
     // The same report with the session, linked from the researcher's home, not the HT's; its

@@ -137,7 +137,8 @@ pub async fn above(db: &Db, access: &Access, code: &str) -> Result<Vec<(PlaceRef
             let q = place_query(table, kind == "unit").and_where(Expr::col(("x", "code")).eq(code)).to_owned();
             if let Some(found) = db.optional::<Found>(&q).await? {
                 // A unit's own path is itself, not above it.
-                path = Some(if kind == "unit" { found.path.trim_end_matches(&format!("{}/", found.code)).to_owned() } else { found.path });
+                let own = format!("{}/", found.code);
+                path = Some(if kind == "unit" { found.path.strip_suffix(&own).unwrap_or(&found.path).to_owned() } else { found.path });
             }
         }
     }
@@ -167,15 +168,32 @@ pub async fn above(db: &Db, access: &Access, code: &str) -> Result<Vec<(PlaceRef
     Ok(crumbs)
 }
 
-/// The period just before `span`, to compare with: for a term, the term before it; otherwise as
-/// many days ending the day before.
-pub fn previous(terms: &[TermRef], span: Span) -> Option<Span> {
+/// The period just before `span`, to compare with: for a term, the term before it; for a school
+/// year (`years`, as [`year_spans`] lists them), the year before; otherwise as many days ending
+/// the day before. `None` when there is none (the first term or year, or dates at the edge of
+/// the calendar).
+pub fn previous(terms: &[TermRef], years: &[Span], span: Span) -> Option<Span> {
     if let Some(i) = terms.iter().position(|t| t.span() == span) {
         return i.checked_sub(1).map(|i| terms[i].span());
     }
-    let days = (span.to - span.from).num_days();
+    if let Some(i) = years.iter().position(|y| *y == span) {
+        return i.checked_sub(1).map(|i| years[i]);
+    }
+    let days = u64::try_from((span.to - span.from).num_days()).ok()?;
     let to = span.from.pred_opt()?;
-    Some(Span { from: to - chrono::TimeDelta::days(days), to })
+    Some(Span { from: to.checked_sub_days(chrono::Days::new(days))?, to })
+}
+
+/// Every school year's span, oldest first.
+pub async fn year_spans(db: &Db) -> Result<Vec<Span>> {
+    #[derive(sqlx::FromRow)]
+    struct Y {
+        starts_on: NaiveDate,
+        ends_on: NaiveDate,
+    }
+    let q =
+        Query::select().columns(["starts_on", "ends_on"]).from("academic_years").order_by("starts_on", sea_query::Order::Asc).to_owned();
+    Ok(db.all::<Y>(&q).await?.into_iter().map(|y| Span { from: y.starts_on, to: y.ends_on }).collect())
 }
 
 async fn children(db: &Db, access: &Access, parent: &PlaceRef, id: Option<Uuid>) -> Result<Vec<(PlaceRef, Filter)>> {
@@ -452,6 +470,23 @@ pub async fn trend(db: &Db, access: &Access, which: Kpi, code: &str, periods: &[
 #[cfg(test)]
 mod this_term_tests {
     use super::*;
+
+    #[test]
+    fn the_period_before_is_the_term_before_the_year_before_or_as_many_days_before() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let span = |a, b| Span { from: a, to: b };
+        let terms = [term(1, (2025, 9, 8), (2025, 12, 19)), term(2, (2026, 1, 5), (2026, 4, 3))];
+        let years = [span(d(2024, 9, 8), d(2025, 7, 17)), span(d(2025, 9, 8), d(2026, 7, 17))];
+        // Term 2's period before is term 1; term 1 has none (the tests' calendar starts there).
+        assert_eq!(previous(&terms, &years, terms[1].span()), Some(terms[0].span()));
+        assert_eq!(previous(&terms, &years, terms[0].span()), None);
+        // A school year's is the year before, holidays and all: not the 313 days before it.
+        assert_eq!(previous(&terms, &years, years[1]), Some(years[0]));
+        // October 2025 (31 days): the 31 days ending 30 September.
+        assert_eq!(previous(&terms, &years, span(d(2025, 10, 1), d(2025, 10, 31))), Some(span(d(2025, 8, 31), d(2025, 9, 30))));
+        // At the edge of the calendar there is nothing before, and no panic.
+        assert_eq!(previous(&terms, &years, span(NaiveDate::MIN, d(2025, 1, 1))), None);
+    }
 
     fn term(number: i64, from: (i32, u32, u32), to: (i32, u32, u32)) -> TermRef {
         let d = |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap();

@@ -23,7 +23,9 @@ struct Current {
     community_id: Uuid,
     held_on: NaiveDate,
     modality: String,
-    facilitator_id: Uuid,
+    venue: Option<String>,
+    /// The facilitator's code, for the trail.
+    facilitator: String,
     duration_minutes: Option<i64>,
     members_expected: i64,
     members_present: i64,
@@ -38,7 +40,7 @@ async fn current(db: &Db, id: Uuid) -> Result<Current> {
             ("m", "community_id"),
             ("m", "held_on"),
             ("m", "modality"),
-            ("m", "facilitator_id"),
+            ("m", "venue"),
             ("m", "duration_minutes"),
             ("m", "members_expected"),
             ("m", "members_present"),
@@ -46,8 +48,10 @@ async fn current(db: &Db, id: Uuid) -> Result<Current> {
             ("m", "recorded_at"),
         ])
         .column(("c", "school_id"))
+        .expr_as(Expr::col(("p", "code")), "facilitator")
         .from_as("meetings", "m")
         .join_as(sea_query::JoinType::InnerJoin, "communities", "c", Expr::col(("c", "id")).equals(("m", "community_id")))
+        .join_as(sea_query::JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("m", "facilitator_id")))
         .and_where(Expr::col(("m", "id")).eq(id))
         .to_owned();
     db.optional(&q).await?.ok_or_else(|| Error::not_found("meeting", id))
@@ -126,18 +130,21 @@ pub async fn edit(db: &Db, access: &Access, editor: Uuid, id: Uuid, meeting: New
         .await?;
     let points_then: Vec<PointNow> =
         prepared.action_points.iter().map(|(d, o, due)| PointNow { description: d.clone(), owner_id: *o, due_on: *due }).collect();
-    let points_change = points_then != points_now;
-    if points_change && visited.n > 0 {
+    // Once visited, a point's due date is the visits' to set: the record sent back may carry the
+    // date first agreed. What was agreed (the words and the owner) must be unchanged.
+    let agreed = |points: &[PointNow]| points.iter().map(|p| (p.description.clone(), p.owner_id)).collect::<Vec<_>>();
+    if visited.n > 0 && agreed(&points_then) != agreed(&points_now) {
         return Err(FieldErrors::single(
             "action_points",
             "this meeting's action points have been followed up; they stay as they are, so send them unchanged",
         )
         .into());
     }
-    write(db, &prepared, &was, points_change).await
+    let points_change = visited.n == 0 && points_then != points_now;
+    write(db, &prepared, &was, points_now.len(), points_change).await
 }
 
-async fn write(db: &Db, p: &Prepared<'_>, was: &Current, points_change: bool) -> Result<()> {
+async fn write(db: &Db, p: &Prepared<'_>, was: &Current, points_before: usize, points_change: bool) -> Result<()> {
     let id = p.id();
     let m = p.meeting;
     let mut tx = db.begin().await?;
@@ -209,7 +216,9 @@ async fn write(db: &Db, p: &Prepared<'_>, was: &Current, points_change: bool) ->
         before: Some(serde_json::json!({
             "held_on": was.held_on,
             "modality": was.modality,
-            "facilitator": was.facilitator_id,
+            "venue": was.venue,
+            "action_points": points_before,
+            "facilitator": was.facilitator,
             "duration_minutes": was.duration_minutes,
             "present": was.members_present,
             "expected": was.members_expected,
@@ -217,7 +226,9 @@ async fn write(db: &Db, p: &Prepared<'_>, was: &Current, points_change: bool) ->
         after: Some(serde_json::json!({
             "held_on": m.held_on,
             "modality": m.modality.slug(),
-            "facilitator": p.facilitator_id,
+            "venue": m.venue,
+            "action_points": if points_change { p.action_points.len() } else { points_before },
+            "facilitator": m.facilitator.as_str(),
             "duration_minutes": m.duration_minutes,
             "present": p.present,
             "expected": p.expected,

@@ -84,7 +84,7 @@ pub struct Found {
 }
 
 /// The longest a new due date may lie after the visit: a school year.
-const NEXT_DUE_DAYS: i64 = 366;
+const NEXT_DUE_DAYS: u64 = 366;
 
 /// Records the classroom visit that follows an action point up. A visit that finds it done
 /// closes it; one that finds it not started or in progress keeps it open until its new due
@@ -113,6 +113,22 @@ pub async fn follow_up(db: &Db, access: &Access, visitor: Uuid, action_point: Uu
         }
         errors.add("visited_on", format!("a visit on {visited_on} is already recorded, finding {}", earlier.finding));
     }
+    #[derive(sqlx::FromRow)]
+    struct Latest {
+        visited_on: Option<NaiveDate>,
+    }
+    let latest = Query::select()
+        .expr_as(Expr::col("visited_on").max(), "visited_on")
+        .from("follow_ups")
+        .and_where(Expr::col("action_point_id").eq(action_point))
+        .to_owned();
+    // Visits come in order: a back-dated one would leave the point's finding and its closing
+    // date saying different things.
+    if let Some(last) = db.one::<Latest>(&latest).await?.visited_on
+        && visited_on <= last
+    {
+        errors.add("visited_on", format!("{visited_on} is not after the last visit, on {last}"));
+    }
     if let Some(closed) = point.closed_on {
         errors.add("action_point", format!("already followed up and closed on {closed}"));
     }
@@ -128,7 +144,9 @@ pub async fn follow_up(db: &Db, access: &Access, visitor: Uuid, action_point: Uu
             errors.add("due_on", "a point not found done needs a new due date, when it will be visited again");
             None
         }
-        (_, Some(due)) if due <= visited_on || due > visited_on + chrono::TimeDelta::days(NEXT_DUE_DAYS) => {
+        (_, Some(due))
+            if due <= visited_on || visited_on.checked_add_days(chrono::Days::new(NEXT_DUE_DAYS)).is_none_or(|last| due > last) =>
+        {
             errors.add("due_on", format!("{due} must come after the visit on {visited_on}, within a year"));
             None
         }

@@ -21,7 +21,7 @@ pub struct Candidate {
 }
 
 /// People who could join the CoP: current staff (people registered) at its school or its
-/// cluster's schools, in the caller's write scope, not current members, by name.
+/// cluster's schools, in the caller's write scope, never members of it before, by name.
 pub async fn candidates(db: &Db, access: &Access, id: Uuid) -> Result<Vec<Candidate>> {
     let c = writable(db, access, id).await?;
     let schools = match c.at.cluster_id {
@@ -30,12 +30,8 @@ pub async fn candidates(db: &Db, access: &Access, id: Uuid) -> Result<Vec<Candid
         }
         None => Query::select().column("id").from("schools").and_where(Expr::col("id").eq(c.at.school_id)).to_owned(),
     };
-    let members = Query::select()
-        .column("person_id")
-        .from("community_members")
-        .and_where(Expr::col("community_id").eq(id))
-        .and_where(Expr::col("left_on").is_null())
-        .to_owned();
+    // Anyone with a membership row, current or ended: one membership a person.
+    let members = Query::select().column("person_id").from("community_members").and_where(Expr::col("community_id").eq(id)).to_owned();
     let q = Query::select()
         .columns([("p", "code"), ("p", "name")])
         .from_as("people", "p")
@@ -96,6 +92,10 @@ pub async fn set_guest(db: &Db, access: &Access, id: Uuid, person: &str, role: O
         return Err(Error::invalid("person", format!("{} is a member of this CoP, not a guest", found.name)));
     }
     let before = guests(db, access, id).await?.into_iter().find(|g| g.code == found.code);
+    // Already so (a retry, or removing someone who is no guest): nothing to write or audit.
+    if before.as_ref().map(|g| g.guest_role.as_str()) == role.map(|r| r.slug()) {
+        return Ok(());
+    }
     let mut tx = db.begin().await?;
     match role {
         Some(role) => {

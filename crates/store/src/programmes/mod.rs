@@ -220,14 +220,17 @@ pub async fn add_closure(db: &Db, access: &Access, year: &str, name: &str, from:
         return Ok(());
     }
     let mut tx = db.begin().await?;
-    tx.run(Query::insert().into_table("closures").columns(["id", "year_id", "name", "starts_on", "ends_on"]).values_panic([
-        new_id().into(),
-        found.id.into(),
-        name.clone().into(),
-        from.into(),
-        to.into(),
-    ]))
-    .await?;
+    let insert = Query::insert()
+        .into_table("closures")
+        .columns(["id", "year_id", "name", "starts_on", "ends_on"])
+        .values_panic([new_id().into(), found.id.into(), name.clone().into(), from.into(), to.into()])
+        .to_owned();
+    match tx.run(&insert).await {
+        Ok(_) => {}
+        // The same closure sent at the same moment by another request: it is there once.
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => return Ok(()),
+        Err(e) => return Err(e.into()),
+    }
     let change = Change {
         actor: access.actor,
         what: "closure added",

@@ -47,9 +47,12 @@ pub enum ReportFormat {
 #[utoipa::path(operation_id = "tlt_report", get, path = "/analyses/tlt", tag = "analyses", params(TltParams),
     responses((status = 200, description = "The report: a page (`format=html`, the default) or JSON (`format=json`)",
         content((String = "text/html"), (Object = "application/json"))),
-        (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 404, description = "No responses in the caller's scope for that round", body = ErrorBody), (status = 422, description = "Invalid parameters", body = ErrorBody)))]
+        (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 403, description = "Not a researcher, M&E officer or registry writer", body = ErrorBody), (status = 404, description = "No responses in the caller's scope for that round", body = ErrorBody), (status = 422, description = "Invalid parameters", body = ErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn tlt(State(s): State<AppState>, caller: Caller, Query(p): Query<TltParams>) -> Result<Response, ApiError> {
+    if !service::study::may_read(&caller.access) {
+        return Err(ApiError::Forbidden("the study's report is for researchers, M&E officers and those who write the registry".into()));
+    }
     let kind: RoundKind =
         p.round.as_deref().unwrap_or("baseline").parse().map_err(|e: String| ApiError::Invalid(domain::FieldErrors::single("round", e)))?;
     let report = service::study::tlt(&s.db, &caller.access, kind, p.country.as_deref())

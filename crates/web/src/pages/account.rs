@@ -8,7 +8,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use store::accounts::{self, Account};
+use store::accounts::{self, Account, Refusal};
 
 use super::form::{Fields, Problems};
 use super::{Layout, Viewer, refusal, refused, render};
@@ -57,9 +57,21 @@ fn suggested(name: &str) -> String {
     name.split_whitespace().map(|w| w.to_lowercase()).collect::<Vec<_>>().join(".").chars().take(store::auth::MAX_USERNAME).collect()
 }
 
+/// Why the viewer may not, in their words; empty when they may.
+fn said(viewer: &Viewer, why: Option<Refusal>) -> String {
+    let t = viewer.t;
+    match why {
+        None => String::new(),
+        Some(Refusal::Yourself) => t.s("account-yourself"),
+        Some(Refusal::Outside) => t.s("account-outside"),
+        Some(Refusal::NoGrant) => t.s("account-no-grant"),
+        Some(Refusal::Post(role)) => t.a1("account-post", "role", &t.word("post", role.slug())),
+    }
+}
+
 async fn load(s: &AppState, viewer: &Viewer, code: &str) -> store::Result<(Account, String)> {
     let account = accounts::of(&s.db, &viewer.access, code).await?;
-    let why = accounts::refusal(&s.db, &viewer.access, &account).await?.unwrap_or_default();
+    let why = said(viewer, accounts::refusal(&s.db, &viewer.access, &account).await?);
     Ok((account, why))
 }
 

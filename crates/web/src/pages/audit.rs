@@ -121,7 +121,7 @@ fn kind_key(what: &str) -> String {
 pub async fn page(State(s): State<AppState>, viewer: Viewer, Query(w): Query<Wanted>) -> Response {
     let t = viewer.t;
     let page = w.page.parse::<u64>().ok().filter(|p| (1..=crate::api::MAX_PAGE).contains(p)).unwrap_or(1);
-    let day = |d: &str| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok();
+    let day = |d: &str| domain::post::parse_date(d).ok();
     let what = store::audit::WHAT.iter().find(|k| **k == w.what).map(|k| (*k).to_owned());
     let kept = Kept { what: what.clone(), from: day(&w.from), to: day(&w.to) };
     let filter = Filter { page, per_page: PER_PAGE, ..Filter::default() };

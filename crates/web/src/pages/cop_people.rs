@@ -40,8 +40,26 @@ pub async fn add_member(
     }
     let today = chrono::Utc::now().date_naive();
     let role = Some(f.one("role")).filter(|r| !r.is_empty()).unwrap_or_else(|| "member".into());
-    let done = communities::set_member(&s.db, &viewer.access, id, &f.one("person"), &role, today, None).await.map(|_| ());
-    back(&s, &viewer, id, done).await
+    let person = f.one("person");
+    let done = async {
+        let cop = communities::get(&s.db, &viewer.access, id).await?;
+        if !viewer.access.write.covers(&cop.at.place()) {
+            return Err(store::Error::out_of_scope("CoP", id));
+        }
+        // One membership a person: re-adding would overwrite when they joined and left, and the
+        // meetings they attended would no longer find them a member on the day.
+        if let Some(m) = communities::members(&s.db, &viewer.access, id).await?.into_iter().find(|m| m.person == person) {
+            return Err(store::Error::invalid(
+                "person",
+                match m.left_on {
+                    Some(left) => format!("{} was a member until {left}; a membership once ended is not reopened", m.name),
+                    None => format!("{} is already a member", m.name),
+                },
+            ));
+        }
+        communities::set_member(&s.db, &viewer.access, id, &person, &role, today, None).await.map(|_| ())
+    };
+    back(&s, &viewer, id, done.await).await
 }
 
 /// `POST /cops/{id}/members/{person}/leave`: the member leaves today (their past meetings stay).
@@ -61,6 +79,10 @@ pub async fn leave(
             .iter()
             .find(|m| m.person == person)
             .ok_or_else(|| store::Error::invalid("person", format!("{person} is not a member")))?;
+        // Sent again (a retry, a page left open): the day they left stays.
+        if m.left_on.is_some() {
+            return Ok(());
+        }
         // Leaving on the day one joined is leaving before any meeting: the same day, not before.
         let left = today.max(m.joined_on);
         communities::set_member(&s.db, &viewer.access, id, &person, &m.role, m.joined_on, Some(left)).await.map(|_| ())

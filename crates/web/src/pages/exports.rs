@@ -61,7 +61,7 @@ pub async fn export(State(s): State<AppState>, viewer: Viewer, Path(file): Path<
             What::Registry(kind) => service::registry_files::export(&s.db, &viewer.access, kind, &file, None).await,
             What::Life(kind) => {
                 let today = chrono::Utc::now().date_naive();
-                let day = |d: &str| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok();
+                let day = |d: &str| domain::post::parse_date(d).ok();
                 let term = w.term.trim().parse::<i64>().ok();
                 let year = Some(w.year.trim()).filter(|y| !y.is_empty());
                 let period = store::life::dashboard::period(&s.db, year, term, day(&w.from), day(&w.to), today).await?;

@@ -65,7 +65,8 @@ fn page(viewer: &Viewer, p: &ActionPoint, visits: &[VisitMade], sent: Sent, prob
                     t.date(v.visited_on),
                     v.visitor_name.clone(),
                     t.word("finding", &v.finding),
-                    v.note.clone().unwrap_or_default(),
+                    // A note may speak of a teacher: it is for those who follow the point up.
+                    if may { v.note.clone().unwrap_or_default() } else { String::new() },
                     v.due_on.map(|d| t.date(d)).unwrap_or_default(),
                 ]
             })

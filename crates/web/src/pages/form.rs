@@ -21,6 +21,12 @@ impl Fields {
         self.0.iter().filter(|(k, v)| k == name && !v.trim().is_empty()).map(|(_, v)| v.trim().to_owned()).collect()
     }
 
+    /// Every value of `name`, empty ones kept, in order: fields repeated by row (an action point's
+    /// description, owner and due date) stay in step.
+    pub fn each(&self, name: &str) -> Vec<String> {
+        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).collect()
+    }
+
     /// `Some(text)` for a non-empty field.
     pub fn text(&self, name: &str) -> Option<String> {
         Some(self.one(name)).filter(|v| !v.is_empty())

@@ -108,10 +108,10 @@ impl Filled {
             remote: f.all("remote"),
             guests: f.all("guest"),
             points: f
-                .all("ap_description")
+                .each("ap_description")
                 .into_iter()
-                .zip(f.all("ap_owner"))
-                .zip(f.all("ap_due"))
+                .zip(f.each("ap_owner"))
+                .zip(f.each("ap_due"))
                 .map(|((d, o), due)| (d, o, due))
                 .filter(|(d, o, due)| [d, o, due].iter().any(|v| !v.trim().is_empty()))
                 .collect(),
@@ -185,6 +185,9 @@ fn words<T: Copy>(t: Tr, kind: &str, all: &[T], slug: impl Fn(T) -> &'static str
 pub(super) struct Context {
     cop: Community,
     pub(super) members: Vec<Member>,
+    /// When correcting: people in the saved record who are not current members (a guest who
+    /// facilitated, a member since left), offered as facilitator, role holder or owner.
+    pub(super) others: Vec<(String, String)>,
     /// Its registered guests, offered to tick as present.
     pub(super) guests: Vec<Guest>,
     toolkit: Vec<(String, String)>,
@@ -198,7 +201,7 @@ pub(super) async fn context(s: &AppState, viewer: &Viewer, id: Uuid) -> Result<C
     let members = communities::members(&s.db, &viewer.access, id).await?.into_iter().filter(|m| m.left_on.is_none()).collect();
     let toolkit = store::programmes::toolkit(&s.db, &cop.programme).await?;
     let guests = store::programmes::membership::guests(&s.db, &viewer.access, id).await?;
-    Ok(Context { cop, members, guests, toolkit })
+    Ok(Context { cop, members, others: Vec::new(), guests, toolkit })
 }
 
 /// Where the form is sent: a new meeting of the CoP, or the correction of a saved one.
@@ -209,7 +212,10 @@ pub(super) enum Target {
 
 pub(super) fn form_page(viewer: &Viewer, c: &Context, f: &Filled, problems: Problems, target: &Target) -> MeetingForm {
     let t = viewer.t;
-    let people = |chosen: &str| Choice::list(c.members.iter().map(|m| (m.person.clone(), m.name.clone())), &[chosen.to_owned()]);
+    let people = |chosen: &str| {
+        let everyone = c.members.iter().map(|m| (m.person.clone(), m.name.clone())).chain(c.others.iter().cloned());
+        Choice::list(everyone, &[chosen.to_owned()])
+    };
     let (title, action, save) = match target {
         Target::New => (t.a1("meeting-new-title", "cop", &c.cop.name), format!("/cops/{}/meetings", c.cop.id), t.s("meeting-save")),
         Target::Edit(id) => (t.a1("meeting-edit-title", "cop", &c.cop.name), format!("/meetings/{id}/edit"), t.s("meeting-save-edit")),

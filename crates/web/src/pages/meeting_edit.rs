@@ -1,8 +1,9 @@
 //! Correcting a saved meeting (`/meetings/{id}/edit`): the meeting form again, filled with what
 //! was recorded. Offered, and taken, only from those who may correct it now (its recorder or the
 //! school's head teacher within 30 days, then a national M&E officer). What the form does not
-//! show (registered guests, guests by number, decisions on other aspects, further agenda items)
-//! is kept as recorded.
+//! show (guests who are not registered, guests by number, decisions on other aspects, further
+//! agenda items, who was excused) is kept as recorded; people the record names who are no
+//! longer members stay choosable.
 
 use axum::Form;
 use axum::extract::{Path, State};
@@ -12,6 +13,7 @@ use domain::meeting::{AgendaFields, AttendanceFields, GuestFields, MeetingFields
 use domain::vocab::MeetingRole;
 use store::life::edit;
 use store::life::meetings::{self, MeetingDetail};
+use store::programmes::communities;
 use uuid::Uuid;
 
 use super::form::{Fields, Problems};
@@ -54,6 +56,14 @@ fn filled(d: &MeetingDetail, c: &Context) -> Filled {
 /// What the form does not show, kept from the saved record: guests who are not (or no longer)
 /// the CoP's registered guests among them.
 fn keep_unshown(fields: &mut MeetingFields, d: &MeetingDetail, c: &Context) {
+    // A member excused, and not ticked as present now, stays excused rather than absent.
+    let excused: Vec<AttendanceFields> = d
+        .attendance
+        .iter()
+        .filter(|a| a.guest.is_none() && a.status == "excused" && !fields.attendance.iter().any(|x| x.person == a.person))
+        .map(|a| AttendanceFields { person: a.person.clone(), status: a.status.clone(), remote: a.remote, guest: None })
+        .collect();
+    fields.attendance.extend(excused);
     let shown = |code: &str| c.guests.iter().any(|g| g.code == code);
     fields.attendance.extend(d.attendance.iter().filter(|a| a.guest.is_some() && !shown(&a.person)).map(|a| AttendanceFields {
         person: a.person.clone(),
@@ -80,7 +90,26 @@ async fn load(s: &AppState, viewer: &Viewer, id: Uuid) -> store::Result<(Meeting
     if !edit::may_edit(&s.db, &viewer.access, viewer.user.person_id, id).await? {
         return Err(store::Error::Refused("not yours to correct now".into()));
     }
-    let c = context(s, viewer, d.meeting.cop).await?;
+    let mut c = context(s, viewer, d.meeting.cop).await?;
+    // Members since left who were at it stay ticked; everyone else the record names (a guest
+    // who facilitated, a role holder) stays choosable.
+    for m in communities::members(&s.db, &viewer.access, d.meeting.cop).await? {
+        let attended = d.attendance.iter().any(|a| a.person == m.person && a.guest.is_none());
+        if m.left_on.is_some() && attended && !c.members.iter().any(|x| x.person == m.person) {
+            c.members.push(m);
+        }
+    }
+    let named = d
+        .attendance
+        .iter()
+        .map(|a| (a.person.clone(), a.name.clone()))
+        .chain(d.roles.iter().map(|r| (r.person.clone(), r.name.clone())))
+        .chain(std::iter::once((d.meeting.facilitator.clone(), d.meeting.facilitator_name.clone())));
+    for (code, name) in named {
+        if !c.members.iter().any(|m| m.person == code) && !c.others.iter().any(|(o, _)| *o == code) {
+            c.others.push((code, name));
+        }
+    }
     Ok((d, c))
 }
 

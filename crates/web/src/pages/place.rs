@@ -188,7 +188,8 @@ pub async fn view(s: &AppState, viewer: &Viewer, code: &str, terms: &[TermRef], 
     let today = chrono::Utc::now().date_naive();
     let (span, problem) = span_of(s, wanted, terms, today).await;
     let d = dashboard::dashboard(&s.db, &viewer.access, code, span).await?;
-    let before = match dashboard::previous(terms, span) {
+    let years = dashboard::year_spans(&s.db).await?;
+    let before = match dashboard::previous(terms, &years, span) {
         Some(prior) => Some(dashboard::dashboard(&s.db, &viewer.access, code, prior).await?),
         None => None,
     };

@@ -37,6 +37,9 @@ pub fn studies(viewer: &Viewer) -> bool {
 
 pub async fn page(State(s): State<AppState>, viewer: Viewer, Query(w): Query<Wanted>) -> Response {
     let t = viewer.t;
+    if !service::study::may_read(&viewer.access) {
+        return super::message(t, StatusCode::FORBIDDEN, "record-forbidden");
+    }
     let kind = w.round.parse::<RoundKind>().unwrap_or(RoundKind::Baseline);
     let report = match service::study::tlt(&s.db, &viewer.access, kind, None).await {
         Ok(report) => report,
