@@ -516,6 +516,35 @@ audit-field-school = School
 audit-field-unit = Place
 audit-field-gender = Gender
 audit-field-subjects = Subjects
+audit-field-age-band = Age band
+audit-field-arm = Study arm
+audit-field-birth-year = Year of birth
+audit-field-closures = Closures
+audit-field-cluster = Cluster
+audit-field-continues-remotely = Continues remotely in closures
+audit-field-from = From
+audit-field-id = Identifier
+audit-field-kind = Kind
+audit-field-level = Level
+audit-field-levels = Levels
+audit-field-locality = Locality
+audit-field-meetings-per-term = Meetings per term
+audit-field-members = Members
+audit-field-model = Delivery model
+audit-field-ownership = Ownership
+audit-field-parent = Above it
+audit-field-path = Where it sits
+audit-field-phases = Phases
+audit-field-programme = Programme
+audit-field-qualification = Qualification
+audit-field-responses = Responses
+audit-field-started-teaching = Started teaching
+audit-field-subject = Subject
+audit-field-terms = Terms
+audit-field-to = To
+audit-field-toolkit = Toolkit
+audit-field-wave = Wave
+audit-field-waves = Waves
 
 ## A meeting sent twice
 

@@ -519,6 +519,35 @@ audit-field-school = École
 audit-field-unit = Lieu
 audit-field-gender = Sexe
 audit-field-subjects = Matières
+audit-field-age-band = Tranche d'âge
+audit-field-arm = Groupe de l'étude
+audit-field-birth-year = Année de naissance
+audit-field-closures = Fermetures
+audit-field-cluster = Grappe d'écoles
+audit-field-continues-remotely = Continue à distance pendant les fermetures
+audit-field-from = Du
+audit-field-id = Identifiant
+audit-field-kind = Type
+audit-field-level = Niveau
+audit-field-levels = Niveaux
+audit-field-locality = Milieu
+audit-field-meetings-per-term = Réunions par trimestre
+audit-field-members = Membres
+audit-field-model = Modèle de mise en œuvre
+audit-field-ownership = Statut de l'école
+audit-field-parent = Niveau au-dessus
+audit-field-path = Emplacement
+audit-field-phases = Phases
+audit-field-programme = Programme
+audit-field-qualification = Qualification
+audit-field-responses = Réponses
+audit-field-started-teaching = A commencé à enseigner
+audit-field-subject = Matière
+audit-field-terms = Trimestres
+audit-field-to = Au
+audit-field-toolkit = Boîte à outils
+audit-field-wave = Vague
+audit-field-waves = Vagues
 
 ## Une réunion envoyée deux fois
 

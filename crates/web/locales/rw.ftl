@@ -507,6 +507,35 @@ audit-field-school = Ishuri
 audit-field-unit = Aho biherereye
 audit-field-gender = Igitsina
 audit-field-subjects = Amasomo
+audit-field-age-band = Icyiciro cy'imyaka
+audit-field-arm = Itsinda ry'ubushakashatsi
+audit-field-birth-year = Umwaka w'amavuko
+audit-field-closures = Ibihe amashuri afunze
+audit-field-cluster = Ihuriro ry'amashuri
+audit-field-continues-remotely = Bikomeza hakoreshejwe ikoranabuhanga igihe amashuri afunze
+audit-field-from = Guhera
+audit-field-id = Ikiranga
+audit-field-kind = Ubwoko
+audit-field-level = Urwego
+audit-field-levels = Inzego
+audit-field-locality = Agace
+audit-field-meetings-per-term = Inama mu gihembwe
+audit-field-members = Abanyamuryango
+audit-field-model = Uburyo bwo gushyira mu bikorwa
+audit-field-ownership = Nyir'ishuri
+audit-field-parent = Urwego ruyikuriye
+audit-field-path = Aho biherereye mu nzego
+audit-field-phases = Ibyiciro
+audit-field-programme = Porogaramu
+audit-field-qualification = Impamyabumenyi
+audit-field-responses = Ibisubizo
+audit-field-started-teaching = Yatangiye kwigisha
+audit-field-subject = Isomo
+audit-field-terms = Ibihembwe
+audit-field-to = Kugeza
+audit-field-toolkit = Agasanduku k'imfashanyigisho
+audit-field-wave = Icyiciro cyo gutangira
+audit-field-waves = Ibyiciro byo gutangira
 
 ## Inama yoherejwe kabiri
 

@@ -507,6 +507,35 @@ audit-field-school = Shule
 audit-field-unit = Mahali
 audit-field-gender = Jinsia
 audit-field-subjects = Masomo
+audit-field-age-band = Kundi la umri
+audit-field-arm = Kundi la utafiti
+audit-field-birth-year = Mwaka wa kuzaliwa
+audit-field-closures = Vipindi vya kufungwa
+audit-field-cluster = Kikundi cha shule
+audit-field-continues-remotely = Inaendelea kwa mbali wakati wa kufungwa
+audit-field-from = Kuanzia
+audit-field-id = Kitambulisho
+audit-field-kind = Aina
+audit-field-level = Ngazi
+audit-field-levels = Ngazi
+audit-field-locality = Eneo
+audit-field-meetings-per-term = Mikutano kwa muhula
+audit-field-members = Wanachama
+audit-field-model = Mfumo wa utekelezaji
+audit-field-ownership = Umiliki
+audit-field-parent = Ngazi ya juu yake
+audit-field-path = Mahali ilipo
+audit-field-phases = Awamu
+audit-field-programme = Programu
+audit-field-qualification = Sifa za kitaaluma
+audit-field-responses = Majibu
+audit-field-started-teaching = Alianza kufundisha
+audit-field-subject = Somo
+audit-field-terms = Mihula
+audit-field-to = Hadi
+audit-field-toolkit = Kisanduku cha zana
+audit-field-wave = Wimbi
+audit-field-waves = Mawimbi
 
 ## Mkutano uliotumwa mara mbili
 

@@ -311,6 +311,9 @@ mod tests {
         (Lang::Sw, "audit-field-cop"),
         (Lang::Fr, "audit-field-code"),             // the same word in French
         (Lang::Fr, "audit-field-duration-minutes"), // the same word in French
+        (Lang::Fr, "audit-field-phases"),           // the same word in French
+        (Lang::Fr, "audit-field-programme"),        // the same word in French
+        (Lang::Fr, "audit-field-qualification"),    // the same word in French
         (Lang::Sw, "app-name"),
         (Lang::Sw, "col-cop"),
         (Lang::Sw, "modality-whatsapp"),
