@@ -132,17 +132,22 @@ pub struct Kept {
     pub to: Option<chrono::NaiveDate>,
 }
 
-/// A page of the changes within the caller's scope, the newest first; personal fields are
-/// left out as in [`recent`].
-pub async fn page(db: &Db, access: &Access, kept: &Kept, filter: &crate::list::Filter) -> Result<crate::list::Page<Entry>> {
-    let mut q = Query::select()
+/// The trail's entries within the caller's scope, with who made each.
+fn visible(access: &Access) -> sea_query::SelectStatement {
+    Query::select()
         .columns([("a", "changed_at"), ("a", "what"), ("a", "record"), ("a", "before_value"), ("a", "after_value")])
         .columns([("a", "unit_path"), ("a", "school_id"), ("a", "cluster_id")])
         .expr_as(Expr::col(("p", "name")), "who")
         .from_as("audit_log", "a")
         .join_as(JoinType::LeftJoin, "people", "p", Expr::col(("p", "id")).equals(("a", "person_id")))
         .cond_where(scope::condition(&access.read, &COLS))
-        .to_owned();
+        .to_owned()
+}
+
+/// A page of the changes within the caller's scope, the newest first; personal fields are
+/// left out as in [`recent`].
+pub async fn page(db: &Db, access: &Access, kept: &Kept, filter: &crate::list::Filter) -> Result<crate::list::Page<Entry>> {
+    let mut q = visible(access);
     if let Some(what) = &kept.what {
         q.and_where(Expr::col(("a", "what")).eq(what.as_str()));
     }
@@ -159,13 +164,7 @@ pub async fn page(db: &Db, access: &Access, kept: &Kept, filter: &crate::list::F
 }
 
 pub async fn recent(db: &Db, access: &Access, limit: u64) -> Result<Vec<Entry>> {
-    let q = Query::select()
-        .columns([("a", "changed_at"), ("a", "what"), ("a", "record"), ("a", "before_value"), ("a", "after_value")])
-        .columns([("a", "unit_path"), ("a", "school_id"), ("a", "cluster_id")])
-        .expr_as(Expr::col(("p", "name")), "who")
-        .from_as("audit_log", "a")
-        .join_as(JoinType::LeftJoin, "people", "p", Expr::col(("p", "id")).equals(("a", "person_id")))
-        .cond_where(scope::condition(&access.read, &COLS))
+    let q = visible(access)
         .order_by(("a", "changed_at"), sea_query::Order::Desc)
         .order_by(("a", "id"), sea_query::Order::Desc)
         .limit(limit)
