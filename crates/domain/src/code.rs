@@ -8,15 +8,32 @@ use serde::{Deserialize, Serialize};
 #[serde(try_from = "String", into = "String")]
 pub struct Code(String);
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+use crate::{Why, why};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CodeError {
-    #[error("is empty")]
     Empty,
-    #[error("is {0} characters long; at most 40 are allowed")]
     TooLong(usize),
-    #[error("contains {0:?}; use letters, digits, '-', '_', '.' or '/'")]
     BadCharacter(char),
 }
+
+impl From<CodeError> for Why {
+    fn from(error: CodeError) -> Why {
+        match error {
+            CodeError::Empty => why("why-empty"),
+            CodeError::TooLong(length) => why("why-too-long").num("length", length).num("max", 40),
+            CodeError::BadCharacter(c) => why("why-code-character").arg("character", format!("{c:?}")),
+        }
+    }
+}
+
+impl std::fmt::Display for CodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        Why::from(self.clone()).fmt(f)
+    }
+}
+
+impl std::error::Error for CodeError {}
 
 impl Code {
     pub fn parse(raw: &str) -> Result<Self, CodeError> {

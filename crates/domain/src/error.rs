@@ -1,13 +1,18 @@
 //! Validation errors that name the field and say why, so a form or an import can point at
-//! exactly what to fix.
+//! exactly what to fix. The reason is a [`Why`]: its English is the `message` the API and the
+//! command line show; a page says it in the reader's language.
 
 use serde::Serialize;
+pub use words::{Why, why};
 
 /// One problem with one field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct FieldError {
     pub field: String,
+    /// Why, in English.
     pub message: String,
+    #[serde(skip)]
+    pub why: Why,
 }
 
 /// Every problem found in one record. Empty means valid.
@@ -19,22 +24,23 @@ impl FieldErrors {
         Self::default()
     }
 
-    pub fn single(field: &str, message: impl Into<String>) -> Self {
+    pub fn single(field: &str, why: impl Into<Why>) -> Self {
         let mut errors = Self::new();
-        errors.add(field, message);
+        errors.add(field, why);
         errors
     }
 
-    pub fn add(&mut self, field: &str, message: impl Into<String>) {
-        self.0.push(FieldError { field: field.to_owned(), message: message.into() });
+    pub fn add(&mut self, field: &str, why: impl Into<Why>) {
+        let why = why.into();
+        self.0.push(FieldError { field: field.to_owned(), message: why.english(), why });
     }
 
     /// Keeps the value when it parsed, records the error under `field` when it did not.
-    pub fn take<T, E: std::fmt::Display>(&mut self, field: &str, value: Result<T, E>) -> Option<T> {
+    pub fn take<T, E: Into<Why>>(&mut self, field: &str, value: Result<T, E>) -> Option<T> {
         match value {
             Ok(value) => Some(value),
             Err(error) => {
-                self.add(field, error.to_string());
+                self.add(field, error);
                 None
             }
         }

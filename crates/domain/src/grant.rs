@@ -35,17 +35,33 @@ pub fn may_grant(granter: Role, role: Role) -> bool {
 }
 
 /// Why a post may not be created, changed or ended by this caller: the rule it broke.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
-    #[error("you cannot grant {0}: none of your posts may grant it")]
     Role(Role),
-    #[error("you may grant {0} only where your own posts let you change the registry")]
     Place(Role),
-    #[error("you cannot grant or change your own posts; ask someone above you")]
     Yourself,
-    #[error("a {0} post is held below the place of your own post, not at it")]
     Level(Role),
 }
+
+impl From<Refusal> for crate::Why {
+    fn from(refusal: Refusal) -> crate::Why {
+        use crate::why;
+        match refusal {
+            Refusal::Role(role) => why("why-grant-role").word("role", "post", role.slug()),
+            Refusal::Place(role) => why("why-grant-place").word("role", "post", role.slug()),
+            Refusal::Yourself => why("why-grant-yourself"),
+            Refusal::Level(role) => why("why-grant-level").word("role", "post", role.slug()),
+        }
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        crate::Why::from(self.clone()).fmt(f)
+    }
+}
+
+impl std::error::Error for Refusal {}
 
 #[cfg(test)]
 mod tests {

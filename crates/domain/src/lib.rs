@@ -23,7 +23,7 @@ pub mod text;
 pub mod vocab;
 
 pub use code::Code;
-pub use error::{FieldError, FieldErrors};
+pub use error::{FieldError, FieldErrors, Why, why};
 pub use person::{AgeBand, Gender, NewPerson};
 pub use place::{Locality, NewCluster, NewSchool, NewUnit, Ownership};
 pub use post::{NewPost, Period, PlaceRef};

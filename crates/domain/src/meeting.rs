@@ -4,7 +4,7 @@
 
 use crate::post::parse_date;
 use crate::vocab::{AttendanceStatus, Decider, DecisionAspect, Format, GuestRole, MeetingRole, Modality, Topic};
-use crate::{Code, FieldErrors};
+use crate::{Code, FieldErrors, Why, why};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -158,12 +158,12 @@ fn one_line(errors: &mut FieldErrors, field: &str, raw: &Option<String>, max: us
     errors.take(field, crate::text::line(raw, max))
 }
 
-fn parse_list<T: std::str::FromStr<Err = String> + PartialEq>(errors: &mut FieldErrors, field: &str, raw: &[String]) -> Vec<T> {
+fn parse_list<T: std::str::FromStr<Err = Why> + PartialEq>(errors: &mut FieldErrors, field: &str, raw: &[String]) -> Vec<T> {
     let mut values = Vec::new();
     for (i, item) in raw.iter().enumerate() {
         if let Some(value) = errors.take(&format!("{field}[{i}]"), item.parse::<T>()) {
             if values.contains(&value) {
-                errors.add(&format!("{field}[{i}]"), format!("{item:?} is listed twice"));
+                errors.add(&format!("{field}[{i}]"), why("why-listed-twice").arg("value", format!("{item:?}")));
             } else {
                 values.push(value);
             }
@@ -183,7 +183,7 @@ impl NewMeeting {
         if let Some(minutes) = f.duration_minutes
             && !(10..=600).contains(&minutes)
         {
-            errors.add("duration_minutes", format!("{minutes} is outside 10-600 minutes"));
+            errors.add("duration_minutes", why("why-minutes-range").arg("value", minutes));
         }
         let mut agenda = Vec::new();
         for (i, item) in f.agenda.iter().enumerate() {
@@ -192,15 +192,15 @@ impl NewMeeting {
             match (toolkit, challenge) {
                 (Some(code), None) => agenda.push(AgendaItem::Toolkit(code)),
                 (None, Some(words)) => agenda.push(AgendaItem::Challenge(words)),
-                _ => errors.add(&format!("agenda[{i}]"), "give either a toolkit activity or a challenge"),
+                _ => errors.add(&format!("agenda[{i}]"), why("why-agenda-item")),
             }
         }
         if f.agenda.is_empty() {
-            errors.add("agenda", "list at least one agenda item");
+            errors.add("agenda", why("why-agenda-empty"));
         }
         let formats = parse_list::<Format>(&mut errors, "formats", &f.formats);
         if f.formats.is_empty() {
-            errors.add("formats", "list at least one discussion format");
+            errors.add("formats", why("why-formats-empty"));
         }
         let mut attendance: Vec<Attendee> = Vec::new();
         for (i, a) in f.attendance.iter().enumerate() {
@@ -214,7 +214,7 @@ impl NewMeeting {
             if let Some(p) = &person
                 && attendance.iter().any(|x| &x.person == p)
             {
-                errors.add(&at("person"), format!("{p} is listed twice"));
+                errors.add(&at("person"), why("why-listed-twice").arg("value", p));
                 continue;
             }
             if let (Some(person), Some(status), Some(guest)) = (person, status, guest) {
@@ -223,11 +223,11 @@ impl NewMeeting {
         }
         let present = |code: &Code| attendance.iter().any(|a| &a.person == code && a.status == AttendanceStatus::Present);
         if f.attendance.is_empty() {
-            errors.add("attendance", "list who came (at least the facilitator, present)");
+            errors.add("attendance", why("why-attendance-empty"));
         } else if let Some(facilitator) = &facilitator
             && !present(facilitator)
         {
-            errors.add("facilitator", format!("{facilitator} is not listed as present"));
+            errors.add("facilitator", why("why-not-present").arg("person", facilitator));
         }
         let mut roles: Vec<(MeetingRole, Code)> = Vec::new();
         for (i, r) in f.roles.iter().enumerate() {
@@ -235,10 +235,10 @@ impl NewMeeting {
             let person = errors.take(&format!("roles[{i}].person"), Code::parse(&r.person));
             match (role, person) {
                 (Some(role), _) if roles.iter().any(|(r, _)| *r == role) => {
-                    errors.add(&format!("roles[{i}].role"), format!("{role} is given twice"))
+                    errors.add(&format!("roles[{i}].role"), why("why-listed-twice").arg("value", role))
                 }
                 (Some(_), Some(person)) if !present(&person) => {
-                    errors.add(&format!("roles[{i}].person"), format!("{person} is not listed as present"))
+                    errors.add(&format!("roles[{i}].person"), why("why-not-present").arg("person", person))
                 }
                 (Some(role), Some(person)) => roles.push((role, person)),
                 _ => {}
@@ -248,10 +248,10 @@ impl NewMeeting {
         for (i, g) in f.guests.iter().enumerate() {
             let role = errors.take(&format!("guests[{i}].role"), g.role.parse::<GuestRole>());
             if !(1..=500).contains(&g.count) {
-                errors.add(&format!("guests[{i}].count"), format!("{} is outside 1-500", g.count));
+                errors.add(&format!("guests[{i}].count"), why("why-outside-range").arg("value", g.count).num("min", 1).num("max", 500));
             } else if let Some(role) = role {
                 if guests.iter().any(|(r, _)| *r == role) {
-                    errors.add(&format!("guests[{i}].role"), format!("{role} is listed twice; give one count"));
+                    errors.add(&format!("guests[{i}].role"), why("why-guests-twice").arg("value", role));
                 } else {
                     guests.push((role, g.count));
                 }
@@ -262,7 +262,7 @@ impl NewMeeting {
             let field = format!("decided_by.{aspect}");
             if let Some(aspect) = errors.take(&field, aspect.parse::<DecisionAspect>()) {
                 if decisions.iter().any(|(a, _)| *a == aspect) {
-                    errors.add(&field, format!("{aspect} is given twice"));
+                    errors.add(&field, why("why-listed-twice").arg("value", aspect));
                     continue;
                 }
                 for decider in parse_list::<Decider>(&mut errors, &field, deciders) {
@@ -277,16 +277,16 @@ impl NewMeeting {
             let description = match crate::text::line(&a.description, crate::text::LINE) {
                 Ok(d) => d,
                 Err(crate::text::TextError::Empty) => {
-                    errors.add(&at("description"), "say what is to be done");
+                    errors.add(&at("description"), why("why-point-description"));
                     String::new()
                 }
                 Err(e) => {
-                    errors.add(&at("description"), e.to_string());
+                    errors.add(&at("description"), e);
                     String::new()
                 }
             };
             let owner = if a.owner.trim().is_empty() {
-                errors.add(&at("owner"), "give the person who owns the action point");
+                errors.add(&at("owner"), why("why-point-owner"));
                 None
             } else {
                 errors.take(&at("owner"), Code::parse(&a.owner))
@@ -295,7 +295,7 @@ impl NewMeeting {
             if let (Some(due), Some(held)) = (due_on, held_on)
                 && due < held
             {
-                errors.add(&at("due_on"), format!("{due} is before the meeting on {held}"));
+                errors.add(&at("due_on"), why("why-due-before-meeting").arg("due", due).arg("held", held));
             }
             if let (Some(owner), Some(due_on), false) = (owner, due_on, description.is_empty()) {
                 action_points.push(NewActionPoint { description, owner, due_on });
@@ -383,7 +383,7 @@ mod tests {
         f.decided_by.insert("agenda".into(), vec!["teachers".into()]);
         f.decided_by.insert("Agenda".into(), vec!["subject-leader".into()]);
         let errors = NewMeeting::parse(&f).unwrap_err().to_string();
-        assert_eq!(errors, "attendance: list who came (at least the facilitator, present); decided_by.agenda: agenda is given twice");
+        assert_eq!(errors, "attendance: list who came (at least the facilitator, present); decided_by.agenda: agenda is listed twice");
     }
 
     #[test]
@@ -397,6 +397,6 @@ mod tests {
         });
         assert_eq!(NewMeeting::parse(&f).unwrap().attendance[2].guest, Some(GuestRole::HeadTeacher));
         f.attendance[2].guest = Some("mayor".into());
-        assert!(NewMeeting::parse(&f).unwrap_err().to_string().starts_with("attendance[2].guest: \"mayor\" is not a guest role"));
+        assert!(NewMeeting::parse(&f).unwrap_err().to_string().starts_with("attendance[2].guest: \"mayor\" is not one of: "));
     }
 }

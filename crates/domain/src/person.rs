@@ -1,7 +1,7 @@
 //! People: teachers, school leaders and officials.
 
 use crate::place::{parse_name, slug_enum};
-use crate::{Code, FieldErrors};
+use crate::{Code, FieldErrors, Why, why};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -11,7 +11,7 @@ pub enum Gender {
     Male,
     Other,
 }
-slug_enum!(Gender, "gender", Female = "female", Male = "male", Other = "other");
+slug_enum!(Gender, Female = "female", Male = "male", Other = "other");
 
 /// An age band, for people whose birth year is not known (the seeds' Annex 1 reports ages in bands).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -27,7 +27,7 @@ pub enum AgeBand {
     #[serde(rename = "55-plus")]
     From55,
 }
-slug_enum!(AgeBand, "age band", Under25 = "under-25", From25To34 = "25-34", From35To44 = "35-44", From45To54 = "45-54", From55 = "55-plus");
+slug_enum!(AgeBand, Under25 = "under-25", From25To34 = "25-34", From35To44 = "35-44", From45To54 = "45-54", From55 = "55-plus");
 
 /// A person as registered: a teacher, a head teacher, an official.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,18 +69,22 @@ fn optional(raw: &str) -> Option<&str> {
     (!raw.is_empty()).then_some(raw)
 }
 
-fn parse_year(raw: &str, earliest: i32, latest: i32) -> Result<i32, String> {
-    let year: i32 = raw.parse().map_err(|_| format!("{raw:?} is not a year"))?;
-    if (earliest..=latest).contains(&year) { Ok(year) } else { Err(format!("{year} is outside {earliest}-{latest}")) }
+fn parse_year(raw: &str, earliest: i32, latest: i32) -> Result<i32, Why> {
+    let year: i32 = raw.parse().map_err(|_| why("why-not-a-year").arg("value", format!("{raw:?}")))?;
+    if (earliest..=latest).contains(&year) {
+        Ok(year)
+    } else {
+        Err(why("why-year-outside").arg("year", year).arg("earliest", earliest).arg("latest", latest))
+    }
 }
 
 /// Subject slugs separated by `;`, lower-cased, each of letters, digits and `-`.
-pub fn parse_subjects(raw: &str) -> Result<Vec<String>, String> {
+pub fn parse_subjects(raw: &str) -> Result<Vec<String>, Why> {
     let mut subjects = Vec::new();
     for part in raw.split(';').map(str::trim).filter(|s| !s.is_empty()) {
         let slug = part.to_ascii_lowercase();
         if !slug.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-            return Err(format!("{part:?} is not a subject slug (letters, digits and '-', separated by ';')"));
+            return Err(why("why-subject-slug").arg("value", format!("{part:?}")));
         }
         if !subjects.contains(&slug) {
             subjects.push(slug);
@@ -89,10 +93,10 @@ pub fn parse_subjects(raw: &str) -> Result<Vec<String>, String> {
     Ok(subjects)
 }
 
-fn parse_phone(raw: &str) -> Result<String, String> {
+fn parse_phone(raw: &str) -> Result<String, Why> {
     let digits = raw.chars().filter(char::is_ascii_digit).count();
     let allowed = raw.chars().count() <= 40 && raw.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
-    if allowed && (7..=15).contains(&digits) { Ok(raw.to_owned()) } else { Err(format!("{raw:?} is not a phone number (7 to 15 digits)")) }
+    if allowed && (7..=15).contains(&digits) { Ok(raw.to_owned()) } else { Err(why("why-phone").arg("value", format!("{raw:?}"))) }
 }
 
 impl NewPerson {
@@ -113,7 +117,7 @@ impl NewPerson {
         if let (Some(Some(born)), Some(Some(started))) = (birth_year, started)
             && started < born + 15
         {
-            errors.add("started_teaching", format!("{started} is before the person was 15 (born {born})"));
+            errors.add("started_teaching", why("why-started-young").arg("started", started).arg("born", born));
         }
         errors.finish(|| NewPerson {
             code: code.unwrap(),

@@ -1,6 +1,6 @@
 //! Places: administrative units, schools and clusters.
 
-use crate::{Code, FieldErrors};
+use crate::{Code, FieldErrors, Why, why};
 use serde::{Deserialize, Serialize};
 
 /// Who runs a school.
@@ -20,18 +20,18 @@ pub enum Locality {
 }
 
 macro_rules! slug_enum {
-    ($ty:ty, $what:literal, $($variant:ident = $slug:literal),*) => {
+    ($ty:ty, $($variant:ident = $slug:literal),*) => {
         impl $ty {
             pub fn slug(self) -> &'static str {
                 match self { $(Self::$variant => $slug,)* }
             }
         }
         impl std::str::FromStr for $ty {
-            type Err = String;
-            fn from_str(raw: &str) -> Result<Self, String> {
+            type Err = $crate::Why;
+            fn from_str(raw: &str) -> Result<Self, $crate::Why> {
                 match raw.trim().to_ascii_lowercase().as_str() {
                     $($slug => Ok(Self::$variant),)*
-                    _ => Err(format!(concat!("{:?} is not a ", $what, "; use one of: {}"), raw, [$($slug),*].join(", "))),
+                    _ => Err($crate::why("why-not-one-of").arg("value", format!("{raw:?}")).arg("allowed", [$($slug),*].join(", "))),
                 }
             }
         }
@@ -39,12 +39,12 @@ macro_rules! slug_enum {
 }
 pub(crate) use slug_enum;
 
-slug_enum!(Ownership, "school ownership", Public = "public", Private = "private");
-slug_enum!(Locality, "locality", Rural = "rural", Urban = "urban");
+slug_enum!(Ownership, Public = "public", Private = "private");
+slug_enum!(Locality, Rural = "rural", Urban = "urban");
 
 /// A non-empty name of at most 200 characters, on one line (see [`crate::text`]).
-pub fn parse_name(raw: &str) -> Result<String, String> {
-    crate::text::line(raw, crate::text::NAME).map_err(|e| e.to_string())
+pub fn parse_name(raw: &str) -> Result<String, Why> {
+    crate::text::line(raw, crate::text::NAME).map_err(Why::from)
 }
 
 /// An administrative unit: a country, province, district, sector, county, zone...
@@ -122,13 +122,13 @@ impl NewCluster {
         for raw in schools.iter().filter(|s| !s.trim().is_empty()) {
             if let Some(code) = errors.take("schools", Code::parse(raw)) {
                 if codes.contains(&code) {
-                    errors.add("schools", format!("lists {code} twice"));
+                    errors.add("schools", why("why-listed-twice").arg("value", &code));
                 }
                 codes.push(code);
             }
         }
         if !CLUSTER_SIZE.contains(&codes.len()) {
-            errors.add("schools", format!("has {} schools; a cluster has 2 to 8 (the seeds' clusters have 4-5)", codes.len()));
+            errors.add("schools", why("why-cluster-size").num("n", codes.len()));
         }
         errors.finish(|| NewCluster {
             code: code.unwrap(),
@@ -149,7 +149,7 @@ mod tests {
         let errors = NewSchool::parse("", "", "bad code", "state", "remote").unwrap_err();
         let fields: Vec<&str> = errors.0.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["code", "name", "unit", "ownership", "locality"]);
-        assert_eq!(errors.0[3].message, "\"state\" is not a school ownership; use one of: public, private");
+        assert_eq!(errors.0[3].message, "\"state\" is not one of: public, private");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::person::parse_subjects;
 use crate::role::PlaceKind;
-use crate::{Code, FieldErrors, Role};
+use crate::{Code, FieldErrors, Role, Why, why};
 use chrono::{Datelike, NaiveDate};
 
 /// From a date, to a date or open. The end, when given, is not before the start.
@@ -14,9 +14,9 @@ pub struct Period {
 }
 
 impl Period {
-    pub fn new(from: NaiveDate, to: Option<NaiveDate>) -> Result<Self, String> {
+    pub fn new(from: NaiveDate, to: Option<NaiveDate>) -> Result<Self, Why> {
         match to {
-            Some(to) if to < from => Err(format!("{to} is before the start {from}")),
+            Some(to) if to < from => Err(why("why-ends-before-start").arg("to", to).arg("from", from)),
             _ => Ok(Self { from, to }),
         }
     }
@@ -33,13 +33,13 @@ impl Period {
 }
 
 /// Dates are written as ISO 8601 (`2026-01-31`) everywhere data crosses the edge.
-pub fn parse_date(raw: &str) -> Result<NaiveDate, String> {
+pub fn parse_date(raw: &str) -> Result<NaiveDate, Why> {
     let day =
-        NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| format!("{:?} is not a date; write it as YYYY-MM-DD", raw.trim()))?;
+        NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| why("why-not-a-date").arg("value", format!("{:?}", raw.trim())))?;
     // chrono reads years of up to six digits, signed: a date a school record can hold is kept
     // far from where date arithmetic overflows.
     if !(FIRST_YEAR..=LAST_YEAR).contains(&day.year()) {
-        return Err(format!("{day} is not a year between {FIRST_YEAR} and {LAST_YEAR}"));
+        return Err(why("why-date-years").arg("day", day).arg("first", FIRST_YEAR).arg("last", LAST_YEAR));
     }
     Ok(day)
 }
@@ -104,13 +104,13 @@ impl NewPost {
             [("unit", f.unit), ("school", f.school), ("cluster", f.cluster)].into_iter().filter(|(_, v)| !v.trim().is_empty()).collect();
         let place = match (role, given.as_slice()) {
             (Some(role), [(field, raw)]) => {
-                let wanted = match role.place_kind() {
-                    PlaceKind::Unit => "unit",
-                    PlaceKind::School => "school",
-                    PlaceKind::Cluster => "cluster",
+                let (wanted, held_at) = match role.place_kind() {
+                    PlaceKind::Unit => ("unit", why("why-held-at-unit")),
+                    PlaceKind::School => ("school", why("why-held-at-school")),
+                    PlaceKind::Cluster => ("cluster", why("why-held-at-cluster")),
                 };
                 if *field != wanted {
-                    errors.add(field, format!("a {} is held at a {wanted}, not a {field}", role.slug()));
+                    errors.add(field, held_at);
                     None
                 } else {
                     errors.take(field, Code::parse(raw)).map(|code| match role.place_kind() {
@@ -121,18 +121,18 @@ impl NewPost {
                 }
             }
             (_, []) => {
-                errors.add("place", "give the unit, school or cluster where the post is held");
+                errors.add("place", why("why-post-place-missing"));
                 None
             }
             (_, [_, _, ..]) => {
-                errors.add("place", "give only one of unit, school or cluster");
+                errors.add("place", why("why-post-place-twice"));
                 None
             }
             (None, _) => None,
         };
         let subject = match errors.take("subject", parse_subjects(f.subject)) {
             Some(list) if list.len() > 1 => {
-                errors.add("subject", "a post has one subject");
+                errors.add("subject", why("why-post-one-subject"));
                 None
             }
             Some(list) => Some(list.into_iter().next()),
@@ -140,8 +140,8 @@ impl NewPost {
         };
         if let (Some(role), Some(subject)) = (role, &subject) {
             match (role.needs_subject(), subject) {
-                (true, None) => errors.add("subject", "a subject leader leads one subject; give it"),
-                (false, Some(s)) => errors.add("subject", format!("a {} post has no subject (got {s:?})", role.slug())),
+                (true, None) => errors.add("subject", why("why-post-subject-missing")),
+                (false, Some(s)) => errors.add("subject", why("why-post-no-subject").arg("subject", format!("{s:?}"))),
                 _ => {}
             }
         }
@@ -185,7 +185,7 @@ mod tests {
     #[test]
     fn a_head_teacher_at_a_district_is_refused() {
         let errors = NewPost::parse(&PostFields { school: "", unit: "D1", ..ht() }).unwrap_err();
-        assert_eq!(errors.to_string(), "unit: a head-teacher is held at a school, not a unit");
+        assert_eq!(errors.to_string(), "unit: this post is held at a school, not here");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use crate::person::parse_subjects;
 use crate::place::{parse_name, slug_enum};
-use crate::{Code, FieldErrors};
+use crate::{Code, FieldErrors, why};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -20,7 +20,7 @@ pub enum DeliveryModel {
     /// coordinators and senior coaches monitor.
     ClusterBased,
 }
-slug_enum!(DeliveryModel, "delivery model", SchoolBased = "school-based", ClusterBased = "cluster-based");
+slug_enum!(DeliveryModel, SchoolBased = "school-based", ClusterBased = "cluster-based");
 
 impl DeliveryModel {
     /// The seeds' frequencies: "CoP meetings held once/month (3 times per term)" and
@@ -62,12 +62,12 @@ impl NewProgramme {
         let model = errors.take("model", model.parse::<DeliveryModel>());
         let subjects = errors.take("subjects", parse_subjects(subjects));
         if subjects.as_ref().is_some_and(Vec::is_empty) {
-            errors.add("subjects", "name at least one subject, e.g. maths;english");
+            errors.add("subjects", why("why-programme-subjects"));
         }
         let meetings = match (meetings_per_term, model) {
             (Some(n), _) if (1..=12).contains(&n) => Some(n as u8),
             (Some(n), _) => {
-                errors.add("meetings_per_term", format!("{n} is outside 1-12"));
+                errors.add("meetings_per_term", why("why-outside-range").arg("value", n).num("min", 1).num("max", 12));
                 None
             }
             (None, model) => model.map(DeliveryModel::default_meetings_per_term),
@@ -99,18 +99,18 @@ impl NewYear {
     pub fn check(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::new();
         if self.ends_on <= self.starts_on {
-            errors.add("ends_on", "the year must end after it starts");
+            errors.add("ends_on", why("why-year-ends-first"));
         }
         let mut previous_end = None;
         for (i, (from, to)) in self.terms.iter().enumerate() {
             if to <= from || *from < self.starts_on || *to > self.ends_on || previous_end.is_some_and(|end| *from <= end) {
-                errors.add("terms", format!("term {} ({from} to {to}) must lie inside the year, after the term before it", i + 1));
+                errors.add("terms", why("why-term-outside").num("n", i + 1).arg("from", from).arg("to", to));
             }
             previous_end = Some(*to);
         }
         for (name, from, to) in &self.closures {
             if to < from || *from < self.starts_on || *to > self.ends_on {
-                errors.add("closures", format!("closure {name:?} ({from} to {to}) must lie inside the year"));
+                errors.add("closures", why("why-closure-outside").arg("name", format!("{name:?}")).arg("from", from).arg("to", to));
             }
         }
         errors.finish(|| ())

@@ -109,9 +109,23 @@ impl Role {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown role {0:?}; the roles are: {list}", list = Role::ALL.iter().map(|r| r.slug()).collect::<Vec<_>>().join(", "))]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownRole(pub String);
+
+impl From<UnknownRole> for crate::Why {
+    fn from(UnknownRole(raw): UnknownRole) -> crate::Why {
+        let roles: Vec<&str> = Role::ALL.iter().map(|r| r.slug()).collect();
+        crate::why("why-unknown-role").arg("value", format!("{raw:?}")).arg("allowed", roles.join(", "))
+    }
+}
+
+impl std::fmt::Display for UnknownRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        crate::Why::from(self.clone()).fmt(f)
+    }
+}
+
+impl std::error::Error for UnknownRole {}
 
 impl std::str::FromStr for Role {
     type Err = UnknownRole;
@@ -143,7 +157,7 @@ mod tests {
     #[test]
     fn an_unknown_role_lists_the_valid_ones() {
         let error = "headteacher".parse::<Role>().unwrap_err().to_string();
-        assert!(error.starts_with("unknown role \"headteacher\"; the roles are: teacher, head-teacher"), "{error}");
+        assert!(error.starts_with("\"headteacher\" is not a role; the roles are: teacher, head-teacher"), "{error}");
     }
 
     #[test]

@@ -4,6 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::{Why, why};
+
 /// When in a study a round is held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RoundKind {
@@ -11,7 +13,7 @@ pub enum RoundKind {
     Midline,
     Endline,
 }
-crate::place::slug_enum!(RoundKind, "survey round kind", Baseline = "baseline", Midline = "midline", Endline = "endline");
+crate::place::slug_enum!(RoundKind, Baseline = "baseline", Midline = "midline", Endline = "endline");
 
 /// What kind of answer an item takes (the XLSForm `type` column).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,7 +69,7 @@ impl Instrument {
 
     /// Checks one raw answer and returns it as stored (trimmed; select_multiple names sorted
     /// and deduplicated). Empty means not answered and is always accepted.
-    pub fn check(&self, item: &Item, raw: &str) -> Result<String, String> {
+    pub fn check(&self, item: &Item, raw: &str) -> Result<String, Why> {
         let raw = raw.trim();
         if raw.is_empty() {
             return Ok(String::new());
@@ -77,22 +79,28 @@ impl Instrument {
         match &item.kind {
             ItemType::SelectOne(list) => {
                 let allowed = names(list);
-                if allowed.contains(&raw) { Ok(raw.to_owned()) } else { Err(format!("'{raw}' is not one of {}", allowed.join(", "))) }
+                if allowed.contains(&raw) {
+                    Ok(raw.to_owned())
+                } else {
+                    Err(why("why-not-one-of").arg("value", format!("'{raw}'")).arg("allowed", allowed.join(", ")))
+                }
             }
             ItemType::SelectMultiple(list) => {
                 let allowed = names(list);
                 let mut picked: Vec<&str> = raw.split_whitespace().collect();
                 if let Some(bad) = picked.iter().find(|p| !allowed.contains(p)) {
-                    return Err(format!("'{bad}' is not one of {}", allowed.join(", ")));
+                    return Err(why("why-not-one-of").arg("value", format!("'{bad}'")).arg("allowed", allowed.join(", ")));
                 }
                 picked.sort_unstable();
                 picked.dedup();
                 Ok(picked.join(" "))
             }
-            ItemType::Integer => raw.parse::<i64>().map(|v| v.to_string()).map_err(|_| format!("'{raw}' is not a whole number")),
+            ItemType::Integer => {
+                raw.parse::<i64>().map(|v| v.to_string()).map_err(|_| why("why-not-whole").arg("value", format!("'{raw}'")))
+            }
             ItemType::Decimal => match raw.parse::<f64>() {
                 Ok(v) if v.is_finite() => Ok(raw.to_owned()),
-                _ => Err(format!("'{raw}' is not a number")),
+                _ => Err(why("why-not-a-number").arg("value", format!("'{raw}'"))),
             },
             ItemType::Text => Ok(raw.to_owned()),
         }
@@ -181,8 +189,8 @@ mod tests {
     #[test]
     fn answers_outside_the_choice_list_are_refused() {
         let i = instrument();
-        assert_eq!(i.check(&i.items[0], "6").unwrap_err(), "'6' is not one of 1, 2, 3, 4, 5");
+        assert_eq!(i.check(&i.items[0], "6").unwrap_err().english(), "'6' is not one of: 1, 2, 3, 4, 5");
         assert_eq!(i.check(&i.items[2], "ssl ht ssl").unwrap(), "ht ssl");
-        assert_eq!(i.check(&i.items[2], "ssl dean").unwrap_err(), "'dean' is not one of ht, ssl, coach");
+        assert_eq!(i.check(&i.items[2], "ssl dean").unwrap_err().english(), "'dean' is not one of: ht, ssl, coach");
     }
 }

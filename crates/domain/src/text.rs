@@ -12,17 +12,35 @@ pub const NOTE: usize = 2_000;
 /// A meeting's summary.
 pub const SUMMARY: usize = 5_000;
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+use crate::{Why, why};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextError {
-    #[error("is empty")]
     Empty,
-    #[error("is {0} characters long; at most {1} are allowed")]
+    /// (length, maximum)
     TooLong(usize, usize),
-    #[error("contains the control character U+{0:04X}; type it again without it")]
     Control(u32),
-    #[error("contains U+{0:04X}, which changes the direction text is shown in; type it again without it")]
     Direction(u32),
 }
+
+impl From<TextError> for Why {
+    fn from(error: TextError) -> Why {
+        match error {
+            TextError::Empty => why("why-empty"),
+            TextError::TooLong(length, max) => why("why-too-long").num("length", length).num("max", max),
+            TextError::Control(c) => why("why-control-character").arg("character", format!("U+{c:04X}")),
+            TextError::Direction(c) => why("why-direction-character").arg("character", format!("U+{c:04X}")),
+        }
+    }
+}
+
+impl std::fmt::Display for TextError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        Why::from(self.clone()).fmt(f)
+    }
+}
+
+impl std::error::Error for TextError {}
 
 /// Characters that reorder how the text around them is displayed (Unicode's explicit
 /// embeddings, overrides and isolates: "Trojan Source", CVE-2021-42574).

@@ -33,12 +33,12 @@ macro_rules! vocab {
         }
 
         impl std::str::FromStr for $name {
-            type Err = String;
-            fn from_str(raw: &str) -> Result<Self, String> {
+            type Err = crate::Why;
+            fn from_str(raw: &str) -> Result<Self, crate::Why> {
                 let wanted = raw.trim().to_ascii_lowercase();
                 $name::ALL.iter().copied().find(|v| v.slug() == wanted).ok_or_else(|| {
                     let all: Vec<&str> = $name::ALL.iter().map(|v| v.slug()).collect();
-                    format!("{raw:?} is not a {}; use one of: {}", $what, all.join(", "))
+                    crate::why("why-not-one-of").arg("value", format!("{raw:?}")).arg("allowed", all.join(", "))
                 })
             }
         }
@@ -145,7 +145,7 @@ mod tests {
     #[test]
     fn slugs_parse_back_and_unknown_ones_list_the_choices() {
         assert_eq!("WhatsApp".parse::<Modality>(), Ok(Modality::WhatsApp));
-        assert_eq!("zoom".parse::<Modality>().unwrap_err(), "\"zoom\" is not a modality; use one of: in-person, whatsapp, phone, hybrid");
+        assert_eq!("zoom".parse::<Modality>().unwrap_err().english(), "\"zoom\" is not one of: in-person, whatsapp, phone, hybrid");
         assert!(Format::ALL.iter().all(|f| f.slug().parse::<Format>() == Ok(*f)));
     }
 }

@@ -204,8 +204,8 @@ mod tests {
         assert_eq!(ok[0].answers, pairs(&[("fac_1", "4"), ("formats", "pairs whole_group"), ("imp_1", "5")]));
         let bad = responses(&Table { file: "kobo.csv".into(), header, rows }, &cop).unwrap_err();
         let messages: Vec<String> = bad.iter().map(ToString::to_string).collect();
-        assert!(messages.contains(&"kobo.csv:3:4: fac_1: '9' is not one of 1, 2, 3, 4, 5".to_owned()), "{messages:?}");
-        assert!(messages.contains(&"kobo.csv:3:6: formats: 'dance' is not one of whole_group, small_groups, pairs, instructional_material, lesson_modelling, mock_lesson, practical_activity, workshop".to_owned()), "{messages:?}");
+        assert!(messages.contains(&"kobo.csv:3:4: fac_1: '9' is not one of: 1, 2, 3, 4, 5".to_owned()), "{messages:?}");
+        assert!(messages.contains(&"kobo.csv:3:6: formats: 'dance' is not one of: whole_group, small_groups, pairs, instructional_material, lesson_modelling, mock_lesson, practical_activity, workshop".to_owned()), "{messages:?}");
         assert!(messages.contains(&"kobo.csv:4:2: teacher T1 already answered on line 2".to_owned()), "{messages:?}");
     }
 }

@@ -22,18 +22,25 @@ pub struct Account {
     pub user: Option<User>,
 }
 
-/// Why a caller may not make or reset someone's sign-in (each has words in the pages' catalogue).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a caller may not make or reset someone's sign-in.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
-    #[error("your own password is changed on your account page")]
     Yourself,
-    #[error("this person is outside the places where you change the registry")]
     Outside,
-    #[error("none of your posts grants sign-ins where this person is")]
     NoGrant,
     /// A post the person holds (or will) that the caller may not grant there.
-    #[error("this person holds a post as {0} that you may not grant there")]
     Post(Role),
+}
+
+impl From<Refusal> for domain::Why {
+    fn from(refusal: Refusal) -> domain::Why {
+        match refusal {
+            Refusal::Yourself => domain::why("why-account-yourself"),
+            Refusal::Outside => domain::why("why-account-outside"),
+            Refusal::NoGrant => domain::why("why-account-no-grant"),
+            Refusal::Post(role) => domain::why("why-account-post").word("role", "post", role.slug()),
+        }
+    }
 }
 
 /// The person with `code`, read within the caller's scope, and their sign-in.
@@ -79,7 +86,7 @@ fn handed_password() -> String {
 
 async fn checked(db: &Db, access: &Access, account: &Account) -> Result<()> {
     match refusal(db, access, account).await? {
-        Some(why) => Err(Error::Refused(why.to_string())),
+        Some(why) => Err(Error::Refused(why.into())),
         None => Ok(()),
     }
 }
@@ -92,16 +99,10 @@ pub async fn create(db: &Db, access: &Access, code: &str, username: &str) -> Res
     if let Some(user) = &account.user {
         return Err(Error::invalid(
             "username",
-            format!("{} already signs in as {}; reset their password instead", account.name, user.username),
+            domain::why("why-account-exists").arg("name", &account.name).arg("username", &user.username),
         ));
     }
-    let username = username.trim();
-    if username.is_empty() || username.contains(char::is_whitespace) || username.chars().any(char::is_control) {
-        return Err(Error::invalid("username", "give a username without spaces"));
-    }
-    if username.chars().count() > crate::auth::MAX_USERNAME {
-        return Err(Error::invalid("username", format!("use at most {} characters", crate::auth::MAX_USERNAME)));
-    }
+    let username = crate::auth::check_username(username)?;
     let password = handed_password();
     let mut tx = db.begin().await?;
     tx.run(
@@ -118,7 +119,7 @@ pub async fn create(db: &Db, access: &Access, code: &str, username: &str) -> Res
             ]),
     )
     .await
-    .map_err(|e| crate::unique_to_field(e, "username", &format!("{username} is taken; choose another")))?;
+    .map_err(|e| crate::unique_to_field(e, "username", domain::why("why-username-taken").arg("username", username)))?;
     let after = serde_json::json!({ "username": username, "person": account.code });
     log_sign_in(&mut tx, access.actor, "sign-in created", username, account.person_id, Some(after)).await?;
     tx.commit().await?;
@@ -132,7 +133,7 @@ pub async fn reset(db: &Db, access: &Access, code: &str) -> Result<String> {
     let account = of(db, access, code).await?;
     checked(db, access, &account).await?;
     let Some(user) = &account.user else {
-        return Err(Error::invalid("username", format!("{} has no sign-in yet; make one", account.name)));
+        return Err(Error::invalid("username", domain::why("why-account-missing").arg("name", &account.name)));
     };
     let password = handed_password();
     let mut tx = db.begin().await?;

@@ -47,25 +47,34 @@ pub const MAX_USERNAME: usize = 64;
 pub const MIN_PASSWORD: usize = 12;
 pub const MAX_PASSWORD: usize = 256;
 
-/// Why a new password is refused (each has words in the pages' catalogue: `password-{key}`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+/// Why a new password is refused (each has words in the catalogue: [`WeakPassword::key`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WeakPassword {
-    #[error("use at least 12 characters")]
     Short,
-    #[error("use at most 256 characters")]
     Long,
-    #[error("this password is too easy to guess (a common password, a pattern, or close to your name); use a few unrelated words")]
     Guessable,
+}
+
+impl From<WeakPassword> for domain::Why {
+    fn from(weak: WeakPassword) -> domain::Why {
+        match weak {
+            WeakPassword::Short => domain::why("password-too-short"),
+            WeakPassword::Long => domain::why("password-too-long"),
+            WeakPassword::Guessable => domain::why("password-guessable"),
+        }
+    }
+}
+
+impl std::fmt::Display for WeakPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        domain::Why::from(*self).fmt(f)
+    }
 }
 
 impl WeakPassword {
     /// The catalogue key of the words for this problem.
     pub fn key(self) -> &'static str {
-        match self {
-            WeakPassword::Short => "password-too-short",
-            WeakPassword::Long => "password-too-long",
-            WeakPassword::Guessable => "password-guessable",
-        }
+        domain::Why::from(self).key()
     }
 }
 
@@ -87,22 +96,28 @@ pub fn check_new_password(password: &str, context: &[&str]) -> Result<(), WeakPa
     Ok(())
 }
 
+/// A username as typed, trimmed: no spaces or control characters, at most [`MAX_USERNAME`].
+pub(crate) fn check_username(username: &str) -> Result<&str> {
+    let username = username.trim();
+    if username.is_empty() || username.contains(char::is_whitespace) || username.chars().any(char::is_control) {
+        return Err(Error::invalid("username", domain::why("why-username-spaces")));
+    }
+    if username.chars().count() > MAX_USERNAME {
+        return Err(Error::invalid("username", domain::why("why-at-most").num("max", MAX_USERNAME)));
+    }
+    Ok(username)
+}
+
 /// Creates a sign-in for the person with `person_code`.
 #[tracing::instrument(skip_all)]
 pub async fn create_user(db: &Db, username: &str, person_code: &str, password: &str) -> Result<()> {
-    let username = username.trim();
-    if username.is_empty() || username.contains(char::is_whitespace) || username.chars().any(char::is_control) {
-        return Err(Error::invalid("username", "give a username without spaces"));
-    }
-    if username.chars().count() > MAX_USERNAME {
-        return Err(Error::invalid("username", format!("use at most {MAX_USERNAME} characters")));
-    }
-    check_new_password(password, &[username]).map_err(|weak| Error::invalid("password", weak.to_string()))?;
+    let username = check_username(username)?;
+    check_new_password(password, &[username]).map_err(|weak| Error::invalid("password", weak))?;
     let person = crate::batch::ids_of(db, "people", [person_code.to_owned()])
         .await?
         .get(person_code)
         .copied()
-        .ok_or_else(|| Error::invalid("person", format!("no person {person_code}")))?;
+        .ok_or_else(|| Error::invalid("person", domain::why("why-no-person").arg("code", person_code)))?;
     let mut tx = db.begin().await?;
     tx.run(Query::insert().into_table("users").columns(["id", "username", "person_id", "password_hash", "created_at"]).values_panic([
         Uuid::now_v7().into(),
@@ -112,7 +127,7 @@ pub async fn create_user(db: &Db, username: &str, person_code: &str, password: &
         Utc::now().into(),
     ]))
     .await
-    .map_err(|e| crate::unique_to_field(e, "username", &format!("{username} is taken, or the person already has a sign-in")))?;
+    .map_err(|e| crate::unique_to_field(e, "username", domain::why("why-username-taken-or-held").arg("username", username)))?;
     let after = serde_json::json!({ "username": username, "person": person_code });
     log_sign_in(&mut tx, None, "sign-in created", username, person, Some(after)).await?;
     tx.commit().await?;
@@ -164,7 +179,7 @@ pub async fn check_password(db: &Db, username: &str, password: &str) -> Result<O
     let found =
         db.optional::<H>(Query::select().column("password_hash").from("users").and_where(Expr::col("username").eq(username))).await?;
     let hash = found.as_ref().map_or(dummy_hash(), |h| h.password_hash.as_str());
-    let parsed = PasswordHash::new(hash).map_err(|e| Error::invalid("password", e.to_string()))?;
+    let parsed = PasswordHash::new(hash).map_err(|e| Error::Failed(format!("a stored password hash does not parse: {e}")))?;
     let matches = Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok();
     if matches && found.is_some() { Ok(Some(user(db, username).await?)) } else { Ok(None) }
 }
@@ -183,7 +198,7 @@ pub async fn create_token(db: &Db, username: &str) -> Result<String> {
 #[tracing::instrument(skip_all)]
 pub async fn create_token_for(db: &Db, username: &str, days: i64) -> Result<String> {
     if !(1..=MAX_TOKEN_DAYS).contains(&days) {
-        return Err(Error::invalid("days", format!("a token lasts 1 to {MAX_TOKEN_DAYS} days, not {days}")));
+        return Err(Error::invalid("days", domain::why("why-token-days").num("max", MAX_TOKEN_DAYS).arg("days", days)));
     }
     let user = user(db, username).await?;
     let token = format!("pmj_{}", hex(&random_bytes::<32>()));

@@ -65,16 +65,16 @@ pub struct Refused(Option<crate::Error>);
 
 impl Refused {
     pub(crate) fn row(&mut self, errors: &mut FieldErrors, field: &str, what: &'static str, code: &str) {
-        let refusal = crate::Error::out_of_scope(what, code);
-        errors.add(field, refusal.to_string());
-        self.0.get_or_insert(refusal);
+        errors.add(field, domain::why("why-outside-scope").arg("record", code));
+        self.0.get_or_insert(crate::Error::out_of_scope(what, code));
     }
 
     /// A row refused by a rule of who may grant what: named in the row, and for a one-record
     /// write the whole refusal (403) with the rule's words.
-    pub(crate) fn rule(&mut self, errors: &mut FieldErrors, field: &str, why: impl std::fmt::Display) {
-        errors.add(field, why.to_string());
-        self.0.get_or_insert(crate::Error::Refused(why.to_string()));
+    pub(crate) fn rule(&mut self, errors: &mut FieldErrors, field: &str, why: impl Into<domain::Why>) {
+        let why = why.into();
+        errors.add(field, why.clone());
+        self.0.get_or_insert(crate::Error::Refused(why));
     }
 
     /// The first refusal, as an error for the whole batch.
@@ -104,7 +104,7 @@ pub(crate) fn settle<T>(rows: Vec<(usize, Result<T, FieldErrors>)>, policy: Poli
 /// `NotFound` for a missing one on update.
 pub(crate) fn check_code(errors: &mut FieldErrors, mode: Mode, what: &'static str, code: &str, exists: bool) -> Result<()> {
     match (mode, exists) {
-        (Mode::Create, true) => errors.add("code", format!("{code} already exists")),
+        (Mode::Create, true) => errors.add("code", domain::why("why-code-taken").arg("code", code)),
         (Mode::Update, false) => return Err(crate::Error::not_found(what, code)),
         _ => {}
     }
@@ -179,8 +179,8 @@ pub trait Record: Sized + Sync {
     fn key(&self) -> String;
     /// The field and the words for a record whose key came before in the batch: by default the
     /// key is the record's code.
-    fn repeated(&self) -> (&'static str, String) {
-        ("code", format!("{} appears twice in the file", self.key()))
+    fn repeated(&self) -> (&'static str, domain::Why) {
+        ("code", domain::why("why-twice-in-file").arg("record", self.key()))
     }
     /// Reads what these records name and checks each, inside the transaction.
     fn resolve(
@@ -241,8 +241,8 @@ impl<'a, R: Record> Batch<'a, R> {
             if self.seen.insert(record.key()) {
                 first.push(index);
             } else {
-                let (field, message) = record.repeated();
-                bad.push((index, FieldErrors::single(field, message)));
+                let (field, why) = record.repeated();
+                bad.push((index, FieldErrors::single(field, why)));
             }
         }
         let fresh: Vec<&R> = first.iter().map(|&i| &records[i]).collect();

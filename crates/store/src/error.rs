@@ -1,7 +1,7 @@
 //! The store's one error type. Database facts become domain errors here, at the edge:
 //! a unique violation on `schools.code` becomes "code: S-014 already exists".
 
-use domain::FieldErrors;
+use domain::{FieldErrors, Why};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -13,11 +13,11 @@ pub enum Error {
     OutOfScope { what: &'static str, key: String },
     /// The record is already there (a meeting sent twice): `id` is the one kept, so a client
     /// that lost the first answer knows its write is safe.
-    #[error("{message}")]
-    Duplicate { message: String, id: uuid::Uuid },
-    /// A rule of who may do what forbids it (granting a role): the message says which rule.
+    #[error("{why}")]
+    Duplicate { why: Why, id: uuid::Uuid },
+    /// A rule of who may do what forbids it (granting a role): the reason says which rule.
     #[error("{0}")]
-    Refused(String),
+    Refused(Why),
     /// The record is invalid; each field says why.
     #[error("{0}")]
     Invalid(FieldErrors),
@@ -38,8 +38,8 @@ impl Error {
     pub fn out_of_scope(what: &'static str, key: impl std::fmt::Display) -> Self {
         Error::OutOfScope { what, key: key.to_string() }
     }
-    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
-        Error::Invalid(FieldErrors::single(field, message))
+    pub fn invalid(field: &str, why: impl Into<Why>) -> Self {
+        Error::Invalid(FieldErrors::single(field, why))
     }
 }
 

@@ -23,9 +23,9 @@ pub use error::{Error, Result};
 pub use migrate::migrate;
 
 /// Turns a unique-constraint violation into a field error that says what clashed.
-pub(crate) fn unique_to_field(error: sqlx::Error, field: &str, message: &str) -> Error {
+pub(crate) fn unique_to_field(error: sqlx::Error, field: &str, why: domain::Why) -> Error {
     match &error {
-        sqlx::Error::Database(db) if db.is_unique_violation() => Error::invalid(field, message),
+        sqlx::Error::Database(db) if db.is_unique_violation() => Error::invalid(field, why),
         _ => Error::Database(error),
     }
 }

@@ -83,7 +83,7 @@ pub(crate) async fn page_in<T: Row>(
     let offset = (page - 1)
         .checked_mul(per_page)
         .filter(|o| *o <= MAX_ROWS)
-        .ok_or_else(|| crate::Error::invalid("page", format!("page {page} of {per_page} is past the largest list there can be")))?;
+        .ok_or_else(|| crate::Error::invalid("page", domain::why("why-page-too-far").num("page", page).num("per_page", per_page)))?;
     for (column, direction) in order {
         select.order_by(*column, direction.clone());
     }

@@ -107,21 +107,22 @@ pub async fn write(db: &Db, access: &Access, round_code: &str, instrument: &str,
     for (i, r) in responses.iter().enumerate() {
         let mut errors = FieldErrors::default();
         match people.get(&r.teacher) {
-            None => errors.add("teacher_code", format!("no person {} is registered", r.teacher)),
+            None => errors.add("teacher_code", domain::why("why-not-registered").arg("code", &r.teacher)),
             // Replacing an answer given for a school outside the caller's scope is not theirs to do.
             Some(id) => {
                 if let Some(s) = earlier.get(id).filter(|s| !access.write.covers(&s.place())) {
-                    errors
-                        .add("teacher_code", format!("{} already answered for school {}, which is outside your scope", r.teacher, s.code));
+                    errors.add("teacher_code", domain::why("why-answered-elsewhere").arg("person", &r.teacher).arg("school", &s.code));
                 }
             }
         }
         if let Some(at) = first.insert(r.teacher.as_str(), i) {
-            errors.add("teacher_code", format!("{} appears twice (also response {})", r.teacher, at + 1));
+            errors.add("teacher_code", domain::why("why-response-twice").arg("person", &r.teacher).num("n", at + 1));
         }
         match schools.get(&r.school) {
-            None => errors.add("school_code", format!("no school {} is registered", r.school)),
-            Some(s) if !access.write.covers(&s.place()) => errors.add("school_code", format!("school {} is outside your scope", r.school)),
+            None => errors.add("school_code", domain::why("why-not-registered").arg("code", &r.school)),
+            Some(s) if !access.write.covers(&s.place()) => {
+                errors.add("school_code", domain::why("why-outside-scope").arg("record", &r.school))
+            }
             Some(_) => {}
         }
         if !errors.is_empty() {

@@ -45,7 +45,7 @@ impl From<store::Error> for ApiError {
             store::Error::NotFound { .. } => ApiError::NotFound(error.to_string()),
             store::Error::OutOfScope { .. } | store::Error::Refused(_) => ApiError::Forbidden(error.to_string()),
             store::Error::Invalid(fields) => ApiError::Invalid(fields),
-            store::Error::Duplicate { message, id } => ApiError::Conflict { message, id: id.to_string() },
+            store::Error::Duplicate { why, id } => ApiError::Conflict { message: why.english(), id: id.to_string() },
             store::Error::Rows(mut rows) if rows.len() == 1 => ApiError::Invalid(rows.remove(0).1),
             other => ApiError::Internal(other.to_string()),
         }

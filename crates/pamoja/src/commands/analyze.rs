@@ -9,7 +9,7 @@ use std::path::Path;
 use store::Db;
 
 pub async fn tlt(db: &Db, round: &str, country_code: Option<&str>, format: &str, out: Option<&Path>) -> anyhow::Result<()> {
-    let kind: RoundKind = round.parse().map_err(|e: String| anyhow!(e))?;
+    let kind: RoundKind = round.parse().map_err(|e: domain::Why| anyhow!(e))?;
     let started = std::time::Instant::now();
     let report = service::study::tlt(db, &Access::everything(), kind, country_code).await?.ok_or_else(|| {
         anyhow!(

@@ -23,7 +23,7 @@ pub async fn run(command: SurveyCommand) -> anyhow::Result<()> {
             Ok(())
         }
         SurveyCommand::AddRound { code, name, programme, kind, date, db } => {
-            let kind: RoundKind = kind.parse().map_err(|e: String| anyhow!(e))?;
+            let kind: RoundKind = kind.parse().map_err(|e: domain::Why| anyhow!(e))?;
             let round = NewRound { code: code.clone(), name, programme, kind, held_on: date };
             surveys::add_round(&super::open(&db.db).await?, &Access::everything(), &round).await?;
             println!("survey round {code} saved");

@@ -32,5 +32,5 @@ async fn user_list_shows_each_role_and_scope_and_filters_by_role() {
         assert!(all.lines().any(|l| l.starts_with(&format!("{user} ")) && l.contains(role)), "{user} as {role} in\n{all}");
     }
     let bad = pamoja(&app.url, &["user", "list", "--role", "headteacher"]);
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown role \"headteacher\"; the roles are: teacher, head-teacher"));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("\"headteacher\" is not a role; the roles are: teacher, head-teacher"));
 }

@@ -140,7 +140,7 @@ async fn the_cop_page_adds_and_removes_members_and_registered_guests() {
     assert!(twice.text().await.unwrap().contains("is a member of this CoP, not a guest"));
     let unknown =
         app.submit(&cookie, &format!("/cops/{cop}/guests"), &[("csrf", &csrf), ("person", "NOBODY-1"), ("guest_role", "other")]).await;
-    assert!(unknown.text().await.unwrap().contains("no person NOBODY-1"));
+    assert!(unknown.text().await.unwrap().contains("NOBODY-1 is not registered"));
     assert_eq!(app.count("community_guests").await, 1);
     let removed = app.submit(&cookie, &format!("/cops/{cop}/guests"), &[("csrf", &csrf), ("person", &slf), ("remove", "1")]).await;
     assert_eq!(removed.status(), StatusCode::SEE_OTHER);

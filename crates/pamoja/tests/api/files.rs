@@ -69,7 +69,7 @@ async fn a_bad_code_a_duplicate_and_an_unknown_unit_are_all_listed_and_nothing_i
         &[
             format!("{file}:3:1: code: contains ' '; use letters, digits, '-', '_', '.' or '/'"),
             format!("{file}:5:1: code: RW-110151 appears twice in the file"),
-            format!("{file}:6:3: unit: no unit RW-9999"),
+            format!("{file}:6:3: unit: RW-9999 is not registered"),
         ],
     )
     .await;
@@ -106,7 +106,7 @@ async fn skip_invalid_writes_the_good_rows_and_reports_the_rest() {
     let before = app.count("schools").await;
     let output = pamoja(&app.url, &["import", "schools", &file, "--skip-invalid"]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    assert_eq!(stderr_lines(&output), [format!("{file}:3:3: unit: no unit RW-9999")]);
+    assert_eq!(stderr_lines(&output), [format!("{file}:3:3: unit: RW-9999 is not registered")]);
     assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), format!("{file}: 2 new, 0 updated, 1 rows skipped"));
     assert_eq!(app.count("schools").await, before + 2);
 }
@@ -150,7 +150,7 @@ async fn a_problem_in_the_last_chunk_rejects_the_whole_file_and_the_earlier_chun
         "units",
         &file,
         "units",
-        &[format!("{file}:{line}:4: parent: no unit RW-99 (a parent must exist or come earlier in the file)")],
+        &[format!("{file}:{line}:4: parent: RW-99 is not registered (a parent must exist or come earlier in the file)")],
     )
     .await;
 }
@@ -173,9 +173,9 @@ async fn a_row_repeating_an_invalid_one_is_not_a_parent_for_the_rows_after_it() 
     assert_eq!(
         stderr_lines(&output),
         [
-            format!("{file}:2:4: parent: no unit RW-99 (a parent must exist or come earlier in the file)"),
+            format!("{file}:2:4: parent: RW-99 is not registered (a parent must exist or come earlier in the file)"),
             format!("{file}:3:1: code: RW-19 appears twice in the file"),
-            format!("{file}:4:4: parent: no unit RW-19 (a parent must exist or come earlier in the file)"),
+            format!("{file}:4:4: parent: RW-19 is not registered (a parent must exist or come earlier in the file)"),
         ]
     );
     assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), format!("{file}: 1 new, 0 updated, 3 rows skipped"));

@@ -41,9 +41,12 @@ async fn a_deo_cannot_make_themselves_or_anyone_a_national_admin() {
     let colleague = teacher_at(&app, "RW-11", &[]);
     let (status, error) = app.post(&deo, "/api/v1/posts", post(&colleague, "national-admin", ("unit", "RW-11"))).await;
     assert_eq!(status, StatusCode::FORBIDDEN, "{error}");
-    assert_eq!(error["error"], "you cannot grant national-admin: none of your posts may grant it");
+    assert_eq!(error["error"], "you cannot grant National admin: none of your posts may grant it");
     let (status, error) = app.post(&deo, "/api/v1/posts", post(&colleague, "deo", ("unit", "RW-11"))).await;
-    assert_eq!((status, error["error"].as_str()), (StatusCode::FORBIDDEN, Some("you cannot grant deo: none of your posts may grant it")));
+    assert_eq!(
+        (status, error["error"].as_str()),
+        (StatusCode::FORBIDDEN, Some("you cannot grant District education officer: none of your posts may grant it"))
+    );
     assert_eq!(app.count("posts").await, posts, "nothing was written");
     let user = store::auth::user(&app.db, "deo").await.unwrap();
     let access = store::auth::access(&app.db, user.person_id, chrono::Utc::now().date_naive()).await.unwrap();
@@ -53,7 +56,7 @@ async fn a_deo_cannot_make_themselves_or_anyone_a_national_admin() {
     let (status, error) = app.post(&deo, "/api/v1/posts", post(&colleague, "sei", ("unit", "RW-11"))).await;
     assert_eq!(
         (status, error["error"].as_str()),
-        (StatusCode::FORBIDDEN, Some("a sei post is held below the place of your own post, not at it"))
+        (StatusCode::FORBIDDEN, Some("a Sector education inspector post is held below the place of your own post, not at it"))
     );
     // A sector role in their district, for someone in their district: theirs to grant.
     let (_, sectors) = app.get(&deo, "/api/v1/units?unit=RW-11&per_page=100").await;
@@ -93,7 +96,7 @@ async fn a_head_teacher_grants_staff_roles_at_their_school_to_its_own_people_onl
     let (status, error) = app.post(&ht, "/api/v1/posts", post(&own_teacher, "head-teacher", ("school", &school))).await;
     assert_eq!(
         (status, error["error"].as_str()),
-        (StatusCode::FORBIDDEN, Some("you cannot grant head-teacher: none of your posts may grant it"))
+        (StatusCode::FORBIDDEN, Some("you cannot grant Head teacher: none of your posts may grant it"))
     );
     assert_eq!(app.count("posts").await, posts, "nothing was written");
 

@@ -20,7 +20,7 @@ async fn an_invalid_school_is_422_with_a_message_per_field_and_nothing_written()
         [
             ("code", "contains ' '; use letters, digits, '-', '_', '.' or '/'"),
             ("name", "is empty"),
-            ("ownership", "\"state\" is not a school ownership; use one of: public, private"),
+            ("ownership", "\"state\" is not one of: public, private"),
         ]
     );
     let (status, body) = app
@@ -33,7 +33,7 @@ async fn an_invalid_school_is_422_with_a_message_per_field_and_nothing_written()
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         body["fields"],
-        json!([{"field": "code", "message": "RW-110101 already exists"}, {"field": "unit", "message": "no unit RW-9999"}])
+        json!([{"field": "code", "message": "RW-110101 already exists"}, {"field": "unit", "message": "RW-9999 is not registered"}])
     );
     assert_eq!(app.count("schools").await as usize, app.data.schools.len());
 }

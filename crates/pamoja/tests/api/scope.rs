@@ -90,7 +90,7 @@ async fn a_file_names_each_row_outside_the_importers_scope_beside_the_other_prob
         panic!("the file is refused row by row");
     };
     let seen: Vec<(usize, String)> = rows.iter().map(|(i, e)| (*i, e.to_string())).collect();
-    assert_eq!(seen, [(1, "code: school RW-120198 is outside your scope".to_owned()), (2, "unit: no unit RW-1199".to_owned())]);
+    assert_eq!(seen, [(1, "code: RW-120198 is outside your scope".to_owned()), (2, "unit: RW-1199 is not registered".to_owned())]);
     assert_eq!(app.count("schools").await, before, "nothing was written");
     // Skipping the invalid rows writes the district's own; writing it again is neither new nor
     // updated.

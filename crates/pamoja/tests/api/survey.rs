@@ -150,12 +150,12 @@ async fn responses_import_from_a_kobo_export_and_bad_cells_are_named() {
     let out = pamoja(&app.url, &["survey", "import", "--round", "RW-BL", "--instrument", "cop-survey", bad.to_str().unwrap()]);
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(!out.status.success());
-    assert!(err.contains("bad.csv:2:3: fac_1: '7' is not one of 1, 2, 3, 4, 5"), "{err}");
+    assert!(err.contains("bad.csv:2:3: fac_1: '7' is not one of: 1, 2, 3, 4, 5"), "{err}");
     let unknown = d.join("unknown.csv");
     std::fs::write(&unknown, format!("teacher_code,school_code,fac_1\nNOBODY,{school},3\n")).unwrap();
     let out = pamoja(&app.url, &["survey", "import", "--round", "RW-BL", "--instrument", "cop-survey", unknown.to_str().unwrap()]);
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("unknown.csv:2:1: teacher_code: no person NOBODY is registered") && err.contains("nothing was written"), "{err}");
+    assert!(err.contains("unknown.csv:2:1: teacher_code: NOBODY is not registered") && err.contains("nothing was written"), "{err}");
     // The first file's answer is still there, unchanged.
     let rs = store::surveys::respondents(&app.db, &Access::everything(), "RW-BL").await.unwrap();
     assert_eq!(rs[0].answer("cop-survey", "fac_1"), Some("4"));

@@ -374,13 +374,14 @@ pub async fn period(
             .and_where(Expr::col("year_id").eq(y.id))
             .and_where(Expr::col("number").eq(n))
             .to_owned();
-        let t: T = db.optional(&q).await?.ok_or_else(|| Error::invalid("term", format!("year {} has no term {n}", y.label)))?;
+        let t: T =
+            db.optional(&q).await?.ok_or_else(|| Error::invalid("term", domain::why("why-no-term").arg("year", &y.label).num("n", n)))?;
         span = Span { from: t.starts_on, to: t.ends_on };
     }
     span.from = from.unwrap_or(span.from);
     span.to = to.unwrap_or(span.to);
     if span.to < span.from {
-        return Err(Error::invalid("to", format!("{} is before from {}", span.to, span.from)));
+        return Err(Error::invalid("to", domain::why("why-ends-before-start").arg("to", span.to).arg("from", span.from)));
     }
     Ok(span)
 }

@@ -58,7 +58,7 @@ async fn current(db: &Db, id: Uuid) -> Result<Current> {
 }
 
 /// Why `editor` may not correct this meeting now, if they may not.
-fn refusal(access: &Access, editor: Uuid, m: &Current, today: NaiveDate) -> Option<String> {
+fn refusal(access: &Access, editor: Uuid, m: &Current, today: NaiveDate) -> Option<domain::Why> {
     if access.roles.contains(&Role::MeOfficer) {
         return None;
     }
@@ -66,8 +66,8 @@ fn refusal(access: &Access, editor: Uuid, m: &Current, today: NaiveDate) -> Opti
     let recent = (today - m.recorded_at.date_naive()).num_days() <= EDIT_DAYS;
     match (own, recent) {
         (true, true) => None,
-        (false, _) => Some("only the person who recorded this meeting, or the head teacher of its school, corrects it".into()),
-        (true, false) => Some(format!("recorded more than {EDIT_DAYS} days ago: a national M&E officer corrects it now")),
+        (false, _) => Some(domain::why("why-edit-not-yours")),
+        (true, false) => Some(domain::why("why-edit-too-late").num("days", EDIT_DAYS)),
     }
 }
 
@@ -108,7 +108,7 @@ pub async fn edit(db: &Db, access: &Access, editor: Uuid, id: Uuid, meeting: New
     ctx.held.remove(&(cop, was.held_on));
     let prepared = match record::prepare(&mut ctx, cop, &batch[0].1, Some(editor)) {
         Ok(p) => p.for_meeting(id),
-        Err(Error::Duplicate { message, .. }) => return Err(FieldErrors::single("held_on", message).into()),
+        Err(Error::Duplicate { why, .. }) => return Err(FieldErrors::single("held_on", why).into()),
         Err(e) => return Err(e),
     };
     let points_now: Vec<PointNow> = db
@@ -134,11 +134,7 @@ pub async fn edit(db: &Db, access: &Access, editor: Uuid, id: Uuid, meeting: New
     // date first agreed. What was agreed (the words and the owner) must be unchanged.
     let agreed = |points: &[PointNow]| points.iter().map(|p| (p.description.clone(), p.owner_id)).collect::<Vec<_>>();
     if visited.n > 0 && agreed(&points_then) != agreed(&points_now) {
-        return Err(FieldErrors::single(
-            "action_points",
-            "this meeting's action points have been followed up; they stay as they are, so send them unchanged",
-        )
-        .into());
+        return Err(FieldErrors::single("action_points", domain::why("why-points-followed-up")).into());
     }
     let points_change = visited.n == 0 && points_then != points_now;
     write(db, &prepared, &was, points_now.len(), points_change).await
@@ -166,7 +162,7 @@ async fn write(db: &Db, p: &Prepared<'_>, was: &Current, points_before: usize, p
             .and_where(Expr::col("id").eq(id)),
     )
     .await
-    .map_err(|e| crate::unique_to_field(e, "held_on", "another meeting of this CoP is recorded that day"))?;
+    .map_err(|e| crate::unique_to_field(e, "held_on", domain::why("why-other-meeting-that-day")))?;
     for table in
         ["meeting_agenda", "meeting_formats", "meeting_roles", "attendance", "meeting_guests", "meeting_decisions", "meeting_topics"]
     {

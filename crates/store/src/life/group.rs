@@ -96,7 +96,7 @@ async fn commit(db: Db, jobs: Vec<Job>) {
                 waiting.push((job.reply, prepared.id()));
                 good.push(prepared);
             }
-            Err(Error::Duplicate { message, id }) if waiting.iter().any(|(_, w)| *w == id) => repeats.push((job.reply, message, id)),
+            Err(Error::Duplicate { why, id }) if waiting.iter().any(|(_, w)| *w == id) => repeats.push((job.reply, why, id)),
             Err(error) => {
                 let _ = job.reply.send(Err(error));
             }
@@ -125,9 +125,9 @@ async fn commit(db: Db, jobs: Vec<Job>) {
             let _ = reply.send(answer);
         }
     }
-    for (reply, message, id) in repeats {
+    for (reply, why, id) in repeats {
         let answer = if written.contains(&id) {
-            Error::Duplicate { message, id }
+            Error::Duplicate { why, id }
         } else {
             Error::Failed("the meeting was not written; try again".into())
         };

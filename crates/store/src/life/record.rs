@@ -196,7 +196,7 @@ pub(crate) fn prepare<'a>(ctx: &mut Context, community: Uuid, m: &'a NewMeeting,
 /// One meeting per CoP per day (the database holds the same rule): a second is answered with
 /// the first one's id.
 pub(crate) fn already_recorded(day: NaiveDate, id: Uuid) -> Error {
-    Error::Duplicate { message: format!("a meeting of this CoP on {day} is already recorded"), id }
+    Error::Duplicate { why: domain::why("why-meeting-recorded").arg("day", day), id }
 }
 
 /// The meeting a CoP already has on `day`, if any (after a unique violation: another process won).
@@ -215,20 +215,14 @@ pub(crate) async fn held_on(db: &Db, community: Uuid, day: NaiveDate) -> Result<
 }
 
 /// Why a day is in no term, with the terms either side of it (the calendar may hold many years).
-fn outside_terms(terms: &[Term], day: NaiveDate) -> String {
+fn outside_terms(terms: &[Term], day: NaiveDate) -> domain::Why {
     let before = terms.iter().rev().find(|t| t.ends_on < day);
     let after = terms.iter().find(|t| t.starts_on > day);
     match (before, after) {
-        (Some(b), Some(a)) => format!(
-            "{day} is not in a term: it falls between the term that ends on {} and the one that starts on {}",
-            b.ends_on, a.starts_on
-        ),
-        (None, Some(a)) => format!("{day} is not in a term: the first term set up starts on {}", a.starts_on),
-        (Some(b), None) => format!(
-            "{day} is not in a term: the last term set up ends on {}; a national admin adds the next year on the calendar page",
-            b.ends_on
-        ),
-        (None, None) => format!("{day} is not in a term: no school year is set up yet; a national admin adds one on the calendar page"),
+        (Some(b), Some(a)) => domain::why("why-between-terms").arg("day", day).arg("ends", b.ends_on).arg("starts", a.starts_on),
+        (None, Some(a)) => domain::why("why-before-terms").arg("day", day).arg("starts", a.starts_on),
+        (Some(b), None) => domain::why("why-after-terms").arg("day", day).arg("ends", b.ends_on),
+        (None, None) => domain::why("why-no-terms").arg("day", day),
     }
 }
 
@@ -236,7 +230,7 @@ fn check<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option
     let mut errors = FieldErrors::new();
     let cop = &ctx.cops[&community];
     if m.held_on > ctx.today {
-        errors.add("held_on", format!("{} is in the future; record a meeting once it has been held", m.held_on));
+        errors.add("held_on", domain::why("why-meeting-future").arg("day", m.held_on));
     }
     let term = ctx.terms.iter().find(|t| t.starts_on <= m.held_on && m.held_on <= t.ends_on);
     if term.is_none() {
@@ -245,7 +239,7 @@ fn check<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option
     if let Some(starts) = cop.starts_on
         && m.held_on < starts
     {
-        errors.add("held_on", format!("{} is before the CoP starts ({starts}, its rollout wave)", m.held_on));
+        errors.add("held_on", domain::why("why-before-wave").arg("day", m.held_on).arg("starts", starts));
     }
     let no_members = Vec::new();
     let members: Vec<&MemberRow> = ctx.members.get(&community).unwrap_or(&no_members).iter().filter(|r| r.member_on(m.held_on)).collect();
@@ -253,7 +247,7 @@ fn check<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option
     let person = |errors: &mut FieldErrors, field: &str, code: &domain::Code| {
         let id = ctx.people.get(code.as_str()).copied();
         if id.is_none() {
-            errors.add(field, format!("no person {code}"));
+            errors.add(field, domain::why("why-not-registered").arg("code", code));
         }
         id
     };
@@ -261,11 +255,9 @@ fn check<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option
     for (i, a) in m.attendance.iter().enumerate() {
         let Some(id) = person(&mut errors, &format!("attendance[{i}].person"), &a.person) else { continue };
         match (member(id), a.guest) {
-            (None, None) => {
-                errors.add(&format!("attendance[{i}].guest"), format!("{} is not a member of this CoP; give their guest role", a.person))
-            }
+            (None, None) => errors.add(&format!("attendance[{i}].guest"), domain::why("why-give-guest-role").arg("person", &a.person)),
             (Some(_), Some(_)) => {
-                errors.add(&format!("attendance[{i}].guest"), format!("{} is a member of this CoP, not a guest", a.person))
+                errors.add(&format!("attendance[{i}].guest"), domain::why("why-member-not-guest").arg("person", &a.person))
             }
             _ => attendance.push((id, a.status, a.remote, a.guest)),
         }
@@ -301,7 +293,7 @@ fn check<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option
             AgendaItem::Challenge(words) => agenda.push((None, Some(words.clone()))),
             AgendaItem::Toolkit(code) => match ctx.activities.get(&(cop.programme_id, code.clone())) {
                 Some(id) => agenda.push((Some(*id), None)),
-                None => errors.add(&format!("agenda[{i}].toolkit"), format!("no activity {code} in the programme's toolkit")),
+                None => errors.add(&format!("agenda[{i}].toolkit"), domain::why("why-no-activity").arg("code", code)),
             },
         }
     }
@@ -310,7 +302,7 @@ fn check<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option
         let field = format!("action_points[{i}].owner");
         if let Some(owner) = person(&mut errors, &field, &a.owner) {
             if member(owner).is_none() && !attendance.iter().any(|x| x.0 == owner) {
-                errors.add(&field, format!("{} is neither a member nor at the meeting", a.owner));
+                errors.add(&field, domain::why("why-owner-absent").arg("person", &a.owner));
             }
             action_points.push((a.description.clone(), owner, a.due_on));
         }
@@ -357,7 +349,7 @@ pub async fn record(db: &Db, access: &Access, recorder: Option<Uuid>, batch: &[(
             return Err(Error::out_of_scope("CoP", community));
         }
         let row = match prepare(&mut ctx, *community, meeting, recorder) {
-            Err(Error::Duplicate { message, .. }) => Err(FieldErrors::single("held_on", message)),
+            Err(Error::Duplicate { why, .. }) => Err(FieldErrors::single("held_on", why)),
             Err(Error::Invalid(errors)) => Err(errors),
             Err(other) => return Err(other),
             Ok(prepared) => Ok(prepared),

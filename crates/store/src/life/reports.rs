@@ -111,7 +111,7 @@ pub async fn follow_up(db: &Db, access: &Access, visitor: Uuid, action_point: Uu
         if earlier.finding == finding.slug() {
             return Ok(());
         }
-        errors.add("visited_on", format!("a visit on {visited_on} is already recorded, finding {}", earlier.finding));
+        errors.add("visited_on", domain::why("why-visit-recorded").arg("day", visited_on).word("finding", "finding", &earlier.finding));
     }
     #[derive(sqlx::FromRow)]
     struct Latest {
@@ -127,27 +127,27 @@ pub async fn follow_up(db: &Db, access: &Access, visitor: Uuid, action_point: Uu
     if let Some(last) = db.one::<Latest>(&latest).await?.visited_on
         && visited_on <= last
     {
-        errors.add("visited_on", format!("{visited_on} is not after the last visit, on {last}"));
+        errors.add("visited_on", domain::why("why-visit-not-after").arg("day", visited_on).arg("last", last));
     }
     if let Some(closed) = point.closed_on {
-        errors.add("action_point", format!("already followed up and closed on {closed}"));
+        errors.add("action_point", domain::why("why-point-closed").arg("closed", closed));
     }
     if visited_on > Utc::now().date_naive() {
-        errors.add("visited_on", format!("{visited_on} is in the future; record the visit once it has happened"));
+        errors.add("visited_on", domain::why("why-visit-future").arg("day", visited_on));
     }
     if visited_on < point.held_on {
-        errors.add("visited_on", format!("{visited_on} is before the meeting on {}", point.held_on));
+        errors.add("visited_on", domain::why("why-visit-before-meeting").arg("day", visited_on).arg("held", point.held_on));
     }
     let due_on = match (finding, due_on) {
         (Finding::Done, _) => None,
         (_, None) => {
-            errors.add("due_on", "a point not found done needs a new due date, when it will be visited again");
+            errors.add("due_on", domain::why("why-new-due-date"));
             None
         }
         (_, Some(due))
             if due <= visited_on || visited_on.checked_add_days(chrono::Days::new(NEXT_DUE_DAYS)).is_none_or(|last| due > last) =>
         {
-            errors.add("due_on", format!("{due} must come after the visit on {visited_on}, within a year"));
+            errors.add("due_on", domain::why("why-due-after-visit").arg("due", due).arg("day", visited_on));
             None
         }
         (_, due) => due,
@@ -172,7 +172,7 @@ pub async fn follow_up(db: &Db, access: &Access, visitor: Uuid, action_point: Uu
             ]),
     )
     .await
-    .map_err(|e| crate::unique_to_field(e, "visited_on", "a visit that day is already recorded"))?;
+    .map_err(|e| crate::unique_to_field(e, "visited_on", domain::why("why-visit-that-day")))?;
     take_latest_visit(&mut tx, &[action_point]).await?;
     let closed_on = (finding == Finding::Done).then_some(visited_on);
     let change = crate::audit::Change {

@@ -78,7 +78,7 @@ pub async fn rename(db: &Db, access: &Access, id: Uuid, name: &str) -> Result<Co
     if !access.write.covers(&c.at.place()) {
         return Err(Error::out_of_scope("CoP", id));
     }
-    let name = domain::place::parse_name(name).map_err(|m| Error::invalid("name", m))?;
+    let name = domain::place::parse_name(name).map_err(|why| Error::invalid("name", why))?;
     let mut tx = db.begin().await?;
     tx.run(Query::update().table("communities").value("name", name.clone()).and_where(Expr::col("id").eq(id))).await?;
     let change = crate::audit::Change {
@@ -136,17 +136,17 @@ pub async fn set_member(
     }
     let mut errors = domain::FieldErrors::new();
     if !["member", "facilitator"].contains(&role) {
-        errors.add("role", format!("{role:?} is not a membership role; use member or facilitator"));
+        errors.add("role", domain::why("why-not-one-of").arg("value", format!("{role:?}")).arg("allowed", "member, facilitator"));
     }
     if left_on.is_some_and(|l| l < joined_on) {
-        errors.add("left_on", format!("{} is before joined_on {joined_on}", left_on.unwrap()));
+        errors.add("left_on", domain::why("why-left-before-joined").arg("left", left_on.unwrap()).arg("joined", joined_on));
     }
     // The person must be one the caller could register: a DEO adds from their district, an HT
     // from their school (a cluster CoP's report goes to each member's school).
     let person_id = match crate::registry::people::get(db, &Access { read: access.write.clone(), ..Access::default() }, person).await {
         Ok(found) => Some(found.id),
         Err(Error::NotFound { .. }) => {
-            errors.add("person", format!("no person {person}"));
+            errors.add("person", domain::why("why-not-registered").arg("code", person));
             None
         }
         Err(other) => return Err(other),
@@ -194,7 +194,9 @@ pub enum Site<'a> {
 /// Forms one CoP by hand (the bulk [`form`] is the usual way). The place must fit the
 /// programme's delivery model and lie in the caller's write scope.
 pub async fn create(db: &Db, access: &Access, programme: &str, site: Site<'_>, name: Option<&str>) -> Result<Community> {
-    let p = super::get(db, programme).await.map_err(|_| Error::invalid("programme", format!("no programme {programme}")))?;
+    let p = super::get(db, programme)
+        .await
+        .map_err(|_| Error::invalid("programme", domain::why("why-not-registered").arg("code", programme)))?;
     let model = super::model_of(&p);
     #[derive(sqlx::FromRow)]
     struct At {
@@ -206,19 +208,17 @@ pub async fn create(db: &Db, access: &Access, programme: &str, site: Site<'_>, n
     let (table, code, subject) = match (&site, model) {
         (Site::School(code, subject), DeliveryModel::SchoolBased) => {
             if !p.subjects.split(';').any(|s| s == *subject) {
-                return Err(Error::invalid(
-                    "subject",
-                    format!("{subject:?} is not a subject of {programme} ({})", p.subjects.replace(';', ", ")),
-                ));
+                let why = domain::why("why-not-programme-subject").arg("subject", format!("{subject:?}")).arg("programme", programme);
+                return Err(Error::invalid("subject", why.arg("allowed", p.subjects.replace(';', ", "))));
             }
             ("schools", *code, *subject)
         }
         (Site::Cluster(code), DeliveryModel::ClusterBased) => ("clusters", *code, ""),
         (Site::School(..), DeliveryModel::ClusterBased) => {
-            return Err(Error::invalid("cluster", format!("{programme} is cluster-based: give a cluster")));
+            return Err(Error::invalid("cluster", domain::why("why-give-cluster").arg("programme", programme)));
         }
         (Site::Cluster(_), DeliveryModel::SchoolBased) => {
-            return Err(Error::invalid("school", format!("{programme} is school-based: give a school and a subject")));
+            return Err(Error::invalid("school", domain::why("why-give-school").arg("programme", programme)));
         }
     };
     let field = if table == "schools" { "school" } else { "cluster" };
@@ -229,7 +229,7 @@ pub async fn create(db: &Db, access: &Access, programme: &str, site: Site<'_>, n
         .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("x", "unit_id")))
         .and_where(Expr::col(("x", "code")).eq(code))
         .to_owned();
-    let at: At = db.optional(&q).await?.ok_or_else(|| Error::invalid(field, format!("no {field} {code}")))?;
+    let at: At = db.optional(&q).await?.ok_or_else(|| Error::invalid(field, domain::why("why-not-registered").arg("code", code)))?;
     let (school, cluster) = if table == "schools" { (Some(at.id), None) } else { (None, Some(at.id)) };
     if !access.write.covers(&Place { unit_path: at.path.clone(), school, cluster }) {
         return Err(Error::out_of_scope(field, code));
@@ -259,11 +259,11 @@ pub async fn create(db: &Db, access: &Access, programme: &str, site: Site<'_>, n
     )
     .await
     .map_err(|e| {
-        crate::unique_to_field(
-            e,
-            field,
-            &format!("{code} already has a {programme} CoP{}", if subject.is_empty() { String::new() } else { format!(" for {subject}") }),
-        )
+        let why = match subject {
+            "" => domain::why("why-cop-exists").arg("code", code).arg("programme", programme),
+            _ => domain::why("why-cop-exists-for").arg("code", code).arg("programme", programme).arg("subject", subject),
+        };
+        crate::unique_to_field(e, field, why)
     })?;
     let place = Place { unit_path: at.path, school, cluster };
     let formed = Formation { id, name, members: vec![], place };

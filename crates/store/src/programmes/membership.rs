@@ -87,9 +87,10 @@ pub async fn set_guest(db: &Db, access: &Access, id: Uuid, person: &str, role: O
         name: String,
     }
     let q = Query::select().columns(["id", "code", "name"]).from("people").and_where(Expr::col("code").eq(person)).to_owned();
-    let found: Found = db.optional(&q).await?.ok_or_else(|| Error::invalid("person", format!("no person {person}")))?;
+    let found: Found =
+        db.optional(&q).await?.ok_or_else(|| Error::invalid("person", domain::why("why-not-registered").arg("code", person)))?;
     if communities::members(db, access, id).await?.iter().any(|m| m.person == found.code && m.left_on.is_none()) {
-        return Err(Error::invalid("person", format!("{} is a member of this CoP, not a guest", found.name)));
+        return Err(Error::invalid("person", domain::why("why-member-not-guest").arg("person", &found.name)));
     }
     let before = guests(db, access, id).await?.into_iter().find(|g| g.code == found.code);
     // Already so (a retry, or removing someone who is no guest): nothing to write or audit.

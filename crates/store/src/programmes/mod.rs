@@ -67,7 +67,7 @@ pub async fn write(db: &Db, access: &Access, p: &NewProgramme, exists: bool) -> 
     }
     let current = get(db, p.code.as_str()).await;
     match (exists, &current) {
-        (false, Ok(_)) => return Err(Error::invalid("code", format!("{} already exists", p.code))),
+        (false, Ok(_)) => return Err(Error::invalid("code", domain::why("why-code-taken").arg("code", &p.code))),
         (true, Err(_)) => return Err(Error::not_found("programme", &p.code)),
         _ => {}
     }
@@ -75,7 +75,7 @@ pub async fn write(db: &Db, access: &Access, p: &NewProgramme, exists: bool) -> 
         && c.model != p.model.slug()
         && communities::count(db, c.id).await? > 0
     {
-        return Err(Error::invalid("model", "the programme already has CoPs; its delivery model cannot change"));
+        return Err(Error::invalid("model", domain::why("why-model-fixed")));
     }
     let id = current.map_or_else(|_| new_id(), |c| c.id);
     let this = select().and_where(Expr::col("id").eq(id)).to_owned();
@@ -126,7 +126,7 @@ pub async fn add_year(db: &Db, access: &Access, year: &NewYear) -> Result<()> {
         year.ends_on.into(),
     ]))
     .await
-    .map_err(|e| crate::unique_to_field(e, "label", &format!("year {} already exists", year.label)))?;
+    .map_err(|e| crate::unique_to_field(e, "label", domain::why("why-year-taken").arg("year", &year.label)))?;
     for (n, (from, to)) in year.terms.iter().enumerate() {
         tx.run(Query::insert().into_table("terms").columns(["id", "year_id", "number", "starts_on", "ends_on"]).values_panic([
             new_id().into(),
@@ -189,17 +189,17 @@ pub async fn add_closure(db: &Db, access: &Access, year: &str, name: &str, from:
                 .to_owned(),
         )
         .await?
-        .ok_or_else(|| Error::invalid("year", format!("no school year {year}")))?;
+        .ok_or_else(|| Error::invalid("year", domain::why("why-no-year").arg("year", year)))?;
     let mut errors = domain::FieldErrors::new();
     let name = errors.take("name", domain::text::line(name, domain::text::NAME)).unwrap_or_default();
     if name.is_empty() && errors.is_empty() {
-        errors.add("name", "say why schools close (heavy rains, elections…)");
+        errors.add("name", domain::why("why-closure-name"));
     }
     if to < from {
-        errors.add("to", format!("{to} is before {from}"));
+        errors.add("to", domain::why("why-ends-before-start").arg("to", to).arg("from", from));
     }
     if from < found.starts_on || to > found.ends_on {
-        errors.add("from", format!("the closure must lie inside {year} ({} to {})", found.starts_on, found.ends_on));
+        errors.add("from", domain::why("why-closure-in-year").arg("year", year).arg("from", found.starts_on).arg("to", found.ends_on));
     }
     if !errors.is_empty() {
         return Err(errors.into());
@@ -254,12 +254,12 @@ pub async fn set_rollout(db: &Db, access: &Access, programme: &str, rollout: &Ro
     let mut errors = domain::FieldErrors::new();
     for (code, wave) in &rollout.schools {
         if !schools.contains_key(code) {
-            errors.add("schools", format!("no school {code}"));
+            errors.add("schools", domain::why("why-not-registered").arg("code", code));
         }
         if let Some(w) = wave
             && (*w < 1 || *w as usize > rollout.waves.len())
         {
-            errors.add("schools", format!("{code} is in wave {w}, but the programme has {} waves", rollout.waves.len()));
+            errors.add("schools", domain::why("why-wave").arg("code", code).num("wave", *w).num("waves", rollout.waves.len()));
         }
     }
     if !errors.is_empty() {

@@ -180,11 +180,11 @@ impl crate::batch::Record for NewCluster {
             let id = old.map_or_else(new_id, |o| o.id);
             let programme = programmes.get(cluster.programme.as_str()).copied();
             if programme.is_none() {
-                errors.add("programme", format!("no programme {}", cluster.programme));
+                errors.add("programme", domain::why("why-not-registered").arg("code", &cluster.programme));
             }
             let unit = units.get(cluster.unit.as_str());
             match unit {
-                None => errors.add("unit", format!("no unit {}", cluster.unit)),
+                None => errors.add("unit", domain::why("why-not-registered").arg("code", &cluster.unit)),
                 Some(u) => {
                     let allowed = match old {
                         Some(o) => access.write.covers(&place(o)),
@@ -194,25 +194,23 @@ impl crate::batch::Record for NewCluster {
                         refused.row(&mut errors, "code", "cluster", cluster.code.as_str());
                     }
                     if let Some(o) = old.filter(|o| o.unit != cluster.unit.as_str()) {
-                        errors.add("unit", format!("{} is in {}; moving a cluster to another unit is not supported", cluster.code, o.unit));
+                        errors.add("unit", domain::why("why-cannot-move").arg("code", &cluster.code).arg("place", &o.unit));
                     }
                 }
             }
             let mut member_ids = Vec::new();
             for code in &cluster.schools {
                 match schools.get(code.as_str()) {
-                    None => errors.add("schools", format!("no school {code}")),
+                    None => errors.add("schools", domain::why("why-not-registered").arg("code", code)),
                     Some(s) if unit.is_some_and(|u| !s.unit_path.starts_with(&u.path)) => {
-                        errors.add("schools", format!("{code} is not under unit {}", cluster.unit))
+                        errors.add("schools", domain::why("why-not-under").arg("code", code).arg("unit", &cluster.unit))
                     }
                     Some(s) => {
                         if let Some(programme) = programme {
                             match claimed.get(&(programme, s.id)) {
                                 Some((other, code_of_other)) if *other != id => {
-                                    errors.add(
-                                        "schools",
-                                        format!("{code} is already in cluster {code_of_other} of programme {}", cluster.programme),
-                                    );
+                                    let why = domain::why("why-in-other-cluster").arg("code", code).arg("cluster", code_of_other);
+                                    errors.add("schools", why.arg("programme", &cluster.programme));
                                 }
                                 _ => {
                                     claimed.insert((programme, s.id), (id, cluster.code.to_string()));

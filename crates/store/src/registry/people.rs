@@ -163,13 +163,13 @@ impl crate::batch::Record for NewPerson {
             crate::batch::check_code(&mut errors, mode, "person", person.code.as_str(), old.is_some())?;
             let unit = units.get(person.unit.as_str());
             if unit.is_none() {
-                errors.add("unit", format!("no unit {}", person.unit));
+                errors.add("unit", domain::why("why-not-registered").arg("code", &person.unit));
             }
             let school = person.school.as_ref().map(|code| (code, schools.get(code.as_str())));
             match (school, unit) {
-                (Some((code, None)), _) => errors.add("school", format!("no school {code}")),
+                (Some((code, None)), _) => errors.add("school", domain::why("why-not-registered").arg("code", code)),
                 (Some((code, Some(s))), Some(u)) if !s.unit_path.starts_with(&u.path) => {
-                    errors.add("school", format!("{code} is not under unit {}", person.unit))
+                    errors.add("school", domain::why("why-not-under").arg("code", code).arg("unit", &person.unit))
                 }
                 _ => {}
             }

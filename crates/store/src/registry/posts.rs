@@ -118,9 +118,14 @@ impl crate::batch::Record for NewPost {
         format!("{}\t{}\t{}\t{}\t{}", self.person, self.role, place_key(self), self.subject.as_deref().unwrap_or(""), self.period.from())
     }
 
-    fn repeated(&self) -> (&'static str, String) {
-        let (person, role, place, from) = (&self.person, self.role, self.place.code(), self.period.from());
-        ("person", format!("the same post ({person} as {role} at {place} from {from}) appears twice in the file"))
+    fn repeated(&self) -> (&'static str, domain::Why) {
+        let (person, place, from) = (&self.person, self.place.code(), self.period.from());
+        let why = domain::why("why-post-twice")
+            .arg("person", person)
+            .word("role", "post", self.role.slug())
+            .arg("place", place)
+            .arg("from", from);
+        ("person", why)
     }
 
     async fn resolve(
@@ -160,7 +165,7 @@ impl crate::batch::Record for NewPost {
             let mut errors = FieldErrors::new();
             let person = people.get(post.person.as_str()).filter(|p| access.read.covers(&p.place()));
             match person {
-                None => errors.add("person", format!("no person {} in your scope", post.person)),
+                None => errors.add("person", domain::why("why-no-person-here").arg("code", &post.person)),
                 Some(p) if access.actor == Some(p.id) => refused.rule(&mut errors, "person", Refusal::Yourself),
                 Some(p) if !access.write.covers(&p.place()) => refused.row(&mut errors, "person", "person", post.person.as_str()),
                 Some(_) => {}
@@ -177,7 +182,7 @@ impl crate::batch::Record for NewPost {
                 PlaceRef::Cluster(_) => "cluster",
             };
             match &located {
-                None => errors.add(field, format!("no {field} {code}")),
+                None => errors.add(field, domain::why("why-not-registered").arg("code", code)),
                 Some((_, path, school, cluster)) => {
                     let place = Place { unit_path: path.clone(), school: *school, cluster: *cluster };
                     if !access.write.covers(&place) {
@@ -276,9 +281,9 @@ pub async fn update(db: &Db, access: &Access, id: Uuid, post: &NewPost) -> Resul
     }
     // Changing or ending a post follows the rules of granting it.
     let role: domain::Role = current.role.parse().map_err(|e: domain::role::UnknownRole| Error::Failed(e.to_string()))?;
-    access.may_grant(role, &current.at.place()).map_err(|why| Error::Refused(why.to_string()))?;
+    access.may_grant(role, &current.at.place()).map_err(|why| Error::Refused(why.into()))?;
     if access.actor.is_some() && access.actor == Some(current.person_id) {
-        return Err(Error::Refused(Refusal::Yourself.to_string()));
+        return Err(Error::Refused(Refusal::Yourself.into()));
     }
     let mut refused = Refused::default();
     let mut rows = <NewPost as Record>::resolve(&mut tx, access, &[post], Mode::Update, &mut (), &mut refused).await?;
@@ -289,7 +294,7 @@ pub async fn update(db: &Db, access: &Access, id: Uuid, post: &NewPost) -> Resul
     for (col, value) in COLUMNS.iter().zip(values(id, &resolved)).skip(1) {
         update.value(*col, value);
     }
-    tx.run(&update).await.map_err(|e| crate::unique_to_field(e, "from", "the same person already holds this post from this date"))?;
+    tx.run(&update).await.map_err(|e| crate::unique_to_field(e, "from", domain::why("why-post-held-from")))?;
     let after: Vec<Post> = tx.all(&this).await?;
     let changes = crate::audit::diff("post written", access.actor, vec![current], after, |p| (p.id.to_string(), p.at.place()));
     crate::audit::log(&mut tx, &changes).await?;

@@ -91,7 +91,7 @@ impl crate::batch::Record for NewSchool {
             crate::batch::check_code(&mut errors, mode, "school", school.code.as_str(), old.is_some())?;
             let unit = units.get(school.unit.as_str());
             if unit.is_none() {
-                errors.add("unit", format!("no unit {}", school.unit));
+                errors.add("unit", domain::why("why-not-registered").arg("code", &school.unit));
             }
             if let Some(unit) = unit {
                 // An existing school is the caller's to change where it is; a new one, where it goes.
@@ -104,7 +104,7 @@ impl crate::batch::Record for NewSchool {
                 }
                 // Its CoPs, posts and people are registered under its unit: they would stay behind.
                 if let Some(o) = old.filter(|o| o.unit != school.unit.as_str()) {
-                    errors.add("unit", format!("{} is in {}; moving a school to another unit is not supported", school.code, o.unit));
+                    errors.add("unit", domain::why("why-cannot-move").arg("code", &school.code).arg("place", &o.unit));
                 }
             }
             rows.push(errors.finish(|| Resolved {

@@ -80,7 +80,7 @@ pub async fn levels(db: &Db) -> Result<Vec<String>> {
 /// Sets the levels (e.g. `country, province, district, sector`). Allowed while no unit exists.
 pub async fn set_levels(db: &Db, slugs: &[String]) -> Result<()> {
     if !levels(db).await?.is_empty() {
-        return Err(Error::invalid("levels", "levels are already set; they cannot change once units exist"));
+        return Err(Error::invalid("levels", domain::why("why-levels-set")));
     }
     let slugs: Vec<String> = slugs.iter().map(|s| s.to_ascii_lowercase()).collect();
     let mut tx = db.begin().await?;
@@ -296,7 +296,7 @@ fn resolve(
         Some(parent) => match known.get(parent.as_str()) {
             Some(p) => (format!("{}{}/", p.path, unit.code), p.depth + 1),
             None => {
-                errors.add("parent", format!("no unit {parent} (a parent must exist or come earlier in the file)"));
+                errors.add("parent", domain::why("why-no-parent").arg("code", parent));
                 (String::new(), 0)
             }
         },
@@ -304,15 +304,21 @@ fn resolve(
     if errors.is_empty() {
         match levels.at(depth as usize, unit) {
             Some(level) if level == unit.level => {}
-            Some(level) => errors.add("level", format!("{:?} is not the level at this depth; expected {level:?}", unit.level)),
-            None => errors.add("level", format!("{:?} is below the lowest level {:?}", unit.level, levels.deepest())),
+            Some(level) => errors.add(
+                "level",
+                domain::why("why-wrong-level").arg("level", format!("{:?}", unit.level)).arg("expected", format!("{level:?}")),
+            ),
+            None => errors.add(
+                "level",
+                domain::why("why-below-levels").arg("level", format!("{:?}", unit.level)).arg("lowest", format!("{:?}", levels.deepest())),
+            ),
         }
     }
     if let Some(existing) = existing
         && !path.is_empty()
         && existing.path != path
     {
-        errors.add("parent", format!("{} is under {}; moving a unit is not supported", unit.code, existing.path));
+        errors.add("parent", domain::why("why-cannot-move").arg("code", &unit.code).arg("place", &existing.path));
     }
     if !errors.is_empty() {
         return Ok(Err(errors));

@@ -53,8 +53,12 @@ pub async fn tlt(State(s): State<AppState>, caller: Caller, Query(p): Query<TltP
     if !service::study::may_read(&caller.access) {
         return Err(ApiError::Forbidden("the study's report is for researchers, M&E officers and those who write the registry".into()));
     }
-    let kind: RoundKind =
-        p.round.as_deref().unwrap_or("baseline").parse().map_err(|e: String| ApiError::Invalid(domain::FieldErrors::single("round", e)))?;
+    let kind: RoundKind = p
+        .round
+        .as_deref()
+        .unwrap_or("baseline")
+        .parse()
+        .map_err(|e: domain::Why| ApiError::Invalid(domain::FieldErrors::single("round", e)))?;
     let report = service::study::tlt(&s.db, &caller.access, kind, p.country.as_deref())
         .await?
         .ok_or_else(|| ApiError::NotFound(format!("no {} survey responses from schools you can see", kind.slug())))?;

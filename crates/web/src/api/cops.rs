@@ -93,7 +93,7 @@ pub async fn create(State(s): State<AppState>, caller: Caller, Json(b): Json<Cop
     let site = match (&b.school, &b.cluster) {
         (Some(school), None) => Site::School(school, b.subject.as_deref().unwrap_or_default()),
         (None, Some(cluster)) => Site::Cluster(cluster),
-        _ => return Err(ApiError::Invalid(domain::FieldErrors::single("place", "give a school (with a subject) or a cluster"))),
+        _ => return Err(ApiError::Invalid(domain::FieldErrors::single("place", domain::why("why-cop-place")))),
     };
     Ok(Json(communities::create(&s.db, &caller.access, &b.programme, site, b.name.as_deref()).await?))
 }

@@ -11,7 +11,7 @@ use crate::error::ApiError;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::header::CONTENT_TYPE;
 use axum::http::request::Parts;
-use domain::FieldErrors;
+use domain::{FieldErrors, why};
 use serde::de::DeserializeOwned;
 
 /// The query string, parsed into `T`.
@@ -28,8 +28,8 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Query<T> {
             let (field, why) = detail.split_once(": ").unwrap_or(("query", detail));
             // A missing parameter has no path of its own: name it.
             match why.strip_prefix("missing field `").and_then(|w| w.strip_suffix('`')) {
-                Some(name) => ApiError::BadRequest(FieldErrors::single(name, "is required")),
-                None => ApiError::BadRequest(FieldErrors::single(field, why)),
+                Some(name) => ApiError::BadRequest(FieldErrors::single(name, domain::why("why-required"))),
+                None => ApiError::BadRequest(FieldErrors::single(field, as_given(why))),
             }
         })
     }
@@ -53,14 +53,14 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Json<T> {
         }
         let bytes = axum::body::Bytes::from_request(req, state)
             .await
-            .map_err(|e| ApiError::BadRequest(FieldErrors::single("body", e.body_text())))?;
+            .map_err(|e| ApiError::BadRequest(FieldErrors::single("body", as_given(e.body_text()))))?;
         parse_json(&bytes).map(Json)
     }
 }
 
 /// Parses a JSON body: a syntax error is 400, a value of the wrong shape 422 at its path.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
-    let not_json = |e: serde_json::Error| ApiError::BadRequest(FieldErrors::single("body", format!("the body is not JSON: {e}")));
+    let not_json = |e: serde_json::Error| ApiError::BadRequest(FieldErrors::single("body", why("why-not-json").arg("error", e)));
     let mut de = serde_json::Deserializer::from_slice(bytes);
     match serde_path_to_error::deserialize::<_, T>(&mut de) {
         Ok(value) => de.end().map(|()| value).map_err(not_json),
@@ -74,12 +74,17 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             // serde names a missing field at its parent (`action_points[0]`); name the field.
             if let Some(name) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
                 let field = if path == "." { name.to_owned() } else { format!("{path}.{name}") };
-                return Err(ApiError::Invalid(FieldErrors::single(&field, "is required")));
+                return Err(ApiError::Invalid(FieldErrors::single(&field, why("why-required"))));
             }
             let field = if path == "." { "body".to_owned() } else { path };
-            Err(ApiError::Invalid(FieldErrors::single(&field, message)))
+            Err(ApiError::Invalid(FieldErrors::single(&field, as_given(message))))
         }
     }
+}
+
+/// A parser's own words (serde's, axum's), which only API clients see: passed on as they are.
+fn as_given(text: impl std::fmt::Display) -> domain::Why {
+    why("why-as-given").arg("text", text)
 }
 
 /// serde_json's messages end with " at line 1 column 20": the field's path says where.
@@ -114,7 +119,7 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for Path<T>
                     | axum::extract::path::ErrorKind::InvalidUtf8InPathParam { key } => key,
                     _ => "path".to_owned(),
                 };
-                Err(ApiError::BadRequest(FieldErrors::single(&field, message)))
+                Err(ApiError::BadRequest(FieldErrors::single(&field, as_given(message))))
             }
             Err(other) => Err(ApiError::Internal(other.body_text())),
         }

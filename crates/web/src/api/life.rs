@@ -79,7 +79,7 @@ pub async fn drilldown(
     Query(place): Query<PlaceParams>,
     Query(p): Query<PeriodParams>,
 ) -> ApiResult<Drilldown> {
-    let which: Kpi = kpi.parse().map_err(|e: String| ApiError::NotFound(e))?;
+    let which: Kpi = kpi.parse().map_err(|e: domain::Why| ApiError::NotFound(e.english()))?;
     let span = p.span(&s).await?;
     super::bounded("unit", Some(&place.unit), 40)?;
     Ok(Json(dashboard::drilldown(&s.db, &caller.access, which, &place.unit, span).await?))

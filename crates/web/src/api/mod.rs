@@ -91,7 +91,10 @@ impl ListParams {
 /// `value` when it lies in `min..=max`; else a 400 that names `name` and the range.
 pub fn in_range<T: PartialOrd + std::fmt::Display>(name: &str, value: T, min: T, max: T) -> Result<T, ApiError> {
     if value < min || value > max {
-        return Err(ApiError::BadRequest(domain::FieldErrors::single(name, format!("{value} is out of range: give {min} to {max}"))));
+        return Err(ApiError::BadRequest(domain::FieldErrors::single(
+            name,
+            domain::why("why-out-of-range").arg("value", value).arg("min", min).arg("max", max),
+        )));
     }
     Ok(value)
 }
@@ -101,7 +104,7 @@ pub fn same_key(field: &str, in_body: &str, in_path: &str) -> Result<(), ApiErro
     if in_body.is_empty() || in_body == in_path {
         return Ok(());
     }
-    let why = format!("{in_body:?} is not {in_path}, the record this address names; leave {field} out or give the same");
+    let why = domain::why("why-not-this-record").arg("given", format!("{in_body:?}")).arg("record", in_path).arg("field", field);
     Err(ApiError::Invalid(domain::FieldErrors::single(field, why)))
 }
 
@@ -109,7 +112,7 @@ pub fn same_key(field: &str, in_body: &str, in_path: &str) -> Result<(), ApiErro
 pub fn bounded(name: &str, value: Option<&str>, max: usize) -> Result<Option<String>, ApiError> {
     match value {
         Some(v) if v.chars().count() > max => {
-            Err(ApiError::BadRequest(domain::FieldErrors::single(name, format!("at most {max} characters"))))
+            Err(ApiError::BadRequest(domain::FieldErrors::single(name, domain::why("why-at-most").num("max", max))))
         }
         other => Ok(other.map(str::to_owned)),
     }

@@ -79,7 +79,7 @@ pub async fn list(
     Query(f): Query<PostParams>,
 ) -> ApiResult<Page<Post>> {
     if let Some(role) = &f.role {
-        role.parse::<domain::Role>().map_err(|e| ApiError::BadRequest(domain::FieldErrors::single("role", e.to_string())))?;
+        role.parse::<domain::Role>().map_err(|e| ApiError::BadRequest(domain::FieldErrors::single("role", e)))?;
     }
     let filter = PostFilter { role: f.role, person: f.person };
     Ok(Json(posts::list(&s.db, &caller.access, &p.filter()?, &filter).await?))

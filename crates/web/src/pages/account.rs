@@ -60,13 +60,7 @@ fn suggested(name: &str) -> String {
 /// Why the viewer may not, in their words; empty when they may.
 fn said(viewer: &Viewer, why: Option<Refusal>) -> String {
     let t = viewer.t;
-    match why {
-        None => String::new(),
-        Some(Refusal::Yourself) => t.s("account-yourself"),
-        Some(Refusal::Outside) => t.s("account-outside"),
-        Some(Refusal::NoGrant) => t.s("account-no-grant"),
-        Some(Refusal::Post(role)) => t.a1("account-post", "role", &t.word("post", role.slug())),
-    }
+    why.map(|why| domain::Why::from(why).say(t)).unwrap_or_default()
 }
 
 async fn load(s: &AppState, viewer: &Viewer, code: &str) -> store::Result<(Account, String)> {
@@ -117,7 +111,7 @@ pub async fn submit(
         Err(e) => match super::form::field_problems(e) {
             Ok(errors) => render(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &page(&viewer, &a, String::new(), username, Problems::from(&errors), String::new()),
+                &page(&viewer, &a, String::new(), username, Problems::from(viewer.t, &errors), String::new()),
             ),
             Err(e) => refusal(viewer.t, &e),
         },

@@ -172,7 +172,7 @@ fn parse(f: &Fields) -> (Sent, Result<NewYear, FieldErrors>) {
     let mut errors = FieldErrors::new();
     let label = errors.take("label", domain::text::line(&sent.label, 40)).unwrap_or_default();
     if label.is_empty() && errors.is_empty() {
-        errors.add("label", "give the year a name, such as 2026-27");
+        errors.add("label", domain::why("why-year-name"));
     }
     let starts_on = errors.take("starts_on", parse_date(&sent.starts_on));
     let ends_on = errors.take("ends_on", parse_date(&sent.ends_on));
@@ -185,14 +185,14 @@ fn parse(f: &Fields) -> (Sent, Result<NewYear, FieldErrors>) {
         }
     }
     if terms.is_empty() && sent.terms.iter().all(|(a, b)| a.is_empty() && b.is_empty()) {
-        errors.add("term1_from", "give at least the first term's dates");
+        errors.add("term1_from", domain::why("why-first-term"));
     }
     let mut closures = Vec::new();
     for (n, (name, from, to)) in sent.closures.iter().enumerate().filter(|(_, (a, b, c))| !a.is_empty() || !b.is_empty() || !c.is_empty()) {
         let key = |part: &str| format!("closure{}_{part}", n + 1);
         let name = errors.take(&key("name"), domain::text::line(name, domain::text::NAME)).unwrap_or_default();
         if name.is_empty() {
-            errors.add(&key("name"), "say why schools close (heavy rains, elections…)");
+            errors.add(&key("name"), domain::why("why-closure-name"));
         }
         let from = errors.take(&key("from"), parse_date(from));
         let to = errors.take(&key("to"), parse_date(to));
@@ -218,12 +218,14 @@ pub async fn add(State(s): State<AppState>, viewer: Viewer, Form(pairs): Form<Ve
     let (sent, year) = parse(&f);
     let year = match year {
         Ok(year) => year,
-        Err(errors) => return page(&s, &viewer, StatusCode::UNPROCESSABLE_ENTITY, sent, Problems::from(&errors), String::new()).await,
+        Err(errors) => {
+            return page(&s, &viewer, StatusCode::UNPROCESSABLE_ENTITY, sent, Problems::from(viewer.t, &errors), String::new()).await;
+        }
     };
     match store::programmes::add_year(&s.db, &viewer.access, &year).await {
         Ok(()) => Redirect::to("/calendar?added=1").into_response(),
         Err(e) => match super::form::field_problems(e) {
-            Ok(errors) => page(&s, &viewer, StatusCode::UNPROCESSABLE_ENTITY, sent, Problems::from(&errors), String::new()).await,
+            Ok(errors) => page(&s, &viewer, StatusCode::UNPROCESSABLE_ENTITY, sent, Problems::from(viewer.t, &errors), String::new()).await,
             Err(e) => refusal(viewer.t, &e),
         },
     }
@@ -249,7 +251,7 @@ pub async fn add_closure(State(s): State<AppState>, viewer: Viewer, Form(pairs):
     match done {
         Ok(()) => Redirect::to("/calendar?added=closure").into_response(),
         Err(store::Error::Invalid(errors)) => {
-            sent.problem = errors.0.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; ");
+            sent.problem = Problems::all(viewer.t, &errors);
             page_with(&s, &viewer, StatusCode::UNPROCESSABLE_ENTITY, Sent::default(), Problems::default(), String::new(), sent).await
         }
         Err(e) => refusal(viewer.t, &e),

@@ -20,7 +20,7 @@ async fn back(s: &AppState, viewer: &Viewer, id: Uuid, result: store::Result<()>
     match result {
         Ok(()) => Redirect::to(&format!("/cops/{id}?saved=people#members")).into_response(),
         Err(store::Error::Invalid(errors)) => {
-            let problem = errors.0.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; ");
+            let problem = super::form::Problems::all(viewer.t, &errors);
             super::cop::with_problem(s, viewer, id, problem).await
         }
         Err(e) => refusal(viewer.t, &e),
@@ -52,8 +52,8 @@ pub async fn add_member(
             return Err(store::Error::invalid(
                 "person",
                 match m.left_on {
-                    Some(left) => format!("{} was a member until {left}; a membership once ended is not reopened", m.name),
-                    None => format!("{} is already a member", m.name),
+                    Some(left) => domain::why("why-membership-ended").arg("person", &m.name).arg("left", left),
+                    None => domain::why("why-already-member").arg("person", &m.name),
                 },
             ));
         }
@@ -78,7 +78,7 @@ pub async fn leave(
         let m = members
             .iter()
             .find(|m| m.person == person)
-            .ok_or_else(|| store::Error::invalid("person", format!("{person} is not a member")))?;
+            .ok_or_else(|| store::Error::invalid("person", domain::why("why-not-member").arg("person", &person)))?;
         // Sent again (a retry, a page left open): the day they left stays.
         if m.left_on.is_some() {
             return Ok(());

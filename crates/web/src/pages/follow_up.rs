@@ -116,7 +116,7 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uu
         d => errors.take("due_on", parse_date(d)),
     };
     let again = |errors: &domain::FieldErrors, sent: Sent| {
-        render(StatusCode::UNPROCESSABLE_ENTITY, &page(&viewer, &point, &visits, sent, Problems::from(errors), true))
+        render(StatusCode::UNPROCESSABLE_ENTITY, &page(&viewer, &point, &visits, sent, Problems::from(viewer.t, errors), true))
     };
     let (Some(visited_on), Some(finding), true) = (visited_on, finding, errors.is_empty()) else { return again(&errors, sent) };
     let note = f.text("note");

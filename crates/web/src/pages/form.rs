@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use domain::FieldErrors;
 
 use super::Viewer;
+use crate::i18n::Tr;
 
 /// A posted form, as `application/x-www-form-urlencoded` pairs in order.
 pub struct Fields(pub Vec<(String, String)>);
@@ -99,13 +100,19 @@ impl Choice {
 pub struct Problems(HashMap<String, Vec<String>>);
 
 impl Problems {
-    pub fn from(errors: &FieldErrors) -> Self {
+    /// Each problem said in the reader's language.
+    pub fn from(t: Tr, errors: &FieldErrors) -> Self {
         let mut map: HashMap<String, Vec<String>> = HashMap::new();
         for e in &errors.0 {
             let field = e.field.split(['[', '.']).next().unwrap_or("").to_owned();
-            map.entry(field).or_default().push(e.message.clone());
+            map.entry(field).or_default().push(e.why.say(t));
         }
         Problems(map)
+    }
+
+    /// Every problem in one line, for a form that shows them together.
+    pub fn all(t: Tr, errors: &FieldErrors) -> String {
+        errors.0.iter().map(|e| e.why.say(t)).collect::<Vec<_>>().join("; ")
     }
 
     /// What is wrong with `field`, in one line; empty when nothing is.
@@ -158,34 +165,40 @@ fn replace_word(text: &str, word: &str, with: &str) -> String {
 mod tests {
     use super::*;
 
+    use crate::i18n::Lang;
+    use domain::why;
+
     #[test]
-    fn problems_gather_under_the_form_field() {
+    fn problems_gather_under_the_form_field_in_the_reader_s_language() {
         let mut errors = FieldErrors::new();
-        errors.add("attendance[3].person", "P-9 is not a member");
-        errors.add("attendance[5].status", "\"late\" is not an attendance status");
-        errors.add("held_on", "2026-08-01 is in no term");
-        let p = Problems::from(&errors);
-        assert_eq!(p.at("attendance"), "P-9 is not a member; \"late\" is not an attendance status");
-        assert_eq!(p.at("held_on"), "2026-08-01 is in no term");
+        errors.add("attendance[3].person", why("why-not-member").arg("person", "P-9"));
+        errors.add("attendance[5].status", why("why-not-one-of").arg("value", "\"late\"").arg("allowed", "present, absent, excused"));
+        errors.add("held_on", why("why-no-terms").arg("day", "2026-08-01"));
+        let p = Problems::from(Tr(Lang::En), &errors);
+        assert_eq!(p.at("attendance"), "P-9 is not a member; \"late\" is not one of: present, absent, excused");
+        assert!(p.at("held_on").starts_with("2026-08-01 is not in a term"), "{}", p.at("held_on"));
         assert_eq!(p.at("modality"), "");
         assert!(p.any());
+        let fr = Problems::from(Tr(Lang::Fr), &errors);
+        assert!(fr.at("attendance").starts_with("P-9 n'est pas membre"), "{}", fr.at("attendance"));
+        assert_eq!(errors.0[0].message, "P-9 is not a member", "the API's message stays English");
     }
 
     #[test]
     fn problems_name_people_rather_than_their_codes() {
         let mut errors = FieldErrors::new();
-        errors.add("facilitator", "T-12 is not listed as present");
-        errors.add("roles[0].person", "T-123 is not listed as present");
-        let p = Problems::from(&errors).naming(&[("T-12".into(), "Sandrine Ingabire".into())]);
+        errors.add("facilitator", why("why-not-present").arg("person", "T-12"));
+        errors.add("roles[0].person", why("why-not-present").arg("person", "T-123"));
+        let p = Problems::from(Tr(Lang::En), &errors).naming(&[("T-12".into(), "Sandrine Ingabire".into())]);
         assert_eq!(p.at("facilitator"), "Sandrine Ingabire is not listed as present");
         assert_eq!(p.at("roles"), "T-123 is not listed as present", "a longer code is left alone");
     }
 
     #[test]
     fn a_refused_write_s_problems_come_back_by_field_and_other_errors_pass_through() {
-        let row = FieldErrors::single("name", "give a name");
+        let row = FieldErrors::single("name", why("why-empty"));
         let problems = field_problems(store::Error::Rows(vec![(0, row)])).expect("a batch of one's problems");
-        assert_eq!(Problems::from(&problems).at("name"), "give a name");
+        assert_eq!(Problems::from(Tr(Lang::Sw), &problems).at("name"), "haina kitu");
         assert!(matches!(field_problems(store::Error::Failed("disk".into())), Err(store::Error::Failed(_))));
     }
 

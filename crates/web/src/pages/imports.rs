@@ -231,7 +231,7 @@ pub async fn progress(State(s): State<AppState>, viewer: Viewer, Path(id): Path<
     let file = job.file.as_str();
     let rows = |n: usize| t.num(n as u64);
     // A count as a number, for a message to choose its plural form by ("1 row", "2 rows").
-    let count = |n: usize| fluent_bundle::FluentValue::from(n);
+    let count = |n: usize| words::FluentValue::from(n);
     let step = match &job.state {
         JobState::Reading => 1,
         JobState::Running(Step::Checking { .. }) => 2,

@@ -320,10 +320,16 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uu
     let filled = Filled::posted(&fields);
     let names: Vec<(String, String)> = c.members.iter().map(|m| (m.person.clone(), m.name.clone())).collect();
     let again = |errors: &domain::FieldErrors| {
-        render(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&viewer, &c, &filled, Problems::from(errors).naming(&names), &Target::New))
+        render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &form_page(&viewer, &c, &filled, Problems::from(viewer.t, errors).naming(&names), &Target::New),
+        )
     };
     if !filled.duration.is_empty() && filled.duration.parse::<i64>().is_err() {
-        return again(&domain::FieldErrors::single("duration_minutes", format!("{:?} is not a whole number of minutes", filled.duration)));
+        return again(&domain::FieldErrors::single(
+            "duration_minutes",
+            domain::why("why-not-minutes").arg("value", format!("{:?}", filled.duration)),
+        ));
     }
     let meeting = match NewMeeting::parse(&filled.fields(&c.members, &c.guests)) {
         Ok(m) => m,

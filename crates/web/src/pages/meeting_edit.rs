@@ -88,7 +88,7 @@ fn keep_unshown(fields: &mut MeetingFields, d: &MeetingDetail, c: &Context) {
 async fn load(s: &AppState, viewer: &Viewer, id: Uuid) -> store::Result<(MeetingDetail, Context)> {
     let d = meetings::detail(&s.db, &viewer.access, id).await?;
     if !edit::may_edit(&s.db, &viewer.access, viewer.user.person_id, id).await? {
-        return Err(store::Error::Refused("not yours to correct now".into()));
+        return Err(store::Error::Refused(domain::why("why-edit-not-now")));
     }
     let mut c = context(s, viewer, d.meeting.cop).await?;
     // Members since left who were at it stay ticked; everyone else the record names (a guest
@@ -132,10 +132,16 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, Path(id): Path<Uu
     let filled = Filled::posted(&posted);
     let names: Vec<(String, String)> = c.members.iter().map(|m| (m.person.clone(), m.name.clone())).collect();
     let again = |errors: &domain::FieldErrors| {
-        render(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&viewer, &c, &filled, Problems::from(errors).naming(&names), &Target::Edit(id)))
+        render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &form_page(&viewer, &c, &filled, Problems::from(viewer.t, errors).naming(&names), &Target::Edit(id)),
+        )
     };
     if !filled.duration.is_empty() && filled.duration.parse::<i64>().is_err() {
-        return again(&domain::FieldErrors::single("duration_minutes", format!("{:?} is not a whole number of minutes", filled.duration)));
+        return again(&domain::FieldErrors::single(
+            "duration_minutes",
+            domain::why("why-not-minutes").arg("value", format!("{:?}", filled.duration)),
+        ));
     }
     let mut fields = filled.fields(&c.members, &c.guests);
     keep_unshown(&mut fields, &d, &c);

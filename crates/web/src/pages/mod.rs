@@ -170,7 +170,7 @@ pub async fn missing(headers: axum::http::HeaderMap, uri: axum::http::Uri) -> Re
         return (StatusCode::NOT_FOUND, axum::Json(body)).into_response();
     }
     // The message page itself links home.
-    message(Tr(Lang::of(&headers)), StatusCode::NOT_FOUND, "page-missing")
+    message(Tr(crate::i18n::lang_of(&headers)), StatusCode::NOT_FOUND, "page-missing")
 }
 
 /// A form without this session's CSRF token (forged, or from an expired session).
@@ -187,7 +187,12 @@ pub fn failure(t: Tr, cause: &str) -> Response {
 /// The page for a store error on a record page: 403 and 404 say so plainly, the rest is a failure.
 pub fn refusal(t: Tr, e: &store::Error) -> Response {
     match e {
-        store::Error::OutOfScope { .. } | store::Error::Refused(_) => message(t, StatusCode::FORBIDDEN, "record-forbidden"),
+        store::Error::OutOfScope { .. } => message(t, StatusCode::FORBIDDEN, "record-forbidden"),
+        store::Error::Refused(why) => {
+            let heading = t.s("record-forbidden-title");
+            let layout = Layout::anonymous(t, heading.clone());
+            render(StatusCode::FORBIDDEN, &Message { layout, heading, text: why.say(t), link: (String::new(), String::new()) })
+        }
         store::Error::NotFound { .. } => message(t, StatusCode::NOT_FOUND, "record-missing"),
         e => failure(t, &e.to_string()),
     }

@@ -63,7 +63,7 @@ fn select(t: crate::i18n::Tr, name: &str, label: String, value: &str, options: &
 /// A store error on saving: the record's problems beside their fields, else the refusal page.
 fn unsaved(viewer: &Viewer, e: store::Error, page: impl FnOnce(Problems) -> Edit) -> Response {
     match super::form::field_problems(e) {
-        Ok(errors) => render(StatusCode::UNPROCESSABLE_ENTITY, &page(Problems::from(&errors))),
+        Ok(errors) => render(StatusCode::UNPROCESSABLE_ENTITY, &page(Problems::from(viewer.t, &errors))),
         Err(e) => refusal(viewer.t, &e),
     }
 }
@@ -127,7 +127,7 @@ pub async fn school_submit(
     let page = |problems| school_page(&viewer, &school, &name, &ownership, &locality, problems, false);
     let record = match NewSchool::parse(&school.code, &name, &school.unit, &ownership, &locality) {
         Ok(r) => r,
-        Err(errors) => return render(StatusCode::UNPROCESSABLE_ENTITY, &page(Problems::from(&errors))),
+        Err(errors) => return render(StatusCode::UNPROCESSABLE_ENTITY, &page(Problems::from(viewer.t, &errors))),
     };
     match schools::write(&s.db, &viewer.access, &[record], Mode::Update, Policy::AllOrNothing).await {
         Ok(_) => Redirect::to(&format!("/registry/schools/{code}?saved=1")).into_response(),
@@ -205,7 +205,7 @@ pub async fn person_submit(
     };
     let record = match NewPerson::parse(&fields, chrono::Datelike::year(&chrono::Utc::now())) {
         Ok(r) => r,
-        Err(errors) => return render(StatusCode::UNPROCESSABLE_ENTITY, &page(Problems::from(&errors))),
+        Err(errors) => return render(StatusCode::UNPROCESSABLE_ENTITY, &page(Problems::from(viewer.t, &errors))),
     };
     match people::write(&s.db, &viewer.access, &[record], Mode::Update, Policy::AllOrNothing).await {
         Ok(_) => Redirect::to(&format!("/registry/people/{code}?saved=1")).into_response(),

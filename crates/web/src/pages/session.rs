@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use domain::Access;
 
 use crate::AppState;
-use crate::i18n::{Lang, Tr};
+use crate::i18n::Tr;
 
 pub const COOKIE: &str = "pamoja_session";
 /// The sign-in form's CSRF token, before there is a session: a double-submit cookie whose value
@@ -47,7 +47,7 @@ impl FromRequestParts<AppState> for Viewer {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let t = Tr(Lang::of(&parts.headers));
+        let t = Tr(crate::i18n::lang_of(&parts.headers));
         let to_sign_in = || Redirect::to("/sign-in").into_response();
         let token = cookie(&parts.headers, COOKIE).ok_or_else(to_sign_in)?;
         let (user, csrf) =

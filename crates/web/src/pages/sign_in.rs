@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::session::{COOKIE, ClientAddr, PRE_COOKIE, cookie, same, set_cookie};
 use super::{Layout, Viewer, failure, refused, render};
 use crate::AppState;
-use crate::i18n::{Lang, Tr};
+use crate::i18n::Tr;
 
 #[derive(Template)]
 #[template(path = "sign_in.html")]
@@ -29,7 +29,7 @@ fn sign_in_page(s: &AppState, headers: &HeaderMap, status: StatusCode, username:
     let token = cookie(headers, PRE_COOKIE)
         .filter(|t| s.signer.check(t, now + 60))
         .unwrap_or_else(|| s.signer.make(&store::sessions::new_token(), now + FORM_SECONDS));
-    let t = Tr(Lang::of(headers));
+    let t = Tr(crate::i18n::lang_of(headers));
     let mut layout = Layout::anonymous(t, t.s("sign-in-title"));
     layout.csrf = token.clone();
     let mut response = render(status, &SignIn { layout, username: username.into(), error: error.into() });
@@ -59,7 +59,7 @@ fn turn(username: &str) -> &'static tokio::sync::Mutex<()> {
 }
 
 pub async fn submit(State(s): State<AppState>, client: ClientAddr, headers: HeaderMap, Form(c): Form<Credentials>) -> Response {
-    let t = Tr(Lang::of(&headers));
+    let t = Tr(crate::i18n::lang_of(&headers));
     let now = chrono::Utc::now().timestamp();
     if !cookie(&headers, PRE_COOKIE).is_some_and(|token| same(&token, &c.csrf) && s.signer.check(&token, now)) {
         return refused(t);
