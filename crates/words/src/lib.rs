@@ -317,11 +317,7 @@ mod tests {
     fn every_translation_names_only_messages_english_has() {
         let english = &BUNDLES[0];
         for lang in [Lang::Rw, Lang::Fr, Lang::Sw] {
-            // A message starts a line with its name and " =".
-            let names = lang.source().lines().filter_map(|l| l.split_once(" =").map(|(name, _)| name)).filter(|n| {
-                n.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-            });
-            for name in names {
+            for name in names(lang) {
                 assert!(english.has_message(name), "locales/{}.ftl has {name}, which English lacks", lang.code());
             }
             // And it parses, with no name twice.
