@@ -363,6 +363,11 @@ await test('exports are scoped CSV; an import shows its progress, then every pro
   assert.match(bad, /new-schools.csv was not imported/);
   assert.match(bad, /<td class="n">3<\/td><td class="n">4<\/td><td>ownership: /, 'line 3, column 4 (ownership)');
   assert.match(bad, /<td class="n">4<\/td><td class="n">1<\/td><td>code: RW-T-003 is outside your scope/, 'line 4, out of scope');
+  // The same problems said in French: a reason is a message, said in the reader's language.
+  await deo.context().addCookies([{ name: 'pamoja_lang', value: 'fr', url: base }]);
+  await deo.goto(deo.url());
+  assert.match(await deo.content(), /<td>code : RW-T-003 est hors de votre périmètre<\/td>/);
+  await deo.context().addCookies([{ name: 'pamoja_lang', value: 'en', url: base }]);
   await deo.goto(`${base}/registry?q=RW-T-00`);
   await deo.getByText('Nothing matches.').waitFor();
   const good = await upload(`${header}RW-T-001,EP Test One,${unit},public,rural\n`);

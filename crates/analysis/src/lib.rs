@@ -3,7 +3,9 @@
 //! states its n, its test, its method and its missing-data rule.
 //!
 //! This crate composes `domain` (instruments, scoring) and `stats` (the tests); it reads no
-//! database and writes no file. `render` turns a report into Markdown, HTML or JSON.
+//! database and writes no file. `render` turns a report into Markdown, HTML or JSON. Every
+//! sentence and heading is a `tlt-…` message of `words`, said in the language the report is
+//! built in (English for the command line and the API, the reader's on the study page).
 
 mod cell;
 mod endline;
@@ -16,6 +18,7 @@ pub use cell::Cell;
 pub use study::{Input, Instruments, tlt};
 
 use serde::Serialize;
+use words::{FluentValue, Tr};
 
 /// A whole report: its title, what it covers, and its sections in order.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -44,6 +47,21 @@ pub struct Section {
 }
 
 /// The label the seeds use for each delivery model's CoPs.
-pub fn model_label(model: &str) -> &'static str {
-    if model == "cluster-based" { "Cluster-based CoPs (Kenya)" } else { "School-based CoPs (Rwanda)" }
+pub fn model_label(t: Tr, model: &str) -> String {
+    t.s(if model == "cluster-based" { "tlt-model-cluster" } else { "tlt-model-school" })
+}
+
+/// A message with text arguments, each shown as it is.
+pub(crate) fn say(t: Tr, key: &str, args: &[(&str, &str)]) -> String {
+    let args: Vec<(&str, FluentValue)> = args.iter().map(|(name, value)| (*name, FluentValue::from((*value).to_owned()))).collect();
+    t.a(key, &args)
+}
+
+/// Why a figure could not be computed, in the report's language.
+pub(crate) fn not_computed(t: Tr, e: &stats::Error) -> String {
+    match e {
+        stats::Error::TooFew { need, have, .. } => say(t, "tlt-too-few", &[("need", &need.to_string()), ("have", &have.to_string())]),
+        stats::Error::Constant { column, value, .. } => say(t, "tlt-constant", &[("column", column), ("value", &value.to_string())]),
+        other => say(t, "tlt-undefined", &[("detail", &other.to_string())]),
+    }
 }

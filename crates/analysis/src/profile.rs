@@ -2,11 +2,12 @@
 //! teachers take part in deciding, as the share of teachers who say so, by delivery model.
 
 use domain::survey::{Instrument, ItemType, Respondent};
+use words::Tr;
 
 use crate::{Cell, Section, model_label};
 
 /// The share choosing each option of a select_multiple item, per group.
-fn option_shares(ins: &Instrument, groups: &[(&str, Vec<&Respondent>)], item: &str) -> (Vec<Vec<Cell>>, Vec<usize>) {
+fn option_shares(t: Tr, ins: &Instrument, groups: &[(&str, Vec<&Respondent>)], item: &str) -> (Vec<Vec<Cell>>, Vec<usize>) {
     let Some(ItemType::SelectMultiple(list)) = ins.item(item).map(|i| &i.kind) else { return (Vec::new(), Vec::new()) };
     let answered: Vec<Vec<&str>> = groups.iter().map(|(_, rs)| rs.iter().filter_map(|r| r.answer(&ins.code, item)).collect()).collect();
     let rows = ins.choices[list]
@@ -16,7 +17,7 @@ fn option_shares(ins: &Instrument, groups: &[(&str, Vec<&Respondent>)], item: &s
             for answers in &answered {
                 let n = answers.iter().filter(|a| a.split_whitespace().any(|x| x == choice.name)).count();
                 row.push(if answers.is_empty() {
-                    Cell::Missing("no answers".into())
+                    Cell::Missing(t.s("tlt-no-answers"))
                 } else {
                     Cell::Share(n as f64 / answers.len() as f64)
                 });
@@ -27,27 +28,24 @@ fn option_shares(ins: &Instrument, groups: &[(&str, Vec<&Respondent>)], item: &s
     (rows, answered.iter().map(Vec::len).collect())
 }
 
-fn header(groups: &[(&str, Vec<&Respondent>)]) -> Vec<String> {
-    std::iter::once(String::new()).chain(groups.iter().map(|(m, _)| model_label(m).to_owned())).collect()
+fn header(t: Tr, groups: &[(&str, Vec<&Respondent>)]) -> Vec<String> {
+    std::iter::once(String::new()).chain(groups.iter().map(|(m, _)| model_label(t, m))).collect()
 }
 
-fn counts(ns: &[usize], groups: &[(&str, Vec<&Respondent>)]) -> String {
-    groups.iter().zip(ns).map(|((m, _), n)| format!("{}: n = {n}", model_label(m))).collect::<Vec<_>>().join("; ")
+/// What the percentages leave out, then each group's n.
+fn missing(t: Tr, ns: &[usize], groups: &[(&str, Vec<&Respondent>)]) -> String {
+    let counts: Vec<String> = groups.iter().zip(ns).map(|((m, _), n)| format!("{}: n = {n}", model_label(t, m))).collect();
+    format!("{} {}", t.s("tlt-profile-missing"), counts.join("; "))
 }
 
-const PERCENT: &str = "Percentage of teachers answering the item who chose each option (several may be chosen).";
-
-pub fn tables(ins: &Instrument, groups: &[(&str, Vec<&Respondent>)]) -> Vec<Section> {
-    let missing = "Teachers who left the item unanswered are left out of its percentages.";
+/// Tables 3–5; each one's title is the message `tlt-{id}-title`.
+pub fn tables(t: Tr, ins: &Instrument, groups: &[(&str, Vec<&Respondent>)]) -> Vec<Section> {
     let mut out = Vec::new();
-    for (id, title, items) in [
-        ("table-3", "Table 3: who leads and who facilitates CoP meetings", &["leaders", "facilitators"][..]),
-        ("table-4", "Table 4: how the discussion is organised", &["formats"][..]),
-    ] {
+    for (id, items) in [("table-3", &["leaders", "facilitators"][..]), ("table-4", &["formats"][..])] {
         let mut rows = Vec::new();
         let mut ns = Vec::new();
         for item in items {
-            let (r, n) = option_shares(ins, groups, item);
+            let (r, n) = option_shares(t, ins, groups, item);
             if items.len() > 1 {
                 let label = ins.item(item).map_or(String::new(), |i| i.label.clone());
                 rows.push(std::iter::once(Cell::text(label)).chain(groups.iter().map(|_| Cell::text(""))).collect());
@@ -57,11 +55,11 @@ pub fn tables(ins: &Instrument, groups: &[(&str, Vec<&Respondent>)]) -> Vec<Sect
         }
         out.push(Section {
             id: id.into(),
-            title: title.into(),
-            test: "Descriptive: percentages".into(),
-            method: PERCENT.into(),
-            missing: format!("{missing} {}", counts(&ns, groups)),
-            columns: header(groups),
+            title: t.s(&format!("tlt-{id}-title")),
+            test: t.s("tlt-descriptive"),
+            method: t.s("tlt-profile-method"),
+            missing: missing(t, &ns, groups),
+            columns: header(t, groups),
             rows,
             notes: Vec::new(),
         });
@@ -76,17 +74,21 @@ pub fn tables(ins: &Instrument, groups: &[(&str, Vec<&Respondent>)]) -> Vec<Sect
             let answers: Vec<&str> = rs.iter().filter_map(|r| r.answer(&ins.code, item)).collect();
             ns[g] = ns[g].max(answers.len());
             let yes = answers.iter().filter(|a| **a == "yes").count();
-            row.push(if answers.is_empty() { Cell::Missing("no answers".into()) } else { Cell::Share(yes as f64 / answers.len() as f64) });
+            row.push(if answers.is_empty() {
+                Cell::Missing(t.s("tlt-no-answers"))
+            } else {
+                Cell::Share(yes as f64 / answers.len() as f64)
+            });
         }
         rows.push(row);
     }
     out.push(Section {
         id: "table-5".into(),
-        title: "Table 5: teacher participation in deciding how CoP meetings run".into(),
-        test: "Descriptive: percentages".into(),
-        method: "Percentage of teachers answering 'yes': teachers take part in deciding this aspect of the meetings.".into(),
-        missing: format!("{missing} {}", counts(&ns, groups)),
-        columns: header(groups),
+        title: t.s("tlt-table-5-title"),
+        test: t.s("tlt-descriptive"),
+        method: t.s("tlt-table-5-method"),
+        missing: missing(t, &ns, groups),
+        columns: header(t, groups),
         rows,
         notes: Vec::new(),
     });

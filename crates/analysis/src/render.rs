@@ -1,11 +1,20 @@
-//! A report as Markdown, HTML (a page that works without JavaScript) or JSON.
+//! A report as Markdown, HTML (a page that works without JavaScript) or JSON, with its labels
+//! ("Test", "Method", "Missing data") in the language `t` says.
+
+use words::Tr;
 
 use crate::{Cell, Report};
 
-pub fn markdown(report: &Report) -> String {
+/// The three labels each section's description has, in order.
+fn labels(t: Tr) -> [String; 3] {
+    [t.s("tlt-label-test"), t.s("tlt-label-method"), t.s("tlt-label-missing")]
+}
+
+pub fn markdown(t: Tr, report: &Report) -> String {
+    let [test, method, missing] = labels(t);
     let mut out = format!("# {}\n\n{}\n", report.title, report.covers);
     for s in &report.sections {
-        out += &format!("\n## {}\n\n- Test: {}\n- Method: {}\n- Missing data: {}\n\n", s.title, s.test, s.method, s.missing);
+        out += &format!("\n## {}\n\n- {test}: {}\n- {method}: {}\n- {missing}: {}\n\n", s.title, s.test, s.method, s.missing);
         if !s.columns.is_empty() {
             let escape = |t: &str| t.replace('|', "\\|");
             out += &format!("| {} |\n", s.columns.iter().map(|c| escape(c)).collect::<Vec<_>>().join(" | "));
@@ -26,23 +35,25 @@ fn esc(text: &str) -> String {
 }
 
 /// A self-contained page: inline CSS, no script, no external request.
-pub fn html(report: &Report) -> String {
+pub fn html(t: Tr, report: &Report) -> String {
     let mut out = format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#1b1b1b}}table{{border-collapse:collapse;margin:.5rem 0;display:block;overflow-x:auto}}th,td{{border:1px solid #999;padding:.25rem .5rem}}td.n{{text-align:right;font-variant-numeric:tabular-nums}}dt{{font-weight:bold}}</style></head><body><h1>{}</h1><p>{}</p>",
+        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#1b1b1b}}table{{border-collapse:collapse;margin:.5rem 0;display:block;overflow-x:auto}}th,td{{border:1px solid #999;padding:.25rem .5rem}}td.n{{text-align:right;font-variant-numeric:tabular-nums}}dt{{font-weight:bold}}</style></head><body><h1>{}</h1><p>{}</p>",
+        t.lang(),
         esc(&report.title),
         esc(&report.title),
         esc(&report.covers)
     );
-    out += &sections_html(report);
+    out += &sections_html(t, report);
     out + "</body></html>\n"
 }
 
 /// The sections alone, each under an `h2`, for a page that has its own heading and layout.
-pub fn sections_html(report: &Report) -> String {
+pub fn sections_html(t: Tr, report: &Report) -> String {
+    let [test, method, missing] = labels(t).map(|l| esc(&l));
     let mut out = String::new();
     for s in &report.sections {
         out += &format!(
-            "<section id=\"{}\"><h2>{}</h2><dl><dt>Test</dt><dd>{}</dd><dt>Method</dt><dd>{}</dd><dt>Missing data</dt><dd>{}</dd></dl>",
+            "<section id=\"{}\"><h2>{}</h2><dl><dt>{test}</dt><dd>{}</dd><dt>{method}</dt><dd>{}</dd><dt>{missing}</dt><dd>{}</dd></dl>",
             esc(&s.id),
             esc(&s.title),
             esc(&s.test),
@@ -78,13 +89,14 @@ pub fn json(report: &Report) -> String {
 }
 
 /// Each section as a grid of text (its header first), for a spreadsheet.
-pub fn grids(report: &Report) -> Vec<(String, Vec<String>, Vec<Vec<String>>)> {
+pub fn grids(t: Tr, report: &Report) -> Vec<(String, Vec<String>, Vec<Vec<String>>)> {
+    let labels = labels(t);
     report
         .sections
         .iter()
         .map(|s| {
             let mut rows: Vec<Vec<String>> = s.rows.iter().map(|r| r.iter().map(raw).collect()).collect();
-            for (label, text) in [("Test", &s.test), ("Method", &s.method), ("Missing data", &s.missing)] {
+            for (label, text) in labels.iter().zip([&s.test, &s.method, &s.missing]) {
                 rows.push(vec![format!("{label}: {text}")]);
             }
             rows.extend(s.notes.iter().map(|n| vec![n.clone()]));

@@ -5,8 +5,10 @@ use domain::survey::{Instrument, Respondent, RoundKind};
 use stats::corr::{Method, correlate};
 use stats::{Error, Var};
 
+use words::Tr;
+
 use crate::indices::{average, columns, pca, school_means, vars};
-use crate::{Cell, Report, Section, endline, model_label, profile};
+use crate::{Cell, Report, Section, endline, model_label, not_computed, profile, say};
 
 pub struct Instruments {
     pub cop: Instrument,
@@ -23,15 +25,20 @@ pub struct Input<'a> {
     pub instruments: &'a Instruments,
     /// What the respondents were chosen by (round, programmes, country), for the title.
     pub covers: String,
+    /// The language every heading and sentence is said in.
+    pub t: Tr,
 }
 
-pub const LISTWISE: &str = "Listwise: a respondent missing any item of an index, or either variable of a test, is left out";
+/// The missing-data rule every test follows, then what else it leaves out (`tlt-listwise-…`).
+pub fn listwise(t: Tr, then: &str) -> String {
+    format!("{}{}", t.s("tlt-listwise"), t.s(then))
+}
 
 /// A correlation as (ρ, p, n), or why it could not be computed.
-pub fn corr_cells(result: Result<stats::corr::Correlation, Error>) -> Vec<Cell> {
+pub fn corr_cells(t: Tr, result: Result<stats::corr::Correlation, Error>) -> Vec<Cell> {
     match result {
         Ok(c) => vec![Cell::Figure(c.statistic), Cell::P(c.p_value), Cell::Count(c.n)],
-        Err(e) => vec![Cell::Missing(e.to_string()), Cell::text(""), Cell::text("")],
+        Err(e) => vec![Cell::Missing(not_computed(t, &e)), Cell::text(""), Cell::text("")],
     }
 }
 
@@ -50,60 +57,46 @@ pub fn tlt(input: &Input) -> Report {
     models.sort_unstable();
     models.dedup();
     models.reverse(); // school-based (Rwanda) first, as the seed's tables
-    let cop = &input.instruments.cop;
+    let (cop, t) = (&input.instruments.cop, input.t);
     // Only teachers in CoPs answer the CoP survey; control teachers answer TSES and KAP only.
     let groups: Vec<(&str, Vec<&Respondent>)> = models
         .iter()
         .map(|m| (*m, input.current.iter().filter(|r| r.model == *m && r.answers.contains_key(&cop.code)).collect()))
         .collect();
-    let mut sections = profile::tables(cop, &groups);
-    sections.push(reliability(input.instruments, &groups));
-    sections.push(table6(cop, &groups));
-    sections.push(school_level(
-        cop,
-        &groups,
-        "table-7",
-        "Table 7: head-teacher engagement and CoP impact, by school",
-        "ht_engagement",
-        "Head-teacher engagement",
-    ));
+    let mut sections = profile::tables(t, cop, &groups);
+    sections.push(reliability(t, input.instruments, &groups));
+    sections.push(table6(t, cop, &groups));
+    sections.push(school_level(t, cop, &groups, "table-7", "ht_engagement"));
     if let Some((_, rs)) = groups.iter().find(|(m, _)| *m == "school-based") {
-        sections.extend(tiers(cop, rs));
+        sections.extend(tiers(t, cop, rs));
     }
     if groups.iter().any(|(m, _)| *m == "cluster-based") {
-        sections.push(school_level(
-            cop,
-            &groups,
-            "table-10",
-            "Table 10: satisfaction with the instructional coach and CoP impact, by school",
-            "coach_satisfaction",
-            "Satisfaction with the coach",
-        ));
+        sections.push(school_level(t, cop, &groups, "table-10", "coach_satisfaction"));
     }
     match input.panel {
-        Some((baseline, end)) => sections.extend(endline::tables(input.instruments, baseline, end)),
+        Some((baseline, end)) => sections.extend(endline::tables(t, input.instruments, baseline, end)),
         None => sections.push(Section {
             id: "endline".into(),
-            title: "Endline tests".into(),
+            title: t.s("tlt-endline-title"),
             test: "-".into(),
-            method: "The closure tests (WhatsApp, prior CoP experience), the treatment-control regression and the wave difference-in-differences need a baseline and an endline round of the same programme.".into(),
+            method: t.s("tlt-endline-method"),
             missing: "-".into(),
             columns: vec![],
             rows: vec![],
-            notes: vec!["No endline round yet.".into()],
+            notes: vec![t.s("tlt-endline-none")],
         }),
     }
-    Report { title: format!("Teachers Learning Together: {} analysis", input.round.slug()), covers: input.covers.clone(), sections }
+    Report { title: say(t, "tlt-title", &[("round", &t.word("round", input.round.slug()))]), covers: input.covers.clone(), sections }
 }
 
-fn reliability(ins: &crate::Instruments, groups: &[(&str, Vec<&Respondent>)]) -> Section {
+fn reliability(t: Tr, ins: &crate::Instruments, groups: &[(&str, Vec<&Respondent>)]) -> Section {
     let indices: [(&Instrument, &str, &str); 6] = [
-        (&ins.cop, "facilitation", "Facilitation (5 items, footnote 22)"),
-        (&ins.cop, "impact", "CoP impact (10 items, footnote 23)"),
-        (&ins.cop, "ht_engagement", "Head-teacher engagement (2 items)"),
-        (&ins.cop, "ssl_engagement", "Subject-leader engagement (2 items)"),
-        (&ins.tses, "tses_total", "TSES (12 items)"),
-        (&ins.kap, "kap_total", "KAP self-ratings (12 items, 1 reverse-coded)"),
+        (&ins.cop, "facilitation", "tlt-alpha-facilitation"),
+        (&ins.cop, "impact", "tlt-alpha-impact"),
+        (&ins.cop, "ht_engagement", "tlt-alpha-ht"),
+        (&ins.cop, "ssl_engagement", "tlt-alpha-ssl"),
+        (&ins.tses, "tses_total", "tlt-alpha-tses"),
+        (&ins.kap, "kap_total", "tlt-alpha-kap"),
     ];
     let mut rows = Vec::new();
     for (group, rs) in groups {
@@ -114,32 +107,35 @@ fn reliability(ins: &crate::Instruments, groups: &[(&str, Vec<&Respondent>)]) ->
             }
             let row = match stats::alpha::cronbach(&vars(&names, &cols)) {
                 Ok(a) => vec![Cell::Figure(a.alpha), Cell::Figure(a.ci_low), Cell::Figure(a.ci_high), Cell::Count(a.n)],
-                Err(e) => vec![Cell::Missing(e.to_string()), Cell::text(""), Cell::text(""), Cell::text("")],
+                Err(e) => vec![Cell::Missing(not_computed(t, &e)), Cell::text(""), Cell::text(""), Cell::text("")],
             };
-            rows.push([vec![Cell::text(model_label(group)), Cell::text(label)], row].concat());
+            rows.push([vec![Cell::text(model_label(t, group)), Cell::text(t.s(label))], row].concat());
         }
     }
     Section {
         id: "reliability".into(),
-        title: "Reliability of each index (Cronbach's α)".into(),
-        test: "Cronbach's α with Feldt's 95% confidence interval (as pingouin)".into(),
-        method: "Items scored 1–5 (TSES 1–9); reverse-coded items flipped before scoring.".into(),
-        missing: format!("{LISTWISE}; n is the number of complete respondents."),
-        columns: ["Model", "Index", "α", "95% CI low", "95% CI high", "n"].map(String::from).to_vec(),
+        title: t.s("tlt-alpha-title"),
+        test: t.s("tlt-alpha-test"),
+        method: t.s("tlt-alpha-method"),
+        missing: listwise(t, "tlt-listwise-complete"),
+        columns: [t.s("tlt-col-model"), t.s("tlt-col-index"), "α".into(), t.s("tlt-col-ci-low"), t.s("tlt-col-ci-high"), "n".into()]
+            .to_vec(),
         rows,
         notes: Vec::new(),
     }
 }
 
-fn table6(cop: &Instrument, groups: &[(&str, Vec<&Respondent>)]) -> Section {
+fn table6(t: Tr, cop: &Instrument, groups: &[(&str, Vec<&Respondent>)]) -> Section {
     let mut rows = Vec::new();
     let mut notes = Vec::new();
+    let (fac, imp) = (t.s("tlt-t6-facilitation"), t.s("tlt-t6-impact"));
+    let (fac_pca, imp_pca) = (t.s("tlt-t6-facilitation-pca"), t.s("tlt-t6-impact-pca"));
     for (group, rs) in groups {
         let avg = |index: &str| -> Vec<Option<f64>> { rs.iter().map(|r| average(cop, r, index)).collect() };
         rows.push(
             [
-                vec![Cell::text(model_label(group)), Cell::text("simple average")],
-                corr_cells(spearman(("facilitation index", &avg("facilitation")), ("CoP impact index", &avg("impact")))),
+                vec![Cell::text(model_label(t, group)), Cell::text(t.s("tlt-t6-average"))],
+                corr_cells(t, spearman((&fac, &avg("facilitation")), (&imp, &avg("impact")))),
             ]
             .concat(),
         );
@@ -147,22 +143,26 @@ fn table6(cop: &Instrument, groups: &[(&str, Vec<&Respondent>)]) -> Section {
             (Ok((f, fp)), Ok((i, ip))) => {
                 rows.push(
                     [
-                        vec![Cell::text(model_label(group)), Cell::text("PCA, first component")],
-                        corr_cells(spearman(("facilitation (PCA)", &f), ("CoP impact (PCA)", &i))),
+                        vec![Cell::text(model_label(t, group)), Cell::text(t.s("tlt-t6-pca"))],
+                        corr_cells(t, spearman((&fac_pca, &f), (&imp_pca, &i))),
                     ]
                     .concat(),
                 );
-                notes.push(format!(
-                    "{}: the first component explains {:.1}% of the facilitation items' variance and {:.1}% of the impact items'.",
-                    model_label(group),
-                    100.0 * fp.explained_variance_ratio[0],
-                    100.0 * ip.explained_variance_ratio[0]
+                let share = |v: f64| format!("{:.1}", 100.0 * v);
+                notes.push(say(
+                    t,
+                    "tlt-t6-explained",
+                    &[
+                        ("model", &model_label(t, group)),
+                        ("facilitation", &share(fp.explained_variance_ratio[0])),
+                        ("impact", &share(ip.explained_variance_ratio[0])),
+                    ],
                 ));
             }
             (Err(e), _) | (_, Err(e)) => rows.push(vec![
-                Cell::text(model_label(group)),
-                Cell::text("PCA, first component"),
-                Cell::Missing(e.to_string()),
+                Cell::text(model_label(t, group)),
+                Cell::text(t.s("tlt-t6-pca")),
+                Cell::Missing(not_computed(t, &e)),
                 Cell::text(""),
                 Cell::text(""),
             ]),
@@ -170,18 +170,21 @@ fn table6(cop: &Instrument, groups: &[(&str, Vec<&Respondent>)]) -> Section {
     }
     Section {
         id: "table-6".into(),
-        title: "Table 6: perceived CoP impact and facilitation".into(),
-        test: "Spearman's rank correlation, two-sided (footnote 24: the CoP tool's data are ordinal)".into(),
-        method: "Facilitation index from the 5 items of footnote 22, CoP-impact index from the 10 items of footnote 23; each both as the simple average and as the first principal component of the items' correlation matrix (footnote 21).".into(),
-        missing: format!("{LISTWISE}."),
-        columns: ["Model", "Index"].iter().map(|s| (*s).to_owned()).chain(RHO.iter().map(|s| (*s).to_owned())).collect(),
+        title: t.s("tlt-t6-title"),
+        test: t.s("tlt-t6-test"),
+        method: t.s("tlt-t6-method"),
+        missing: listwise(t, "tlt-listwise-end"),
+        columns: [t.s("tlt-col-model"), t.s("tlt-col-index")].into_iter().chain(RHO.iter().map(|s| (*s).to_owned())).collect(),
         rows,
         notes,
     }
 }
 
-/// An engagement index against CoP impact, both averaged to school level (footnote 25).
-fn school_level(cop: &Instrument, groups: &[(&str, Vec<&Respondent>)], id: &str, title: &str, index: &str, label: &str) -> Section {
+/// An engagement index against CoP impact, both averaged to school level (footnote 25). The
+/// section's messages are `tlt-{id}-title` and `tlt-{id}-label`.
+fn school_level(t: Tr, cop: &Instrument, groups: &[(&str, Vec<&Respondent>)], id: &str, index: &str) -> Section {
+    let label = t.s(&format!("tlt-{id}-label"));
+    let impact = t.s("tlt-impact");
     let mut rows = Vec::new();
     for (group, rs) in groups {
         let x: Vec<Option<f64>> = rs.iter().map(|r| average(cop, r, index)).collect();
@@ -190,41 +193,39 @@ fn school_level(cop: &Instrument, groups: &[(&str, Vec<&Respondent>)], id: &str,
         }
         let y: Vec<Option<f64>> = rs.iter().map(|r| average(cop, r, "impact")).collect();
         let (schools, means) = school_means(rs, &[x, y]);
-        let mut row = vec![Cell::text(model_label(group))];
-        row.extend(corr_cells(spearman((label, &means[0]), ("CoP impact", &means[1]))));
+        let mut row = vec![Cell::text(model_label(t, group))];
+        row.extend(corr_cells(t, spearman((&label, &means[0]), (&impact, &means[1]))));
         row.push(Cell::Count(schools.len()));
         rows.push(row);
     }
     Section {
         id: id.into(),
-        title: title.into(),
-        test: "Spearman's rank correlation, two-sided".into(),
-        method: format!(
-            "{label}: the simple average of its items; CoP impact: the simple average of the 10 impact items. Teacher scores are averaged by school (footnote 25), so n counts schools."
-        ),
-        missing: format!("{LISTWISE}; a school counts when at least one of its teachers has both."),
-        columns: [columns_for("Model"), vec!["schools in sample".into()]].concat(),
+        title: t.s(&format!("tlt-{id}-title")),
+        test: t.s("tlt-spearman"),
+        method: say(t, "tlt-school-method", &[("index", &label)]),
+        missing: listwise(t, "tlt-listwise-school"),
+        columns: [columns_for(&t.s("tlt-col-model")), vec![t.s("tlt-col-schools")]].concat(),
         rows,
         notes: Vec::new(),
     }
 }
 
 /// Tables 8–9 (school-based CoPs): performance tiers and leadership styles.
-fn tiers(cop: &Instrument, rs: &[&Respondent]) -> Vec<Section> {
+fn tiers(t: Tr, cop: &Instrument, rs: &[&Respondent]) -> Vec<Section> {
     let impact: Vec<Option<f64>> = rs.iter().map(|r| average(cop, r, "impact")).collect();
     let (schools, means) = school_means(rs, std::slice::from_ref(&impact));
-    let cuts = match stats::quantile::terciles(Var::new("CoP impact (school mean)", &means[0])) {
+    let cuts = match stats::quantile::terciles(Var::new(&t.s("tlt-impact-school"), &means[0])) {
         Ok(c) => c,
         Err(e) => {
             return vec![Section {
                 id: "table-8".into(),
-                title: "Tables 8–9: leadership style and CoP performance".into(),
+                title: t.s("tlt-t8-9-title"),
                 test: "-".into(),
                 method: "-".into(),
                 missing: "-".into(),
                 columns: vec![],
                 rows: vec![],
-                notes: vec![format!("Not computed: {e}")],
+                notes: vec![say(t, "tlt-not-computed", &[("why", &not_computed(t, &e))])],
             }];
         }
     };
@@ -241,36 +242,46 @@ fn tiers(cop: &Instrument, rs: &[&Respondent]) -> Vec<Section> {
     let style = |index: &str, directive: bool| -> Vec<Option<f64>> {
         rs.iter().map(|r| average(cop, r, index).map(|m| f64::from(u8::from(if directive { m >= 4.0 } else { m <= 2.0 })))).collect()
     };
-    let method = format!(
-        "CoP performance tiers: terciles (linear interpolation, numpy's type 7) of each school's mean CoP-impact score across {} schools: low ≤ {:.3} < medium ≤ {:.3} < high. Leadership style from the teacher's report: directive when the leader's participation and feedback average ≥ 4 (often/always), distributed when ≤ 2 (rarely/never). Each cell correlates two 0/1 indicators over teachers.",
-        cuts.n, cuts.q1, cuts.q2
+    let method = say(
+        t,
+        "tlt-tiers-method",
+        &[("schools", &cuts.n.to_string()), ("q1", &format!("{:.3}", cuts.q1)), ("q2", &format!("{:.3}", cuts.q2))],
     );
-    [
-        ("table-8", "Table 8: head-teacher leadership style and CoP performance", "ht_engagement", "head teacher"),
-        ("table-9", "Table 9: subject-leader leadership style and CoP performance", "ssl_engagement", "SSL"),
-    ]
-    .into_iter()
-    .map(|(id, title, index, who)| {
-        let (directive, distributed) = (style(index, true), style(index, false));
-        let rows = [("High performing CoPs", &high), ("Low performing CoPs", &low)]
-            .into_iter()
-            .map(|(label, tier)| {
-                let mut row = vec![Cell::text(label)];
-                row.extend(corr_cells(spearman((label, tier), (&format!("directive {who}"), &directive))));
-                row.extend(corr_cells(spearman((label, tier), (&format!("distributed {who}"), &distributed))));
-                row
-            })
-            .collect();
-        Section {
-            id: id.into(),
-            title: title.into(),
-            test: "Spearman's rank correlation, two-sided (footnote 26)".into(),
-            method: method.clone(),
-            missing: format!("{LISTWISE}."),
-            columns: ["", &format!("Directive {who}: ρ"), "p", "n", &format!("Distributed {who}: ρ"), "p", "n"].map(String::from).to_vec(),
-            rows,
-            notes: Vec::new(),
-        }
-    })
-    .collect()
+    let (high_label, low_label) = (t.s("tlt-tier-high"), t.s("tlt-tier-low"));
+    // Each table's messages: `tlt-{id}-title`, `-directive` and `-distributed`.
+    [("table-8", "ht_engagement"), ("table-9", "ssl_engagement")]
+        .into_iter()
+        .map(|(id, index)| {
+            let (directive, distributed) = (style(index, true), style(index, false));
+            let (directive_label, distributed_label) = (t.s(&format!("tlt-{id}-directive")), t.s(&format!("tlt-{id}-distributed")));
+            let rows = [(&high_label, &high), (&low_label, &low)]
+                .into_iter()
+                .map(|(label, tier)| {
+                    let mut row = vec![Cell::text(label)];
+                    row.extend(corr_cells(t, spearman((label, tier), (&directive_label, &directive))));
+                    row.extend(corr_cells(t, spearman((label, tier), (&distributed_label, &distributed))));
+                    row
+                })
+                .collect();
+            Section {
+                id: id.into(),
+                title: t.s(&format!("tlt-{id}-title")),
+                test: t.s("tlt-tiers-test"),
+                method: method.clone(),
+                missing: listwise(t, "tlt-listwise-end"),
+                columns: [
+                    String::new(),
+                    format!("{directive_label}: ρ"),
+                    "p".into(),
+                    "n".into(),
+                    format!("{distributed_label}: ρ"),
+                    "p".into(),
+                    "n".into(),
+                ]
+                .to_vec(),
+                rows,
+                notes: Vec::new(),
+            }
+        })
+        .collect()
 }

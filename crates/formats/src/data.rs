@@ -5,7 +5,9 @@
 //! (Stata), `-`. Any other cell in a numeric column must be a number, or the file is refused
 //! with the line and column of the first bad cell.
 
-use crate::table::{Problem, Table};
+use domain::why;
+
+use crate::table::{Problem, Table, problem};
 
 const MISSING: [&str; 5] = ["na", "n/a", "nan", ".", "-"];
 
@@ -15,12 +17,11 @@ fn is_missing(cell: &str) -> bool {
 
 /// A column's position in the header, or a problem that lists the columns there are.
 pub fn position(table: &Table, name: &str) -> Result<usize, Problem> {
-    table.header.iter().position(|h| h == name).ok_or_else(|| Problem {
-        file: table.file.clone(),
-        line: 1,
-        column: 1,
-        reason: format!("no column '{name}'; the columns are: {}", table.header.join(", ")),
-    })
+    table
+        .header
+        .iter()
+        .position(|h| h == name)
+        .ok_or_else(|| problem(&table.file, 1, 1, why("why-file-no-column").arg("column", name).arg("columns", table.header.join(", "))))
 }
 
 /// A column as numbers, `None` where the cell is missing.
@@ -36,12 +37,7 @@ pub fn numbers(table: &Table, name: &str) -> Result<Vec<Option<f64>>, Problem> {
             }
             match cell.parse::<f64>() {
                 Ok(x) if x.is_finite() => Ok(Some(x)),
-                _ => Err(Problem {
-                    file: table.file.clone(),
-                    line: *line,
-                    column: at + 1,
-                    reason: format!("column '{name}': '{cell}' is not a number (leave the cell empty or write NA if it is missing)"),
-                }),
+                _ => Err(problem(&table.file, *line, at + 1, why("why-file-not-number").arg("column", name).arg("value", cell))),
             }
         })
         .collect()
@@ -70,7 +66,7 @@ mod tests {
 
     #[test]
     fn an_unknown_column_lists_the_columns_there_are() {
-        assert_eq!(numbers(&table(), "impact").unwrap_err().reason, "no column 'impact'; the columns are: score, group");
+        assert_eq!(numbers(&table(), "impact").unwrap_err().reason.to_string(), "no column 'impact'; the columns are: score, group");
     }
 
     #[test]
@@ -100,7 +96,7 @@ impl NumericMatrix {
 /// problem with its line and column.
 pub fn numeric_csv(path: &std::path::Path) -> Result<NumericMatrix, Problem> {
     let file = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| Problem { file: file.clone(), line: 1, column: 1, reason: e.to_string() })?;
+    let bytes = std::fs::read(path).map_err(|e| problem(&file, 1, 1, why("why-file-unreadable").arg("format", "CSV").arg("detail", e)))?;
     let header_end = bytes.iter().position(|&b| b == b'\n').unwrap_or(bytes.len());
     let header: Vec<String> = String::from_utf8_lossy(&bytes[..header_end])
         .trim_start_matches('\u{feff}')
@@ -140,8 +136,9 @@ pub fn numeric_csv(path: &std::path::Path) -> Result<NumericMatrix, Problem> {
         handles
             .into_iter()
             .map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| Err(Problem { file: file.clone(), line: 1, column: 1, reason: "a reader thread failed".into() }))
+                h.join().unwrap_or_else(|_| {
+                    Err(problem(&file, 1, 1, why("why-file-unreadable").arg("format", "CSV").arg("detail", "a reader thread failed")))
+                })
             })
             .collect()
     });
@@ -163,18 +160,20 @@ fn parse_part(chunk: &[u8], first_line: usize, width: usize, file: &str, header:
         if line.is_empty() {
             continue;
         }
-        let problem = |column: usize, reason: String| Problem { file: file.to_owned(), line: first_line + i, column, reason };
+        let problem = |column: usize, reason| problem(file, first_line + i, column, reason);
         let mut cells = line.split(|&b| b == b',');
         for (c, name) in header.iter().enumerate().take(width) {
-            let cell = cells.next().ok_or_else(|| problem(c + 1, format!("the line has {c} cells; the header names {width}")))?;
+            let cell = cells.next().ok_or_else(|| problem(c + 1, why("why-file-cells-short").num("cells", c).num("columns", width)))?;
             values.push(match cell {
                 // The common case in a survey: one digit.
                 [d @ b'0'..=b'9'] => f64::from(d - b'0'),
-                _ => number(cell).map_err(|text| problem(c + 1, format!("column '{name}': '{text}' is not a number")))?.unwrap_or(f64::NAN),
+                _ => number(cell)
+                    .map_err(|text| problem(c + 1, why("why-file-not-number").arg("column", name).arg("value", text)))?
+                    .unwrap_or(f64::NAN),
             });
         }
         if cells.next().is_some() {
-            return Err(problem(width + 1, format!("the line has more cells than the {width} columns the header names")));
+            return Err(problem(width + 1, why("why-file-cells-long").num("columns", width)));
         }
         rows += 1;
     }
@@ -218,6 +217,10 @@ mod fast_tests {
         assert_eq!(as_options(0), super::numbers(&table, "a").unwrap());
         assert_eq!(as_options(1), super::numbers(&table, "b").unwrap());
         std::fs::write(&path, "a,b\n1,2\n3,x\n").unwrap();
-        assert_eq!(super::numeric_csv(&path).unwrap_err().to_string(), format!("{}:3:2: column 'b': 'x' is not a number", path.display()));
+        // Both readers give the same reason for the same cell.
+        let table = crate::Table::read(&path).unwrap();
+        let reason = "column 'b': 'x' is not a number (leave the cell empty or write NA if it is missing)";
+        assert_eq!(super::numeric_csv(&path).unwrap_err().to_string(), format!("{}:3:2: {reason}", path.display()));
+        assert_eq!(super::numbers(&table, "b").unwrap_err().to_string(), format!("{}:3:2: {reason}", path.display()));
     }
 }

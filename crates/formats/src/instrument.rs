@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use domain::survey::{Choice, Instrument, Item, ItemType};
+use domain::why;
 
 use crate::table::{Problem, Table, write_workbook};
 
@@ -118,12 +119,12 @@ fn column_of(header: &[String], item: &str) -> Option<usize> {
 /// columns, such as Kobo's `_uuid`, are ignored). Every bad cell is reported; no row is
 /// returned unless all are good.
 pub fn responses(table: &Table, instrument: &Instrument) -> Result<Vec<Response>, Vec<Problem>> {
-    let problem = |line: usize, column: usize, reason: String| Problem { file: table.file.clone(), line, column, reason };
+    let problem = |line: usize, column: usize, reason| crate::table::problem(&table.file, line, column, reason);
     let mut problems = Vec::new();
     let (teacher_at, school_at) = (column_of(&table.header, "teacher_code"), column_of(&table.header, "school_code"));
     for (name, at) in [("teacher_code", teacher_at), ("school_code", school_at)] {
         if at.is_none() {
-            problems.push(problem(1, 1, format!("no column {name}; each row must say which teacher and school answered")));
+            problems.push(problem(1, 1, why("why-survey-no-id").arg("column", name)));
         }
     }
     let (Some(teacher_at), Some(school_at)) = (teacher_at, school_at) else { return Err(problems) };
@@ -134,7 +135,7 @@ pub fn responses(table: &Table, instrument: &Instrument) -> Result<Vec<Response>
         .filter_map(|i| column_of(&table.header, &i.name).map(|c| (i, c)))
         .collect();
     if columns.is_empty() {
-        problems.push(problem(1, 1, format!("no column names an item of {}; is this the right instrument?", instrument.title)));
+        problems.push(problem(1, 1, why("why-survey-no-items").arg("instrument", &instrument.title)));
         return Err(problems);
     }
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
@@ -144,18 +145,20 @@ pub fn responses(table: &Table, instrument: &Instrument) -> Result<Vec<Response>
         let (teacher, school) = (get(teacher_at).to_owned(), get(school_at).to_owned());
         for (name, value, at) in [("teacher_code", &teacher, teacher_at), ("school_code", &school, school_at)] {
             if value.is_empty() {
-                problems.push(problem(*line, at + 1, format!("{name} is empty")));
+                problems.push(problem(*line, at + 1, why("why-survey-empty").arg("column", name)));
             }
         }
         if let Some(first) = seen.insert(teacher.clone(), *line).filter(|_| !teacher.is_empty()) {
-            problems.push(problem(*line, teacher_at + 1, format!("teacher {teacher} already answered on line {first}")));
+            problems.push(problem(*line, teacher_at + 1, why("why-survey-answered").arg("teacher", &teacher).num("line", first)));
         }
         let mut answers = Vec::new();
         for (item, at) in &columns {
             match instrument.check(item, get(*at)) {
                 Ok(v) if v.is_empty() => {}
                 Ok(v) => answers.push((item.name.clone(), v)),
-                Err(why) => problems.push(problem(*line, at + 1, format!("{}: {why}", item.name))),
+                Err(reason) => {
+                    problems.push(problem(*line, at + 1, why("why-in-field").arg("field", &item.name).because("reason", reason)))
+                }
             }
         }
         out.push(Response { line: *line, teacher, school, answers });

@@ -3,7 +3,7 @@
 use crate::table::{Problem, Table};
 use domain::person::PersonFields;
 use domain::post::PostFields;
-use domain::{FieldErrors, NewCluster, NewPerson, NewPost, NewSchool, NewUnit};
+use domain::{FieldErrors, NewCluster, NewPerson, NewPost, NewSchool, NewUnit, why};
 use std::collections::HashMap;
 
 /// Declares a file kind's columns: one enum, in file order, with each column's heading. The
@@ -149,7 +149,7 @@ fn locate(file: &str, columns: &HashMap<String, usize>, line: usize, errors: &Fi
             // A post's "place" is whichever of unit/school/cluster; point at the first.
             let field = if e.field == "place" { "unit" } else { e.field.as_str() };
             let column = columns.get(field).map_or(1, |c| c + 1);
-            Problem { file: file.to_owned(), line, column, reason: format!("{}: {}", e.field, e.message) }
+            Problem::in_field(file, line, column, e)
         })
         .collect()
 }
@@ -160,20 +160,21 @@ fn columns(table: &Table, kind: Kind) -> Result<HashMap<String, usize>, Vec<Prob
     let expected = expected.as_slice();
     let mut found = HashMap::new();
     let mut problems = Vec::new();
-    let at = |column: usize, reason: String| Problem { file: table.file.clone(), line: 1, column, reason };
+    let at = |column: usize, reason| Problem { file: table.file.clone(), line: 1, column, reason };
+    let (kind_name, names) = (kind.slug(), expected.join(","));
     for (i, name) in table.header.iter().enumerate() {
         let name = name.trim().to_ascii_lowercase();
         if !expected.contains(&name.as_str()) {
-            problems.push(at(i + 1, format!("unknown column {name:?}; {} files have the columns {}", kind.slug(), expected.join(","))));
+            problems.push(at(i + 1, why("why-file-unknown-column").arg("column", &name).arg("kind", kind_name).arg("columns", &names)));
         } else if found.insert(name.clone(), i).is_some() {
-            problems.push(at(i + 1, format!("column {name:?} appears twice")));
+            problems.push(at(i + 1, why("why-file-repeated-column").arg("column", &name)));
         }
     }
     for name in expected {
         if !found.contains_key(*name) {
             problems.push(at(
                 table.header.len() + 1,
-                format!("missing column {name:?}; {} files have the columns {}", kind.slug(), expected.join(",")),
+                why("why-file-missing-column").arg("column", name).arg("kind", kind_name).arg("columns", &names),
             ));
         }
     }

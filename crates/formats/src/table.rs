@@ -2,7 +2,10 @@
 
 use std::path::Path;
 
-/// One problem in a file, where it is and why.
+use domain::{Why, why};
+
+/// One problem in a file, where it is and why (said in the reader's language on a page, in
+/// English at the command line).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub file: String,
@@ -10,7 +13,14 @@ pub struct Problem {
     pub line: usize,
     /// 1-based.
     pub column: usize,
-    pub reason: String,
+    pub reason: Why,
+}
+
+impl Problem {
+    /// A record's field refused: "teacher_code: is empty".
+    pub fn in_field(file: &str, line: usize, column: usize, error: &domain::FieldError) -> Problem {
+        problem(file, line, column, why("why-in-field").arg("field", &error.field).because("reason", error.why.clone()))
+    }
 }
 
 impl std::fmt::Display for Problem {
@@ -35,17 +45,22 @@ pub enum Format {
 
 impl Format {
     /// The format a file name's extension says.
-    pub fn of(path: &Path) -> Result<Format, String> {
+    pub fn of(path: &Path) -> Result<Format, Why> {
         match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
             Some("csv") => Ok(Format::Csv),
             Some("xlsx") => Ok(Format::Xlsx),
-            _ => Err(format!("{}: use a .csv or .xlsx file", path.display())),
+            _ => Err(why("why-file-kind").arg("file", path.display())),
         }
     }
 }
 
-fn problem(file: &str, line: usize, column: usize, reason: impl Into<String>) -> Problem {
-    Problem { file: file.to_owned(), line, column, reason: reason.into() }
+pub(crate) fn problem(file: &str, line: usize, column: usize, reason: Why) -> Problem {
+    Problem { file: file.to_owned(), line, column, reason }
+}
+
+/// A file that could not be read as `format` ("CSV", "XLSX"), with the reader's own words.
+fn unreadable(file: &str, line: usize, format: &str, detail: impl std::fmt::Display) -> Problem {
+    problem(file, line, 1, why("why-file-unreadable").arg("format", format).arg("detail", detail))
 }
 
 /// Rows a chunk holds when a file is read whole.
@@ -76,7 +91,7 @@ impl Table {
             Chunks { file: file.clone(), header: None, rows: Vec::new(), size: rows.max(1), each, sent: false, stopped: false };
         match format {
             Format::Csv => {
-                let reader = std::fs::File::open(path).map_err(|e| problem(&file, 1, 1, e.to_string()))?;
+                let reader = std::fs::File::open(path).map_err(|e| unreadable(&file, 1, "CSV", e))?;
                 csv_table(reader, &mut chunks)?;
             }
             Format::Xlsx => read_xlsx(path, &mut chunks)?,
@@ -85,7 +100,7 @@ impl Table {
     }
 
     pub fn write(&self, path: &Path) -> Result<(), String> {
-        match Format::of(path)? {
+        match Format::of(path).map_err(|e| e.to_string())? {
             Format::Csv => write_csv(self, path).map_err(|e| format!("{}: {e}", path.display())),
             Format::Xlsx => write_xlsx(self, path).map_err(|e| format!("{}: {e}", path.display())),
         }
@@ -147,7 +162,7 @@ impl<F: FnMut(Table) -> bool> Chunks<F> {
 
     fn finish(mut self) -> Result<(), Problem> {
         if self.header.is_none() {
-            return Err(problem(&self.file, 1, 1, "the file is empty; the first line must name the columns"));
+            return Err(problem(&self.file, 1, 1, why("why-file-empty")));
         }
         if !self.rows.is_empty() || !self.sent {
             self.send();
@@ -179,7 +194,7 @@ fn csv_table<F: FnMut(Table) -> bool>(input: impl std::io::Read, chunks: &mut Ch
     use std::io::BufRead;
     let mut input = std::io::BufReader::with_capacity(64 * 1024, input);
     // Peeked, not consumed: the reader below starts from the first byte.
-    let first = input.fill_buf().map_err(|e| problem(&chunks.file, 1, 1, format!("not readable: {e}")))?;
+    let first = input.fill_buf().map_err(|e| unreadable(&chunks.file, 1, "CSV", e))?;
     let delimiter = delimiter(first);
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(input);
     let mut record = csv::StringRecord::new();
@@ -190,7 +205,7 @@ fn csv_table<F: FnMut(Table) -> bool>(input: impl std::io::Read, chunks: &mut Ch
             Ok(true) => {}
             Err(e) => {
                 let line = e.position().map_or(1, |p| p.line() as usize);
-                return Err(problem(&chunks.file, line, 1, format!("not readable as CSV: {e}")));
+                return Err(unreadable(&chunks.file, line, "CSV", e));
             }
         }
         let line = record.position().map_or(1, |p| p.line() as usize);
@@ -238,7 +253,7 @@ pub const XLSX_COLUMN_LIMIT: u32 = 2_000;
 /// Refuses a workbook whose parts would unpack past [`XLSX_UNPACKED_LIMIT`]. The zip reader
 /// stops any part at its declared size, so the declared sizes bound what calamine can unpack.
 fn check_unpacked_size(path: &Path, file: &str) -> Result<(), Problem> {
-    let unreadable = |e: &dyn std::fmt::Display| problem(file, 1, 1, format!("not readable as XLSX: {e}"));
+    let unreadable = |e: &dyn std::fmt::Display| unreadable(file, 1, "XLSX", e);
     let opened = std::fs::File::open(path).map_err(|e| unreadable(&e))?;
     let mut zip = zip::ZipArchive::new(std::io::BufReader::new(opened)).map_err(|e| unreadable(&e))?;
     let mut total = 0u64;
@@ -247,16 +262,7 @@ fn check_unpacked_size(path: &Path, file: &str) -> Result<(), Problem> {
     }
     if total > XLSX_UNPACKED_LIMIT {
         let mb = |b: u64| b / (1024 * 1024);
-        return Err(problem(
-            file,
-            1,
-            1,
-            format!(
-                "the workbook unpacks to {} MB, over the {} MB limit; save the sheet as CSV instead",
-                mb(total),
-                mb(XLSX_UNPACKED_LIMIT)
-            ),
-        ));
+        return Err(problem(file, 1, 1, why("why-file-too-big").num("size", mb(total)).num("limit", mb(XLSX_UNPACKED_LIMIT))));
     }
     Ok(())
 }
@@ -269,9 +275,9 @@ fn read_xlsx<F: FnMut(Table) -> bool>(path: &Path, chunks: &mut Chunks<F>) -> Re
     use calamine::Reader;
     let file = chunks.file.clone();
     check_unpacked_size(path, &file)?;
-    let unreadable = |e: calamine::XlsxError| problem(&file, 1, 1, format!("not readable as XLSX: {e}"));
+    let unreadable = |e: calamine::XlsxError| unreadable(&file, 1, "XLSX", e);
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).map_err(unreadable)?;
-    let first = book.sheet_names().first().cloned().ok_or_else(|| problem(&file, 1, 1, "the workbook has no sheet"))?;
+    let first = book.sheet_names().first().cloned().ok_or_else(|| problem(&file, 1, 1, why("why-file-no-sheet")))?;
     let mut cells = book.worksheet_cells_reader(&first).map_err(unreadable)?;
     // The row being read (0-based) and its cells by sheet column; the header's first column.
     let mut row: Option<(u32, Vec<String>)> = None;
@@ -280,12 +286,7 @@ fn read_xlsx<F: FnMut(Table) -> bool>(path: &Path, chunks: &mut Chunks<F>) -> Re
         let first_used = cells.iter().position(|c| !c.is_empty()).unwrap_or(0);
         let start = *left.get_or_insert(first_used);
         if first_used < start {
-            return Err(problem(
-                &file,
-                at as usize + 1,
-                first_used + 1,
-                format!("a value left of the first column heading (column {}); move it under a heading", start + 1),
-            ));
+            return Err(problem(&file, at as usize + 1, first_used + 1, why("why-file-left-of-heading").num("column", start + 1)));
         }
         cells.drain(..start.min(cells.len()));
         Ok(chunks.line(at as usize + 1, cells))
@@ -301,7 +302,7 @@ fn read_xlsx<F: FnMut(Table) -> bool>(path: &Path, chunks: &mut Chunks<F>) -> Re
                 &file,
                 at as usize + 1,
                 column as usize + 1,
-                format!("the sheet uses column {}, past the {XLSX_COLUMN_LIMIT} a Pamoja file may have", column + 1),
+                why("why-file-too-wide").num("column", column + 1).num("limit", XLSX_COLUMN_LIMIT),
             ));
         }
         if row.as_ref().is_some_and(|(r, _)| *r != at) {
@@ -318,7 +319,7 @@ fn read_xlsx<F: FnMut(Table) -> bool>(path: &Path, chunks: &mut Chunks<F>) -> Re
     }
     match row {
         Some(done) => flush(done, &mut left).map(drop),
-        None => Err(problem(&file, 1, 1, "the sheet is empty; the first row must name the columns")),
+        None => Err(problem(&file, 1, 1, why("why-file-empty-sheet"))),
     }
 }
 
@@ -483,7 +484,7 @@ mod tests {
         assert_eq!(chunks, [0]);
         std::fs::write(&path, "").unwrap();
         let problem = Table::read_chunks(&path, 10, |_| true).unwrap_err();
-        assert_eq!(problem.reason, "the file is empty; the first line must name the columns");
+        assert_eq!(problem.reason.to_string(), "the file is empty; the first line must name the columns");
     }
 
     #[test]
@@ -497,7 +498,7 @@ mod tests {
         book.save(&path).unwrap();
         let problem = Table::read(&path).unwrap_err();
         assert_eq!((problem.line, problem.column), (3, 1));
-        assert_eq!(problem.reason, "a value left of the first column heading (column 2); move it under a heading");
+        assert_eq!(problem.reason.to_string(), "a value left of the first column heading (column 2); move it under a heading");
     }
 
     #[test]
@@ -511,7 +512,7 @@ mod tests {
         book.save(&path).unwrap();
         let problem = Table::read(&path).unwrap_err();
         assert_eq!((problem.line, problem.column), (1_048_576, 16_384));
-        assert!(problem.reason.contains("column 16384, past the 2000"), "{}", problem.reason);
+        assert!(problem.reason.to_string().contains("column 16384, past the 2000"), "{}", problem.reason);
     }
 
     /// A zip of one deflated part that says it unpacks to `declared` bytes.
@@ -558,10 +559,10 @@ mod tests {
         let path = temp("bomb.xlsx");
         std::fs::write(&path, zip_declaring(4_000_000_000)).unwrap();
         let problem = Table::read(&path).unwrap_err();
-        assert_eq!(problem.reason, "the workbook unpacks to 3814 MB, over the 512 MB limit; save the sheet as CSV instead");
+        assert_eq!(problem.reason.to_string(), "the workbook unpacks to 3814 MB, over the 512 MB limit; save the sheet as CSV instead");
         // The same part declared small passes the check and fails as the bad workbook it is.
         std::fs::write(&path, zip_declaring(10)).unwrap();
         let problem = Table::read(&path).unwrap_err();
-        assert!(problem.reason.starts_with("not readable as XLSX"), "{}", problem.reason);
+        assert!(problem.reason.to_string().starts_with("not readable as XLSX"), "{}", problem.reason);
     }
 }

@@ -5,6 +5,7 @@ use analysis::{Input, Instruments, Report};
 use domain::Access;
 use domain::survey::{Respondent, RoundKind};
 use store::{Db, surveys};
+use words::{FluentValue, Tr};
 
 /// Whether `access` may read the study's report: those who run the research or monitor the
 /// programme (a researcher, an M&E officer, a national admin), and those who write the registry
@@ -49,7 +50,8 @@ async fn respondents(
 
 /// Builds the report for a round kind, as the page and the command both show it.
 /// `Ok(None)` when nobody in the caller's scope answered in a round of that kind.
-pub async fn tlt(db: &Db, access: &Access, kind: RoundKind, country_code: Option<&str>) -> Result<Option<Report>, store::Error> {
+/// Its headings and sentences are in `t`'s language.
+pub async fn tlt(db: &Db, access: &Access, kind: RoundKind, country_code: Option<&str>, t: Tr) -> Result<Option<Report>, store::Error> {
     let rounds = surveys::rounds(db).await?;
     // Each kind is read once, even when the analysed round is the baseline or the endline.
     let mut read = std::collections::BTreeMap::new();
@@ -69,19 +71,29 @@ pub async fn tlt(db: &Db, access: &Access, kind: RoundKind, country_code: Option
         current,
         panel: (!baseline.is_empty() && !endline.is_empty()).then_some((&baseline[..], &endline[..])),
         instruments: &instruments,
-        covers: format!(
-            "{} {} ({} in {}){}.",
-            if codes.len() == 1 { "Round" } else { "Rounds" },
-            codes.join(", "),
-            counted(current.len(), "teacher"),
-            counted(current.iter().map(|r| r.school.as_str()).collect::<std::collections::BTreeSet<_>>().len(), "school"),
-            country_code.map(|c| format!(", country {}", c.to_uppercase())).unwrap_or_default()
-        ),
+        covers: covers(t, codes, current, country_code),
+        t,
     };
     Ok(Some(analysis::tlt(&input)))
 }
 
 /// "1 school", "63 schools".
-fn counted(n: usize, noun: &str) -> String {
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+/// "Round KE-2026-B (63 teachers in 21 schools), country KE."
+fn covers(t: Tr, codes: &[String], current: &[Respondent], country_code: Option<&str>) -> String {
+    let schools = current.iter().map(|r| r.school.as_str()).collect::<std::collections::BTreeSet<_>>().len();
+    let count = |n: usize| FluentValue::from(n);
+    let shown = |n: usize| FluentValue::from(t.num(n as u64));
+    let key = if country_code.is_some() { "tlt-covers-country" } else { "tlt-covers" };
+    t.a(
+        key,
+        &[
+            ("rounds", count(codes.len())),
+            ("codes", FluentValue::from(codes.join(", "))),
+            ("teachers", count(current.len())),
+            ("teachers_shown", shown(current.len())),
+            ("schools", count(schools)),
+            ("schools_shown", shown(schools)),
+            ("country", FluentValue::from(country_code.unwrap_or_default().to_uppercase())),
+        ],
+    )
 }

@@ -102,7 +102,6 @@ study-title = The study's report
 study-none = No teacher in the schools you can see has answered this round yet: { $round }.
 study-round = Survey round
 study-show = Show the report
-study-in-english = The report's tables are in English, as the study publishes them.
 round-baseline = Baseline
 round-midline = Midline
 round-endline = Endline
@@ -715,3 +714,157 @@ why-out-of-range = { $value } is out of range: give { $min } to { $max }
 why-not-this-record = { $given } is not { $record }, the record this address names; leave { $field } out or give the same
 why-year-name = give the year a name, such as 2026-27
 why-first-term = give at least the first term's dates
+
+# The study's report (crates/analysis): headings, tests, methods and notes. Names of tests
+# (Spearman, Cronbach, Mann–Whitney), symbols (ρ, α, χ², U, z, p, n) and footnote numbers stay.
+tlt-title = Teachers Learning Together: { $round } analysis
+tlt-covers = { $rounds ->
+    [one] Round
+   *[other] Rounds
+} { $codes } ({ $teachers ->
+    [one] { $teachers_shown } teacher
+   *[other] { $teachers_shown } teachers
+} in { $schools ->
+    [one] { $schools_shown } school
+   *[other] { $schools_shown } schools
+}).
+tlt-covers-country = { $rounds ->
+    [one] Round
+   *[other] Rounds
+} { $codes } ({ $teachers ->
+    [one] { $teachers_shown } teacher
+   *[other] { $teachers_shown } teachers
+} in { $schools ->
+    [one] { $schools_shown } school
+   *[other] { $schools_shown } schools
+}), country { $country }.
+tlt-label-test = Test
+tlt-label-method = Method
+tlt-label-missing = Missing data
+tlt-model-cluster = Cluster-based CoPs (Kenya)
+tlt-model-school = School-based CoPs (Rwanda)
+tlt-too-few = too few rows: at least { $need } complete rows are needed, and { $have } remain after dropping missing values
+tlt-constant = { $column } is the same for everyone ({ $value }), so it cannot be computed
+tlt-undefined = not defined for these data ({ $detail })
+tlt-not-computed = Not computed: { $why }
+tlt-no-answers = no answers
+tlt-listwise = Listwise: a respondent missing any item of an index, or either variable of a test, is left out
+tlt-listwise-end = .
+tlt-listwise-complete = ; n is the number of complete respondents.
+tlt-listwise-school = ; a school counts when at least one of its teachers has both.
+tlt-listwise-changed = ; teachers whose score did not change are left out.
+tlt-listwise-panel = ; only teachers surveyed in both rounds.
+tlt-col-model = Model
+tlt-col-index = Index
+tlt-col-ci-low = 95% CI low
+tlt-col-ci-high = 95% CI high
+tlt-col-schools = schools in sample
+tlt-col-improved-kept = Improved, kept WhatsApp
+tlt-col-improved-not = Improved, did not
+tlt-col-df = df
+tlt-col-cramer = Cramér's V
+tlt-col-n1 = N1 (improved)
+tlt-col-n2 = N2 (reduced)
+tlt-col-p-method = p method
+tlt-col-term = Term
+tlt-col-estimate = Estimate
+tlt-col-std-error = Std. error
+tlt-descriptive = Descriptive: percentages
+tlt-profile-method = Percentage of teachers answering the item who chose each option (several may be chosen).
+tlt-profile-missing = Teachers who left the item unanswered are left out of its percentages.
+tlt-table-3-title = Table 3: who leads and who facilitates CoP meetings
+tlt-table-4-title = Table 4: how the discussion is organised
+tlt-table-5-title = Table 5: teacher participation in deciding how CoP meetings run
+tlt-table-5-method = Percentage of teachers answering 'yes': teachers take part in deciding this aspect of the meetings.
+tlt-alpha-title = Reliability of each index (Cronbach's α)
+tlt-alpha-test = Cronbach's α with Feldt's 95% confidence interval (as pingouin)
+tlt-alpha-method = Items scored 1–5 (TSES 1–9); reverse-coded items flipped before scoring.
+tlt-alpha-facilitation = Facilitation (5 items, footnote 22)
+tlt-alpha-impact = CoP impact (10 items, footnote 23)
+tlt-alpha-ht = Head-teacher engagement (2 items)
+tlt-alpha-ssl = Subject-leader engagement (2 items)
+tlt-alpha-tses = TSES (12 items)
+tlt-alpha-kap = KAP self-ratings (12 items, 1 reverse-coded)
+tlt-t6-title = Table 6: perceived CoP impact and facilitation
+tlt-t6-test = Spearman's rank correlation, two-sided (footnote 24: the CoP tool's data are ordinal)
+tlt-t6-method = Facilitation index from the 5 items of footnote 22, CoP-impact index from the 10 items of footnote 23; each both as the simple average and as the first principal component of the items' correlation matrix (footnote 21).
+tlt-t6-average = simple average
+tlt-t6-pca = PCA, first component
+tlt-t6-facilitation = facilitation index
+tlt-t6-impact = CoP impact index
+tlt-t6-facilitation-pca = facilitation (PCA)
+tlt-t6-impact-pca = CoP impact (PCA)
+tlt-t6-explained = { $model }: the first component explains { $facilitation }% of the facilitation items' variance and { $impact }% of the impact items'.
+tlt-spearman = Spearman's rank correlation, two-sided
+tlt-impact = CoP impact
+tlt-impact-school = CoP impact (school mean)
+tlt-school-method = { $index }: the simple average of its items; CoP impact: the simple average of the 10 impact items. Teacher scores are averaged by school (footnote 25), so n counts schools.
+tlt-table-7-title = Table 7: head-teacher engagement and CoP impact, by school
+tlt-table-7-label = Head-teacher engagement
+tlt-table-10-title = Table 10: satisfaction with the instructional coach and CoP impact, by school
+tlt-table-10-label = Satisfaction with the coach
+tlt-t8-9-title = Tables 8–9: leadership style and CoP performance
+tlt-tiers-method = CoP performance tiers: terciles (linear interpolation, numpy's type 7) of each school's mean CoP-impact score across { $schools } schools: low ≤ { $q1 } < medium ≤ { $q2 } < high. Leadership style from the teacher's report: directive when the leader's participation and feedback average ≥ 4 (often/always), distributed when ≤ 2 (rarely/never). Each cell correlates two 0/1 indicators over teachers.
+tlt-tiers-test = Spearman's rank correlation, two-sided (footnote 26)
+tlt-tier-high = High performing CoPs
+tlt-tier-low = Low performing CoPs
+tlt-table-8-title = Table 8: head-teacher leadership style and CoP performance
+tlt-table-8-directive = Directive head teacher
+tlt-table-8-distributed = Distributed head teacher
+tlt-table-9-title = Table 9: subject-leader leadership style and CoP performance
+tlt-table-9-directive = Directive SSL
+tlt-table-9-distributed = Distributed SSL
+tlt-endline-title = Endline tests
+tlt-endline-method = The closure tests (WhatsApp, prior CoP experience), the treatment-control regression and the wave difference-in-differences need a baseline and an endline round of the same programme.
+tlt-endline-none = No endline round yet.
+tlt-quality = teaching quality
+tlt-improved = improved
+tlt-reduced = reduced
+tlt-school = school
+tlt-teacher = teacher
+tlt-whatsapp-kept = WhatsApp during the closures
+tlt-whatsapp-title = WhatsApp use during the closures and change in teaching quality
+tlt-whatsapp-test = Chi-square test of independence, Yates' correction for the 2×2 table (as scipy), with Cramér's V
+tlt-whatsapp-method = Rows: kept using the CoP WhatsApp group during the school closures (endline). Columns: teaching quality improved or reduced between baseline and endline (TEACH score).
+tlt-prior-title = Pre-closure CoP experience as help for learner recovery, by change in teaching quality
+tlt-prior-test = Mann–Whitney U, two-sided (scipy's method auto: exact when a group has ≤ 8 values and no ties; else normal with tie and continuity corrections)
+tlt-prior-method = Agreement (1–5) that the teacher's pre-closure CoP experience helped support learner recovery (endline), in teachers whose teaching quality improved (N1) vs reduced (N2). U is min(U1, U2) and z SPSS's (no continuity correction), as the seed reports them.
+tlt-p-exact = exact
+tlt-p-asymptotic = asymptotic
+tlt-term-treatment-endline = treatment × endline
+tlt-term-endline = endline
+tlt-term-female = female
+tlt-term-experience = experience (years)
+tlt-term-degree = degree
+tlt-regression-title = Treatment vs control: teaching quality ({ $model })
+tlt-regression-test = OLS with school fixed effects (absorbed) and cluster-robust standard errors by school (CR1, as statsmodels)
+tlt-regression-method = TEACH score (0–5) at baseline and endline, pooled. 'treatment × endline' is the effect of the programme; the school effects absorb the arm itself. Controls: gender, years of experience, a degree.
+tlt-regression-note = N = { $n } teacher-rounds, K = { $k } (with { $effects } school effects), { $clusters } clusters; p from t({ $dof }).
+tlt-regression-dropped = { " " }Dropped as collinear: { $terms }.
+tlt-did-title = Waves: difference-in-differences in teaching quality ({ $model })
+tlt-did-test = Two-way fixed effects (teacher and round), cluster-robust standard errors by teacher (CR1), p from t(G − 1)
+tlt-did-method = TEACH score (0–5). A teacher is treated from the first round on or after their school's wave started; the event study estimates the effect by rounds since then, the round before being the reference.
+tlt-did-treated = treated (wave started)
+tlt-did-event = event study: { $rounds } round(s) since the wave started
+tlt-did-note = N = { $n } teacher-rounds, { $teachers } teachers, { $rounds } rounds.
+tlt-did-caveat = Caveat: With staggered waves, the two-way fixed-effects estimate averages every comparison in the data, including already-treated units used as controls for later waves; if effects change with time since adoption it can be biased (Goodman-Bacon 2021). Read it with the event study.
+why-in-field = { $field }: { $reason }
+why-file-kind = { $file }: use a .csv or .xlsx file
+why-file-empty = the file is empty; the first line must name the columns
+why-file-empty-sheet = the sheet is empty; the first row must name the columns
+why-file-unreadable = not readable as { $format }: { $detail }
+why-file-too-big = the workbook unpacks to { $size } MB, over the { $limit } MB limit; save the sheet as CSV instead
+why-file-no-sheet = the workbook has no sheet
+why-file-left-of-heading = a value left of the first column heading (column { $column }); move it under a heading
+why-file-too-wide = the sheet uses column { $column }, past the { $limit } a Pamoja file may have
+why-file-no-column = no column '{ $column }'; the columns are: { $columns }
+why-file-not-number = column '{ $column }': '{ $value }' is not a number (leave the cell empty or write NA if it is missing)
+why-file-cells-short = the line has { $cells } cells; the header names { $columns }
+why-file-cells-long = the line has more cells than the { $columns } columns the header names
+why-file-unknown-column = unknown column "{ $column }"; { $kind } files have the columns { $columns }
+why-file-repeated-column = column "{ $column }" appears twice
+why-file-missing-column = missing column "{ $column }"; { $kind } files have the columns { $columns }
+why-survey-no-id = no column { $column }; each row must say which teacher and school answered
+why-survey-no-items = no column names an item of { $instrument }; is this the right instrument?
+why-survey-empty = { $column } is empty
+why-survey-answered = teacher { $teacher } already answered on line { $line }

@@ -102,7 +102,6 @@ study-title = Le rapport de l'étude
 study-none = Aucun enseignant des écoles que vous voyez n'a encore répondu à cette vague : { $round }.
 study-round = Vague d'enquête
 study-show = Afficher le rapport
-study-in-english = Les tableaux du rapport sont en anglais, comme l'étude les publie.
 round-baseline = Enquête de référence
 round-midline = Enquête de mi-parcours
 round-endline = Enquête finale
@@ -718,3 +717,156 @@ why-out-of-range = { $value } est hors limites : donnez une valeur de { $min } �
 why-not-this-record = { $given } n'est pas { $record }, l'enregistrement que désigne cette adresse ; omettez { $field } ou donnez la même valeur
 why-year-name = donnez un nom à l'année, par exemple 2026-27
 why-first-term = indiquez au moins les dates du premier trimestre
+# Le rapport de l'étude (crates/analysis) : titres, tests, méthodes et notes. Les noms des tests
+# (Spearman, Cronbach, Mann–Whitney), les symboles (ρ, α, χ², U, z, p, n) et les numéros de notes restent tels quels.
+tlt-title = Teachers Learning Together : analyse ({ $round })
+tlt-covers = { $rounds ->
+    [one] Vague d'enquête
+   *[other] Vagues d'enquête
+} { $codes } ({ $teachers ->
+    [one] { $teachers_shown } enseignant
+   *[other] { $teachers_shown } enseignants
+} dans { $schools ->
+    [one] { $schools_shown } école
+   *[other] { $schools_shown } écoles
+}).
+tlt-covers-country = { $rounds ->
+    [one] Vague d'enquête
+   *[other] Vagues d'enquête
+} { $codes } ({ $teachers ->
+    [one] { $teachers_shown } enseignant
+   *[other] { $teachers_shown } enseignants
+} dans { $schools ->
+    [one] { $schools_shown } école
+   *[other] { $schools_shown } écoles
+}), pays : { $country }.
+tlt-label-test = Test statistique
+tlt-label-method = Méthode
+tlt-label-missing = Données manquantes
+tlt-model-cluster = CoP par groupe d'écoles (Kenya)
+tlt-model-school = CoP par école (Rwanda)
+tlt-too-few = trop peu de lignes : il en faut au moins { $need } complètes, et il n'en reste que { $have } après exclusion des valeurs manquantes
+tlt-constant = { $column } a la même valeur pour tous ({ $value }) : le calcul est impossible
+tlt-undefined = non défini pour ces données ({ $detail })
+tlt-not-computed = Non calculé : { $why }
+tlt-no-answers = aucune réponse
+tlt-listwise = Exclusion listwise : tout répondant à qui il manque un item d'un indice, ou l'une des deux variables d'un test, est écarté
+tlt-listwise-end = .
+tlt-listwise-complete =  ; n est le nombre de répondants aux données complètes.
+tlt-listwise-school =  ; une école est comptée dès qu'au moins un de ses enseignants a les deux.
+tlt-listwise-changed =  ; les enseignants dont le score n'a pas changé sont écartés.
+tlt-listwise-panel =  ; seuls les enseignants enquêtés lors des deux vagues sont retenus.
+tlt-col-model = Modèle de CoP
+tlt-col-index = Indice
+tlt-col-ci-low = IC à 95 % : borne inférieure
+tlt-col-ci-high = IC à 95 % : borne supérieure
+tlt-col-schools = écoles de l'échantillon
+tlt-col-improved-kept = En progrès, WhatsApp maintenu
+tlt-col-improved-not = En progrès, WhatsApp non maintenu
+tlt-col-df = ddl
+tlt-col-cramer = V de Cramér
+tlt-col-n1 = N1 (en progrès)
+tlt-col-n2 = N2 (en recul)
+tlt-col-p-method = Calcul de p
+tlt-col-term = Variable
+tlt-col-estimate = Coefficient
+tlt-col-std-error = Erreur type
+tlt-descriptive = Statistiques descriptives : pourcentages
+tlt-profile-method = Pourcentage des enseignants ayant répondu à l'item qui ont choisi chaque option (plusieurs choix possibles).
+tlt-profile-missing = Les enseignants qui n'ont pas répondu à l'item sont exclus de ses pourcentages.
+tlt-table-3-title = Tableau 3 : qui dirige et qui anime les réunions de CoP
+tlt-table-4-title = Tableau 4 : organisation des échanges
+tlt-table-5-title = Tableau 5 : participation des enseignants aux décisions sur le déroulement des réunions de CoP
+tlt-table-5-method = Pourcentage d'enseignants ayant répondu « oui » : les enseignants participent à la décision sur cet aspect des réunions.
+tlt-alpha-title = Fiabilité de chaque indice (α de Cronbach)
+tlt-alpha-test = α de Cronbach avec intervalle de confiance à 95 % de Feldt (comme pingouin)
+tlt-alpha-method = Items notés de 1 à 5 (TSES : de 1 à 9) ; les items inversés sont recodés avant le calcul du score.
+tlt-alpha-facilitation = Animation des réunions (5 items, note 22)
+tlt-alpha-impact = Impact de la CoP (10 items, note 23)
+tlt-alpha-ht = Implication du directeur d'école (2 items)
+tlt-alpha-ssl = Implication du responsable de matière (2 items)
+tlt-alpha-tses = Échelle TSES (12 items)
+tlt-alpha-kap = Auto-évaluations KAP (12 items, dont 1 inversé)
+tlt-t6-title = Tableau 6 : impact perçu de la CoP et animation des réunions
+tlt-t6-test = Corrélation des rangs de Spearman, bilatérale (note 24 : les données de l'outil CoP sont ordinales)
+tlt-t6-method = Indice d'animation construit à partir des 5 items de la note 22, indice d'impact de la CoP à partir des 10 items de la note 23 ; chacun calculé à la fois comme moyenne simple et comme première composante principale de la matrice de corrélation des items (note 21).
+tlt-t6-average = moyenne simple
+tlt-t6-pca = ACP, première composante
+tlt-t6-facilitation = indice d'animation
+tlt-t6-impact = indice d'impact de la CoP
+tlt-t6-facilitation-pca = animation (ACP)
+tlt-t6-impact-pca = impact de la CoP (ACP)
+tlt-t6-explained = { $model } : la première composante explique { $facilitation } % de la variance des items d'animation et { $impact } % de celle des items d'impact.
+tlt-spearman = Corrélation des rangs de Spearman, bilatérale
+tlt-impact = Impact de la CoP
+tlt-impact-school = Impact de la CoP (moyenne de l'école)
+tlt-school-method = { $index } : moyenne simple de ses items ; impact de la CoP : moyenne simple des 10 items d'impact. Les scores des enseignants sont moyennés par école (note 25) : n compte donc des écoles.
+tlt-table-7-title = Tableau 7 : implication du directeur d'école et impact de la CoP, par école
+tlt-table-7-label = Implication du directeur d'école
+tlt-table-10-title = Tableau 10 : satisfaction à l'égard du coach pédagogique et impact de la CoP, par école
+tlt-table-10-label = Satisfaction à l'égard du coach
+tlt-t8-9-title = Tableaux 8–9 : style de leadership et performance des CoP
+tlt-tiers-method = Niveaux de performance des CoP : terciles (interpolation linéaire, type 7 de numpy) du score moyen d'impact de la CoP de chaque école, sur { $schools } écoles : faible ≤ { $q1 } < moyen ≤ { $q2 } < élevé. Style de leadership d'après les réponses de l'enseignant : directif quand la participation et les retours du responsable valent en moyenne ≥ 4 (souvent/toujours), distribué quand ils valent ≤ 2 (rarement/jamais). Chaque cellule met en corrélation deux indicateurs 0/1 calculés sur les enseignants.
+tlt-tiers-test = Corrélation des rangs de Spearman, bilatérale (note 26)
+tlt-tier-high = CoP les plus performantes
+tlt-tier-low = CoP les moins performantes
+tlt-table-8-title = Tableau 8 : style de leadership du directeur d'école et performance des CoP
+tlt-table-8-directive = Directeur d'école directif
+tlt-table-8-distributed = Directeur d'école au leadership distribué
+tlt-table-9-title = Tableau 9 : style de leadership du responsable de matière et performance des CoP
+tlt-table-9-directive = Responsable de matière directif
+tlt-table-9-distributed = Responsable de matière au leadership distribué
+tlt-endline-title = Tests sur l'enquête finale
+tlt-endline-method = Les tests liés à la fermeture des écoles (WhatsApp, expérience de CoP antérieure), la régression traitement-contrôle et les doubles différences par vague de déploiement nécessitent une enquête de référence et une enquête finale du même programme.
+tlt-endline-none = Pas encore d'enquête finale.
+tlt-quality = qualité de l'enseignement
+tlt-improved = en progrès
+tlt-reduced = en recul
+tlt-school = école
+tlt-teacher = enseignant
+tlt-whatsapp-kept = WhatsApp pendant la fermeture des écoles
+tlt-whatsapp-title = Usage de WhatsApp pendant la fermeture des écoles et évolution de la qualité de l'enseignement
+tlt-whatsapp-test = Test d'indépendance du khi-deux, avec correction de Yates pour le tableau 2×2 (comme scipy), et V de Cramér
+tlt-whatsapp-method = Lignes : a continué d'utiliser le groupe WhatsApp de la CoP pendant la fermeture des écoles (enquête finale). Colonnes : qualité de l'enseignement en progrès ou en recul entre l'enquête de référence et l'enquête finale (score TEACH).
+tlt-prior-title = L'expérience de CoP avant la fermeture des écoles comme aide au rattrapage des élèves, selon l'évolution de la qualité de l'enseignement
+tlt-prior-test = U de Mann–Whitney, bilatéral (méthode « auto » de scipy : exacte quand un groupe compte ≤ 8 valeurs sans ex aequo ; sinon approximation normale avec corrections pour les ex aequo et de continuité)
+tlt-prior-method = Degré d'accord (1–5) avec l'idée que l'expérience de CoP de l'enseignant avant la fermeture l'a aidé à soutenir le rattrapage des élèves (enquête finale), chez les enseignants dont la qualité de l'enseignement a progressé (N1) ou reculé (N2). U est min(U1, U2) et z celui de SPSS (sans correction de continuité), comme dans le rapport d'origine de l'étude.
+tlt-p-exact = exacte
+tlt-p-asymptotic = asymptotique
+tlt-term-treatment-endline = traitement × enquête finale
+tlt-term-endline = enquête finale
+tlt-term-female = femme
+tlt-term-experience = expérience (années)
+tlt-term-degree = diplôme universitaire
+tlt-regression-title = Traitement et contrôle : qualité de l'enseignement ({ $model })
+tlt-regression-test = MCO avec effets fixes école (absorbés) et erreurs types robustes par grappe, les grappes étant les écoles (CR1, comme statsmodels)
+tlt-regression-method = Score TEACH (0–5) à l'enquête de référence et à l'enquête finale, données empilées. « traitement × enquête finale » mesure l'effet du programme ; les effets fixes école absorbent le groupe (traitement ou contrôle) lui-même. Variables de contrôle : sexe, années d'expérience, diplôme universitaire.
+tlt-regression-note = N = { $n } observations enseignant-vague, K = { $k } (dont { $effects } effets école), { $clusters } grappes ; p d'après t({ $dof }).
+tlt-regression-dropped = { " " }Variables exclues pour colinéarité : { $terms }.
+tlt-did-title = Vagues de déploiement : doubles différences sur la qualité de l'enseignement ({ $model })
+tlt-did-test = Effets fixes à deux dimensions (enseignant et vague d'enquête), erreurs types robustes par grappe, les grappes étant les enseignants (CR1), p d'après t(G − 1)
+tlt-did-method = Score TEACH (0–5). Un enseignant est considéré comme traité à partir de la première vague d'enquête tenue au début de la vague de déploiement de son école ou après ; l'étude d'événement estime l'effet selon le nombre de vagues d'enquête écoulées depuis, la vague précédente servant de référence.
+tlt-did-treated = traité (vague de déploiement commencée)
+tlt-did-event = étude d'événement : { $rounds } vague(s) d'enquête depuis le début de la vague de déploiement
+tlt-did-note = N = { $n } observations enseignant-vague, { $teachers } enseignants, { $rounds } vagues d'enquête.
+tlt-did-caveat = Mise en garde : quand les vagues de déploiement sont échelonnées, l'estimation à effets fixes à deux dimensions fait la moyenne de toutes les comparaisons présentes dans les données, y compris celles où des unités déjà traitées servent de témoins pour les vagues suivantes ; si l'effet évolue avec le temps écoulé depuis l'adoption, cette estimation peut être biaisée (Goodman-Bacon 2021). À lire avec l'étude d'événement.
+why-in-field = { $field } : { $reason }
+why-file-kind = { $file } : utilisez un fichier .csv ou .xlsx
+why-file-empty = le fichier est vide ; la première ligne doit nommer les colonnes
+why-file-empty-sheet = la feuille est vide ; la première ligne doit nommer les colonnes
+why-file-unreadable = illisible comme fichier { $format } : { $detail }
+why-file-too-big = une fois décompressé, le classeur fait { $size } Mo, au-delà de la limite de { $limit } Mo ; enregistrez la feuille en CSV
+why-file-no-sheet = le classeur n'a aucune feuille
+why-file-left-of-heading = une valeur à gauche du premier en-tête de colonne (colonne { $column }) ; placez-la sous un en-tête
+why-file-too-wide = la feuille utilise la colonne { $column }, au-delà des { $limit } qu'un fichier Pamoja peut avoir
+why-file-no-column = pas de colonne « { $column } » ; les colonnes sont : { $columns }
+why-file-not-number = colonne « { $column } » : « { $value } » n'est pas un nombre (laissez la cellule vide ou écrivez NA si la valeur manque)
+why-file-cells-short = la ligne a { $cells } cellules ; l'en-tête en nomme { $columns }
+why-file-cells-long = la ligne a plus de cellules que les { $columns } colonnes que nomme l'en-tête
+why-file-unknown-column = colonne inconnue « { $column } » ; les fichiers { $kind } ont les colonnes { $columns }
+why-file-repeated-column = la colonne « { $column } » apparaît deux fois
+why-file-missing-column = colonne manquante « { $column } » ; les fichiers { $kind } ont les colonnes { $columns }
+why-survey-no-id = pas de colonne { $column } ; chaque ligne doit dire quel enseignant et quelle école ont répondu
+why-survey-no-items = aucune colonne ne nomme une question de { $instrument } ; est-ce le bon instrument ?
+why-survey-empty = { $column } est vide
+why-survey-answered = l'enseignant { $teacher } a déjà répondu à la ligne { $line }

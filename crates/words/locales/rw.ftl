@@ -102,7 +102,6 @@ study-title = Raporo y'ubushakashatsi
 study-none = Nta mwarimu wo mu mashuri ubona urasubiza iki cyiciro: { $round }.
 study-round = Icyiciro cy'ubushakashatsi
 study-show = Erekana raporo
-study-in-english = Imbonerahamwe za raporo ziri mu Cyongereza, nk'uko ubushakashatsi buzitangaza.
 round-baseline = Ubushakashatsi bw'ibanze
 round-midline = Ubushakashatsi bwo hagati
 round-endline = Ubushakashatsi busoza
@@ -706,3 +705,156 @@ why-out-of-range = { $value } irenze imbibi: tanga hagati ya { $min } na { $max 
 why-not-this-record = { $given } si { $record }, inyandiko iyi aderesi ivuga; reka { $field } cyangwa utange ibimwe
 why-year-name = ha umwaka izina, urugero 2026-27
 why-first-term = andika nibura amatariki y'igihembwe cya mbere
+# Raporo y'ubushakashatsi (crates/analysis): imitwe, amasuzuma, uburyo n'ibisobanuro. Amazina y'amasuzuma
+# (Spearman, Cronbach, Mann–Whitney), ibimenyetso (ρ, α, χ², U, z, p, n) n'inomero z'ibisobanuro byo hasi ntibihinduka.
+tlt-title = Teachers Learning Together: isesengura ({ $round })
+tlt-covers = { $rounds ->
+    [one] Icyiciro cy'ubushakashatsi
+   *[other] Ibyiciro by'ubushakashatsi
+} { $codes } ({ $teachers ->
+    [one] umwarimu { $teachers_shown } wo mu
+   *[other] abarimu { $teachers_shown } bo mu
+} { $schools ->
+    [one] ishuri { $schools_shown }
+   *[other] mashuri { $schools_shown }
+}).
+tlt-covers-country = { $rounds ->
+    [one] Icyiciro cy'ubushakashatsi
+   *[other] Ibyiciro by'ubushakashatsi
+} { $codes } ({ $teachers ->
+    [one] umwarimu { $teachers_shown } wo mu
+   *[other] abarimu { $teachers_shown } bo mu
+} { $schools ->
+    [one] ishuri { $schools_shown }
+   *[other] mashuri { $schools_shown }
+}), igihugu: { $country }.
+tlt-label-test = Isuzuma ry'imibare
+tlt-label-method = Uburyo bwakoreshejwe
+tlt-label-missing = Amakuru abura
+tlt-model-cluster = Amatsinda (CoP) ku rwego rw'ihuriro ry'amashuri (Kenya)
+tlt-model-school = Amatsinda (CoP) ku rwego rw'ishuri (Rwanda)
+tlt-too-few = imirongo ni mike cyane: hakenewe nibura imirongo { $need } yuzuye, none hasigaye { $have } nyuma yo gukuramo amakuru abura
+tlt-constant = { $column } ni kimwe kuri bose ({ $value }), bityo ntibishoboka kubibara
+tlt-undefined = ntibisobanurwa kuri aya makuru ({ $detail })
+tlt-not-computed = Ntibyabazwe: { $why }
+tlt-no-answers = nta bisubizo
+tlt-listwise = Gukuramo usubiza ufite icyuho (listwise): usubiza utarasubije ikibazo icyo ari cyo cyose cy'igipimo, cyangwa kimwe mu bihinduka bibiri by'isuzuma, ntabarwa
+tlt-listwise-end = .
+tlt-listwise-complete = ; n ni umubare w'abasubije ibibazo byose bikenewe.
+tlt-listwise-school = ; ishuri ribarwa iyo nibura umwe mu barimu baryo afite byombi.
+tlt-listwise-changed = ; abarimu amanota yabo atahindutse ntibabarwa.
+tlt-listwise-panel = ; harimo gusa abarimu babajijwe mu byiciro byombi by'ubushakashatsi.
+tlt-col-model = Uburyo bwo gushyira mu bikorwa
+tlt-col-index = Igipimo
+tlt-col-ci-low = Intera y'icyizere ya 95%: hasi
+tlt-col-ci-high = Intera y'icyizere ya 95%: hejuru
+tlt-col-schools = amashuri ari mu cyitegererezo
+tlt-col-improved-kept = Bateye imbere, bakomeje WhatsApp
+tlt-col-improved-not = Bateye imbere, batayikomeje
+tlt-col-df = df
+tlt-col-cramer = V ya Cramér
+tlt-col-n1 = N1 (bateye imbere)
+tlt-col-n2 = N2 (basubiye inyuma)
+tlt-col-p-method = Uko p yabazwe
+tlt-col-term = Igihinduka
+tlt-col-estimate = Ikigereranyo
+tlt-col-std-error = Ikosa fatizo
+tlt-descriptive = Imibare isobanura: ijanisha
+tlt-profile-method = Ijanisha ry'abarimu basubije ikibazo bahisemo buri gisubizo (bashobora guhitamo ibirenze kimwe).
+tlt-profile-missing = Abarimu batasubije ikibazo ntibabarwa mu ijanisha ryacyo.
+tlt-table-3-title = Imbonerahamwe ya 3: uyobora n'uworohereza inama z'itsinda (CoP)
+tlt-table-4-title = Imbonerahamwe ya 4: uko ibiganiro bitegurwa
+tlt-table-5-title = Imbonerahamwe ya 5: uruhare rw'abarimu mu kwemeza uko inama z'itsinda (CoP) zigenda
+tlt-table-5-method = Ijanisha ry'abarimu basubije 'yego': abarimu bagira uruhare mu kwemeza iki gice cy'inama.
+tlt-alpha-title = Kwizerwa kwa buri gipimo (α ya Cronbach)
+tlt-alpha-test = α ya Cronbach n'intera y'icyizere ya 95% ya Feldt (nk'uko pingouin ibara)
+tlt-alpha-method = Ibibazo bihabwa amanota 1–5 (TSES 1–9); amanota y'ibibazo bibajijwe mu buryo bunyuranye yahinduwe mbere yo kubara.
+tlt-alpha-facilitation = Uko inama zoroherezwa (ibibazo 5, igisobanuro cyo hasi cya 22)
+tlt-alpha-impact = Akamaro k'itsinda (ibibazo 10, igisobanuro cyo hasi cya 23)
+tlt-alpha-ht = Uruhare rw'umuyobozi w'ishuri (ibibazo 2)
+tlt-alpha-ssl = Uruhare rw'umuyobozi w'isomo (ibibazo 2)
+tlt-alpha-tses = TSES (ibibazo 12)
+tlt-alpha-kap = Kwisuzuma muri KAP (ibibazo 12, 1 kibajijwe mu buryo bunyuranye)
+tlt-t6-title = Imbonerahamwe ya 6: akamaro k'itsinda (CoP) uko abarimu bakabona, n'uko inama zoroherezwa
+tlt-t6-test = Isano ishingiye ku myanya ya Spearman, ku mpande zombi (igisobanuro cyo hasi cya 24: amakuru y'igikoresho cy'itsinda ni ay'ibyiciro bikurikirana)
+tlt-t6-method = Igipimo cy'uko inama zoroherezwa gikomoka ku bibazo 5 by'igisobanuro cyo hasi cya 22, igipimo cy'akamaro k'itsinda gikomoka ku bibazo 10 by'igisobanuro cyo hasi cya 23; buri kimwe kibarwa nk'impuzandengo isanzwe no nk'igice nyamukuru cya mbere cy'imbonerahamwe y'amasano y'ibibazo (igisobanuro cyo hasi cya 21).
+tlt-t6-average = impuzandengo isanzwe
+tlt-t6-pca = PCA, igice nyamukuru cya mbere
+tlt-t6-facilitation = igipimo cy'uko inama zoroherezwa
+tlt-t6-impact = igipimo cy'akamaro k'itsinda
+tlt-t6-facilitation-pca = uko inama zoroherezwa (PCA)
+tlt-t6-impact-pca = akamaro k'itsinda (PCA)
+tlt-t6-explained = { $model }: igice nyamukuru cya mbere gisobanura { $facilitation }% by'itandukaniro ry'ibibazo by'uko inama zoroherezwa na { $impact }% by'iry'ibibazo by'akamaro.
+tlt-spearman = Isano ishingiye ku myanya ya Spearman, ku mpande zombi
+tlt-impact = Akamaro k'itsinda
+tlt-impact-school = Akamaro k'itsinda (impuzandengo y'ishuri)
+tlt-school-method = { $index }: impuzandengo isanzwe y'ibibazo bigize icyo gipimo; akamaro k'itsinda: impuzandengo isanzwe y'ibibazo 10 by'akamaro. Amanota y'abarimu abarirwa impuzandengo kuri buri shuri (igisobanuro cyo hasi cya 25), bityo n ibara amashuri.
+tlt-table-7-title = Imbonerahamwe ya 7: uruhare rw'umuyobozi w'ishuri n'akamaro k'itsinda, ku rwego rw'ishuri
+tlt-table-7-label = Uruhare rw'umuyobozi w'ishuri
+tlt-table-10-title = Imbonerahamwe ya 10: kunyurwa n'umutoza w'abarimu n'akamaro k'itsinda, ku rwego rw'ishuri
+tlt-table-10-label = Kunyurwa n'umutoza
+tlt-t8-9-title = Imbonerahamwe ya 8–9: uburyo bw'imiyoborere n'imikorere y'amatsinda (CoP)
+tlt-tiers-method = Ibyiciro by'imikorere y'amatsinda: ibice bitatu bingana (terciles; kugereranya ku murongo ugororotse, ubwoko bwa 7 bwa numpy) by'impuzandengo y'amanota y'akamaro k'itsinda ya buri shuri, mu mashuri { $schools }: hasi ≤ { $q1 } < hagati ≤ { $q2 } < hejuru. Uburyo bw'imiyoborere bushingiye ku byo umwarimu yasubije: imiyoborere itegeka iyo impuzandengo y'uruhare n'ibitekerezo umuyobozi atanga ari ≥ 4 (kenshi/buri gihe), imiyoborere isangiwe iyo ari ≤ 2 (gake/nta na rimwe). Buri kazu gahuza ibimenyetso bibiri bya 0/1 bibariwe ku barimu.
+tlt-tiers-test = Isano ishingiye ku myanya ya Spearman, ku mpande zombi (igisobanuro cyo hasi cya 26)
+tlt-tier-high = Amatsinda akora neza cyane
+tlt-tier-low = Amatsinda adakora neza
+tlt-table-8-title = Imbonerahamwe ya 8: uburyo bw'imiyoborere bw'umuyobozi w'ishuri n'imikorere y'amatsinda
+tlt-table-8-directive = Umuyobozi w'ishuri utegeka
+tlt-table-8-distributed = Umuyobozi w'ishuri usangiza abandi ubuyobozi
+tlt-table-9-title = Imbonerahamwe ya 9: uburyo bw'imiyoborere bw'umuyobozi w'isomo n'imikorere y'amatsinda
+tlt-table-9-directive = Umuyobozi w'isomo utegeka
+tlt-table-9-distributed = Umuyobozi w'isomo usangiza abandi ubuyobozi
+tlt-endline-title = Amasuzuma y'ubushakashatsi busoza
+tlt-endline-method = Amasuzuma ajyanye n'ifungwa ry'amashuri (WhatsApp, uburambe bw'itsinda mbere y'ifungwa), isesengura ry'isubiranyuma rigereranya abagezweho na gahunda n'abatayigezweho, n'itandukaniro ry'amatandukaniro hakurikijwe ibyiciro byo gutangira, bikenera icyiciro cy'ubushakashatsi bw'ibanze n'icyiciro cy'ubushakashatsi busoza bya gahunda imwe.
+tlt-endline-none = Nta cyiciro cy'ubushakashatsi busoza kirabaho.
+tlt-quality = ireme ry'imyigishirize
+tlt-improved = bateye imbere
+tlt-reduced = basubiye inyuma
+tlt-school = ishuri
+tlt-teacher = umwarimu
+tlt-whatsapp-kept = WhatsApp igihe amashuri yari afunze
+tlt-whatsapp-title = Ikoreshwa rya WhatsApp mu gihe cy'ifungwa ry'amashuri n'ihinduka ry'ireme ry'imyigishirize
+tlt-whatsapp-test = Isuzuma rya χ² ry'ubwigenge, hakoreshejwe ikosora rya Yates ku mbonerahamwe ya 2×2 (nk'uko scipy ibikora), na V ya Cramér
+tlt-whatsapp-method = Imirongo: bakomeje gukoresha urubuga rwa WhatsApp rw'itsinda (CoP) mu gihe cy'ifungwa ry'amashuri (ubushakashatsi busoza). Inkingi: ireme ry'imyigishirize ryazamutse cyangwa ryasubiye inyuma hagati y'ubushakashatsi bw'ibanze n'ubushakashatsi busoza (amanota ya TEACH).
+tlt-prior-title = Uburambe bw'itsinda (CoP) mbere y'ifungwa ry'amashuri nk'ubufasha mu kugarura imyigire y'abanyeshuri, hakurikijwe ihinduka ry'ireme ry'imyigishirize
+tlt-prior-test = U ya Mann–Whitney, ku mpande zombi (uburyo 'auto' bwa scipy: ibarwa nyakuri iyo igice kimwe gifite indangagaciro ≤ 8 kandi nta zingana; bitabaye ibyo, hakoreshwa igereranya ry'ikwirakwira risanzwe hamwe n'ikosora ry'indangagaciro zingana n'iry'ubudahagarara)
+tlt-prior-method = Urwego rwo kwemeranya (1–5) n'uko uburambe bw'umwarimu mu itsinda (CoP) mbere y'ifungwa ry'amashuri bwamufashije gufasha abanyeshuri kugarura imyigire (ubushakashatsi busoza), mu barimu ireme ry'imyigishirize yabo ryazamutse (N1) ugereranyije n'abo ryasubiye inyuma (N2). U ni min(U1, U2) na z ni iya SPSS (nta kosora ry'ubudahagarara), nk'uko raporo y'umwimerere y'ubushakashatsi ibigaragaza.
+tlt-p-exact = nyakuri
+tlt-p-asymptotic = igereranyije
+tlt-term-treatment-endline = gahunda × ubushakashatsi busoza
+tlt-term-endline = ubushakashatsi busoza
+tlt-term-female = igitsina gore
+tlt-term-experience = uburambe (imyaka)
+tlt-term-degree = impamyabumenyi ya kaminuza
+tlt-regression-title = Abagezweho na gahunda n'abatayigezweho: ireme ry'imyigishirize ({ $model })
+tlt-regression-test = OLS ifite ingaruka zidahinduka za buri shuri (zikuwemo mbere y'ibarura) n'amakosa fatizo yita ku bice, ibice bikaba amashuri (CR1, nk'uko statsmodels ibikora)
+tlt-regression-method = Amanota ya TEACH (0–5) mu bushakashatsi bw'ibanze no mu bushakashatsi busoza, ahurijwe hamwe. 'gahunda × ubushakashatsi busoza' ni ingaruka za gahunda; ingaruka z'amashuri zikubiyemo uruhande ishuri ririmo ubwaryo (abagezweho cyangwa abatagezweho na gahunda). Ibindi bigenzurwa: igitsina, imyaka y'uburambe, impamyabumenyi ya kaminuza.
+tlt-regression-note = N = { $n } (umwarimu × icyiciro cy'ubushakashatsi), K = { $k } (harimo ingaruka { $effects } z'amashuri), ibice { $clusters }; p ikomoka kuri t({ $dof }).
+tlt-regression-dropped = { " " }Byakuwemo kuko bifitanye isano ku murongo ugororotse n'ibindi: { $terms }.
+tlt-did-title = Ibyiciro byo gutangira: itandukaniro ry'amatandukaniro mu ireme ry'imyigishirize ({ $model })
+tlt-did-test = Ingaruka zidahinduka mu mpande ebyiri (umwarimu n'icyiciro cy'ubushakashatsi), amakosa fatizo yita ku bice, ibice bikaba abarimu (CR1), p ikomoka kuri t(G − 1)
+tlt-did-method = Amanota ya TEACH (0–5). Umwarimu afatwa nk'uwagezweho na gahunda guhera ku cyiciro cy'ubushakashatsi cya mbere cyabaye igihe icyiciro cyo gutangira cy'ishuri rye cyatangiraga cyangwa nyuma yaho; isesengura ry'ibihe rigereranya ingaruka hakurikijwe umubare w'ibyiciro by'ubushakashatsi bimaze kuba kuva icyo gihe, icyiciro kibanziriza kikaba ari cyo fatizo.
+tlt-did-treated = yagezweho na gahunda (icyiciro cyo gutangira cyaratangiye)
+tlt-did-event = isesengura ry'ibihe: ibyiciro by'ubushakashatsi { $rounds } kuva icyiciro cyo gutangira gitangiye
+tlt-did-note = N = { $n } (umwarimu × icyiciro cy'ubushakashatsi), abarimu { $teachers }, ibyiciro by'ubushakashatsi { $rounds }.
+tlt-did-caveat = Icyitonderwa: Iyo ibyiciro byo gutangira bitatangiriye rimwe, ikigereranyo cy'ingaruka zidahinduka mu mpande ebyiri kiba impuzandengo y'igereranya ryose riri mu makuru, harimo n'aho abari baramaze kugerwaho na gahunda bakoreshwa nk'abo kugereranya ku byiciro bikurikira; iyo ingaruka zihinduka uko igihe kuva gahunda itangiye kigenda gishira, icyo kigereranyo gishobora kubogama (Goodman-Bacon 2021). Gisome hamwe n'isesengura ry'ibihe.
+why-in-field = { $field }: { $reason }
+why-file-kind = { $file }: koresha dosiye ya .csv cyangwa .xlsx
+why-file-empty = dosiye irimo ubusa; umurongo wa mbere ugomba kuvuga amazina y'inkingi
+why-file-empty-sheet = urupapuro rurimo ubusa; umurongo wa mbere ugomba kuvuga amazina y'inkingi
+why-file-unreadable = ntisomeka nka { $format }: { $detail }
+why-file-too-big = igitabo cy'imbonerahamwe gifunguwe kingana na MB { $size }, kirenze urugero rwa MB { $limit }; bika urupapuro nka CSV
+why-file-no-sheet = igitabo cy'imbonerahamwe nta rupapuro gifite
+why-file-left-of-heading = hari agaciro kari ibumoso bw'umutwe w'inkingi ya mbere (inkingi { $column }); gashyire munsi y'umutwe
+why-file-too-wide = urupapuro rukoresha inkingi { $column }, irenze { $limit } dosiye ya Pamoja yemerewe kugira
+why-file-no-column = nta nkingi '{ $column }'; inkingi zihari ni: { $columns }
+why-file-not-number = inkingi '{ $column }': '{ $value }' si umubare (siga akazu karimo ubusa cyangwa wandike NA niba agaciro kabuze)
+why-file-cells-short = umurongo ufite utuzu { $cells }; umutwe uvuga inkingi { $columns }
+why-file-cells-long = umurongo ufite utuzu turenze inkingi { $columns } umutwe uvuga
+why-file-unknown-column = inkingi itazwi "{ $column }"; dosiye za { $kind } zigira inkingi { $columns }
+why-file-repeated-column = inkingi "{ $column }" igaragara kabiri
+why-file-missing-column = inkingi "{ $column }" irabura; dosiye za { $kind } zigira inkingi { $columns }
+why-survey-no-id = nta nkingi { $column }; buri murongo ugomba kuvuga umwarimu n'ishuri basubije
+why-survey-no-items = nta nkingi ivuga ikibazo cya { $instrument }; iki ni cyo gikoresho gikwiye?
+why-survey-empty = { $column } irimo ubusa
+why-survey-answered = umwarimu { $teacher } yari yarasubije ku murongo wa { $line }

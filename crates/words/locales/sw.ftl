@@ -102,7 +102,6 @@ study-title = Ripoti ya utafiti
 study-none = Hakuna mwalimu katika shule unazoona aliyejibu awamu hii bado: { $round }.
 study-round = Awamu ya utafiti
 study-show = Onyesha ripoti
-study-in-english = Majedwali ya ripoti yako kwa Kiingereza, kama utafiti unavyoyachapisha.
 round-baseline = Utafiti wa awali
 round-midline = Utafiti wa kati
 round-endline = Utafiti wa mwisho
@@ -706,3 +705,156 @@ why-out-of-range = { $value } iko nje ya kiwango: toa { $min } hadi { $max }
 why-not-this-record = { $given } si { $record }, rekodi inayotajwa na anwani hii; acha { $field } au toa ileile
 why-year-name = upe mwaka jina, kwa mfano 2026-27
 why-first-term = taja angalau tarehe za muhula wa kwanza
+# Ripoti ya utafiti (crates/analysis): vichwa, majaribio, mbinu na maelezo. Majina ya majaribio
+# (Spearman, Cronbach, Mann–Whitney), alama (ρ, α, χ², U, z, p, n) na namba za tanbihi hubaki kama zilivyo.
+tlt-title = Teachers Learning Together: uchambuzi ({ $round })
+tlt-covers = { $rounds ->
+    [one] Awamu ya utafiti
+   *[other] Awamu za utafiti
+} { $codes } ({ $teachers ->
+    [one] mwalimu { $teachers_shown }
+   *[other] walimu { $teachers_shown }
+} katika { $schools ->
+    [one] shule { $schools_shown }
+   *[other] shule { $schools_shown }
+}).
+tlt-covers-country = { $rounds ->
+    [one] Awamu ya utafiti
+   *[other] Awamu za utafiti
+} { $codes } ({ $teachers ->
+    [one] mwalimu { $teachers_shown }
+   *[other] walimu { $teachers_shown }
+} katika { $schools ->
+    [one] shule { $schools_shown }
+   *[other] shule { $schools_shown }
+}), nchi: { $country }.
+tlt-label-test = Jaribio la kitakwimu
+tlt-label-method = Mbinu
+tlt-label-missing = Data zinazokosekana
+tlt-model-cluster = CoP za vikundi vya shule (Kenya)
+tlt-model-school = CoP za shuleni (Rwanda)
+tlt-too-few = safu ni chache mno: zinahitajika angalau safu kamili { $need }, na zimebaki { $have } baada ya kuondoa thamani zinazokosekana
+tlt-constant = { $column } ni sawa kwa wote ({ $value }), kwa hiyo haiwezi kukokotolewa
+tlt-undefined = haijafafanuliwa kwa data hizi ({ $detail })
+tlt-not-computed = Haikukokotolewa: { $why }
+tlt-no-answers = hakuna majibu
+tlt-listwise = Uondoaji kwa mjibuji mzima (listwise): mjibuji aliyekosa kujibu kipengele chochote cha fahirisi, au kigeu chochote kati ya viwili vya jaribio, anaachwa nje
+tlt-listwise-end = .
+tlt-listwise-complete = ; n ni idadi ya wajibuji waliojibu kikamilifu.
+tlt-listwise-school = ; shule inahesabiwa iwapo angalau mwalimu wake mmoja ana vyote viwili.
+tlt-listwise-changed = ; walimu ambao alama zao hazikubadilika wanaachwa nje.
+tlt-listwise-panel = ; ni walimu waliohojiwa katika awamu zote mbili pekee.
+tlt-col-model = Mfumo wa utekelezaji
+tlt-col-index = Fahirisi
+tlt-col-ci-low = Kikomo cha chini (uhakika wa 95%)
+tlt-col-ci-high = Kikomo cha juu (uhakika wa 95%)
+tlt-col-schools = shule katika sampuli
+tlt-col-improved-kept = Walioimarika, waliendelea na WhatsApp
+tlt-col-improved-not = Walioimarika, hawakuendelea
+tlt-col-df = df
+tlt-col-cramer = V ya Cramér
+tlt-col-n1 = N1 (walioimarika)
+tlt-col-n2 = N2 (walioshuka)
+tlt-col-p-method = Njia ya kukokotoa p
+tlt-col-term = Kigeu
+tlt-col-estimate = Makadirio
+tlt-col-std-error = Kosa sanifu
+tlt-descriptive = Takwimu za maelezo: asilimia
+tlt-profile-method = Asilimia ya walimu waliojibu kipengele waliochagua kila jibu (wanaweza kuchagua zaidi ya moja).
+tlt-profile-missing = Walimu ambao hawakujibu kipengele hawahesabiwi katika asilimia zake.
+tlt-table-3-title = Jedwali la 3: nani anaongoza na nani anawezesha mikutano ya CoP
+tlt-table-4-title = Jedwali la 4: jinsi majadiliano yanavyopangwa
+tlt-table-5-title = Jedwali la 5: ushiriki wa walimu katika kuamua jinsi mikutano ya CoP inavyoendeshwa
+tlt-table-5-method = Asilimia ya walimu waliojibu 'ndiyo': walimu hushiriki kuamua jambo hili la mikutano.
+tlt-alpha-title = Uthabiti wa kila fahirisi (α ya Cronbach)
+tlt-alpha-test = α ya Cronbach pamoja na kipindi cha uhakika cha 95% cha Feldt (kama pingouin)
+tlt-alpha-method = Vipengele vimepimwa 1–5 (TSES 1–9); vipengele vya kinyume vimegeuzwa kabla ya kukokotoa alama.
+tlt-alpha-facilitation = Uwezeshaji (vipengele 5, tanbihi 22)
+tlt-alpha-impact = Athari ya CoP (vipengele 10, tanbihi 23)
+tlt-alpha-ht = Ushiriki wa mwalimu mkuu (vipengele 2)
+tlt-alpha-ssl = Ushiriki wa kiongozi wa somo shuleni (vipengele 2)
+tlt-alpha-tses = TSES (vipengele 12)
+tlt-alpha-kap = Kujitathmini kwa KAP (vipengele 12, 1 cha kinyume)
+tlt-t6-title = Jedwali la 6: athari ya CoP kama inavyoonwa na walimu, na uwezeshaji
+tlt-t6-test = Uwiano wa daraja wa Spearman, wa pande mbili (tanbihi 24: data za zana ya CoP ni za mpangilio)
+tlt-t6-method = Fahirisi ya uwezeshaji inatokana na vipengele 5 vya tanbihi 22, na fahirisi ya athari ya CoP inatokana na vipengele 10 vya tanbihi 23; kila moja imekokotolewa kama wastani sahili na pia kama kijenzi kikuu cha kwanza cha matriki ya uwiano wa vipengele (tanbihi 21).
+tlt-t6-average = wastani sahili
+tlt-t6-pca = PCA, kijenzi cha kwanza
+tlt-t6-facilitation = fahirisi ya uwezeshaji
+tlt-t6-impact = fahirisi ya athari ya CoP
+tlt-t6-facilitation-pca = uwezeshaji (PCA)
+tlt-t6-impact-pca = athari ya CoP (PCA)
+tlt-t6-explained = { $model }: kijenzi cha kwanza kinaeleza { $facilitation }% ya mtawanyiko wa vipengele vya uwezeshaji na { $impact }% ya ule wa vipengele vya athari.
+tlt-spearman = Uwiano wa daraja wa Spearman, wa pande mbili
+tlt-impact = Athari ya CoP
+tlt-impact-school = Athari ya CoP (wastani wa shule)
+tlt-school-method = { $index }: wastani sahili wa vipengele vyake; athari ya CoP: wastani sahili wa vipengele 10 vya athari. Alama za walimu zinachukuliwa wastani kwa kila shule (tanbihi 25), kwa hiyo n inahesabu shule.
+tlt-table-7-title = Jedwali la 7: ushiriki wa mwalimu mkuu na athari ya CoP, kwa shule
+tlt-table-7-label = Ushiriki wa mwalimu mkuu
+tlt-table-10-title = Jedwali la 10: kuridhika na mkufunzi wa ufundishaji na athari ya CoP, kwa shule
+tlt-table-10-label = Kuridhika na mkufunzi
+tlt-t8-9-title = Majedwali ya 8–9: mtindo wa uongozi na utendaji wa CoP
+tlt-tiers-method = Viwango vya utendaji wa CoP: theluthi (ukadiriaji wa kimstari, aina ya 7 ya numpy) za wastani wa alama ya athari ya CoP wa kila shule, katika shule { $schools }: chini ≤ { $q1 } < kati ≤ { $q2 } < juu. Mtindo wa uongozi kulingana na majibu ya mwalimu: wa kuelekeza wakati wastani wa ushiriki na mrejesho wa kiongozi ni ≥ 4 (mara nyingi/kila mara), shirikishi wakati ni ≤ 2 (mara chache/kamwe). Kila kisanduku kinahusisha viashiria viwili vya 0/1 vya walimu.
+tlt-tiers-test = Uwiano wa daraja wa Spearman, wa pande mbili (tanbihi 26)
+tlt-tier-high = CoP zenye utendaji wa juu
+tlt-tier-low = CoP zenye utendaji wa chini
+tlt-table-8-title = Jedwali la 8: mtindo wa uongozi wa mwalimu mkuu na utendaji wa CoP
+tlt-table-8-directive = Mwalimu mkuu anayeelekeza
+tlt-table-8-distributed = Mwalimu mkuu shirikishi
+tlt-table-9-title = Jedwali la 9: mtindo wa uongozi wa kiongozi wa somo shuleni na utendaji wa CoP
+tlt-table-9-directive = Kiongozi wa somo anayeelekeza
+tlt-table-9-distributed = Kiongozi wa somo shirikishi
+tlt-endline-title = Majaribio ya utafiti wa mwisho
+tlt-endline-method = Majaribio kuhusu kufungwa kwa shule (WhatsApp, uzoefu wa awali wa CoP), urejeshi wa kundi la mpango dhidi ya kundi linganishi, na tofauti-katika-tofauti ya mawimbi ya utekelezaji yanahitaji awamu ya utafiti wa awali na awamu ya utafiti wa mwisho za mpango uleule.
+tlt-endline-none = Bado hakuna awamu ya utafiti wa mwisho.
+tlt-quality = ubora wa ufundishaji
+tlt-improved = walioimarika
+tlt-reduced = walioshuka
+tlt-school = shule
+tlt-teacher = mwalimu
+tlt-whatsapp-kept = WhatsApp wakati wa kufungwa kwa shule
+tlt-whatsapp-title = Matumizi ya WhatsApp wakati wa kufungwa kwa shule na mabadiliko ya ubora wa ufundishaji
+tlt-whatsapp-test = Jaribio la khi-mraba la kutotegemeana, pamoja na marekebisho ya Yates kwa jedwali la 2×2 (kama scipy), na V ya Cramér
+tlt-whatsapp-method = Safu mlalo: waliendelea kutumia kikundi cha WhatsApp cha CoP wakati shule zilipofungwa (utafiti wa mwisho). Safu wima: ubora wa ufundishaji uliimarika au ulishuka kati ya utafiti wa awali na utafiti wa mwisho (alama ya TEACH).
+tlt-prior-title = Uzoefu wa CoP kabla ya kufungwa kwa shule kama msaada wa kurejesha ujifunzaji wa wanafunzi, kwa mabadiliko ya ubora wa ufundishaji
+tlt-prior-test = U ya Mann–Whitney, ya pande mbili (mbinu 'auto' ya scipy: kamili wakati kundi lina thamani ≤ 8 na hakuna thamani zinazolingana; vinginevyo ukadiriaji kwa mgawanyo wa kawaida pamoja na marekebisho ya thamani zinazolingana na ya mwendelezo)
+tlt-prior-method = Kiwango cha kukubali (1–5) kwamba uzoefu wa mwalimu katika CoP kabla ya kufungwa kwa shule ulimsaidia kusaidia wanafunzi kurejesha ujifunzaji (utafiti wa mwisho), kwa walimu ambao ubora wa ufundishaji wao uliimarika (N1) dhidi ya wale ambao ulishuka (N2). U ni min(U1, U2) na z ni ile ya SPSS (bila marekebisho ya mwendelezo), kama ripoti asili ya utafiti inavyoziripoti.
+tlt-p-exact = kamili
+tlt-p-asymptotic = asimptotiki
+tlt-term-treatment-endline = mpango × utafiti wa mwisho
+tlt-term-endline = utafiti wa mwisho
+tlt-term-female = mwanamke
+tlt-term-experience = uzoefu (miaka)
+tlt-term-degree = shahada
+tlt-regression-title = Kundi la mpango dhidi ya kundi linganishi: ubora wa ufundishaji ({ $model })
+tlt-regression-test = OLS yenye athari zisizobadilika za shule (zilizofyonzwa) na makosa sanifu yanayozingatia makundi, makundi yakiwa shule (CR1, kama statsmodels)
+tlt-regression-method = Alama ya TEACH (0–5) katika utafiti wa awali na utafiti wa mwisho, zikiunganishwa pamoja. 'mpango × utafiti wa mwisho' ni athari ya mpango; athari za shule zinafyonza kundi lenyewe (la mpango au linganishi). Vidhibiti: jinsia, miaka ya uzoefu, kuwa na shahada.
+tlt-regression-note = N = { $n } vipimo vya mwalimu kwa awamu, K = { $k } (pamoja na athari { $effects } za shule), makundi { $clusters }; p kutoka t({ $dof }).
+tlt-regression-dropped = { " " }Vimeondolewa kwa kutegemeana kimstari: { $terms }.
+tlt-did-title = Mawimbi ya utekelezaji: tofauti-katika-tofauti ya ubora wa ufundishaji ({ $model })
+tlt-did-test = Athari zisizobadilika za pande mbili (mwalimu na awamu ya utafiti), makosa sanifu yanayozingatia makundi, makundi yakiwa walimu (CR1), p kutoka t(G − 1)
+tlt-did-method = Alama ya TEACH (0–5). Mwalimu anahesabiwa kuwa amepata mpango kuanzia awamu ya kwanza ya utafiti iliyofanyika wimbi la utekelezaji la shule yake lilipoanza au baadaye; uchambuzi wa tukio unakadiria athari kwa idadi ya awamu tangu hapo, awamu iliyotangulia ikiwa ndiyo kigezo cha kulinganisha.
+tlt-did-treated = amepata mpango (wimbi limeanza)
+tlt-did-event = uchambuzi wa tukio: awamu { $rounds } tangu wimbi la utekelezaji lianze
+tlt-did-note = N = { $n } vipimo vya mwalimu kwa awamu, walimu { $teachers }, awamu { $rounds }.
+tlt-did-caveat = Tahadhari: Mawimbi yanapoanza kwa nyakati tofauti, makadirio ya athari zisizobadilika za pande mbili ni wastani wa kila ulinganisho ulio katika data, ukiwemo ule ambapo vitengo vilivyokwisha kupata mpango vinatumiwa kama kundi linganishi la mawimbi ya baadaye; athari zikibadilika kadiri muda tangu kuanza unavyopita, makadirio hayo yanaweza kupotoka (Goodman-Bacon 2021). Yasome pamoja na uchambuzi wa tukio.
+why-in-field = { $field }: { $reason }
+why-file-kind = { $file }: tumia faili la .csv au .xlsx
+why-file-empty = faili ni tupu; mstari wa kwanza lazima utaje safuwima
+why-file-empty-sheet = laha ni tupu; safu ya kwanza lazima itaje safuwima
+why-file-unreadable = haisomeki kama { $format }: { $detail }
+why-file-too-big = kitabu cha kazi kikifunguliwa ni MB { $size }, zaidi ya kikomo cha MB { $limit }; hifadhi laha kama CSV badala yake
+why-file-no-sheet = kitabu cha kazi hakina laha yoyote
+why-file-left-of-heading = kuna thamani upande wa kushoto wa kichwa cha safuwima ya kwanza (safuwima { $column }); ihamishe chini ya kichwa
+why-file-too-wide = laha inatumia safuwima { $column }, zaidi ya { $limit } ambazo faili la Pamoja linaruhusiwa
+why-file-no-column = hakuna safuwima '{ $column }'; safuwima zilizopo ni: { $columns }
+why-file-not-number = safuwima '{ $column }': '{ $value }' si namba (acha kisanduku kitupu au andika NA kama thamani haipo)
+why-file-cells-short = mstari una visanduku { $cells }; kichwa kinataja { $columns }
+why-file-cells-long = mstari una visanduku vingi kuliko safuwima { $columns } zilizotajwa kwenye kichwa
+why-file-unknown-column = safuwima isiyojulikana "{ $column }"; faili za { $kind } zina safuwima { $columns }
+why-file-repeated-column = safuwima "{ $column }" imetokea mara mbili
+why-file-missing-column = safuwima "{ $column }" haipo; faili za { $kind } zina safuwima { $columns }
+why-survey-no-id = hakuna safuwima { $column }; kila mstari lazima useme ni mwalimu yupi na shule ipi iliyojibu
+why-survey-no-items = hakuna safuwima inayotaja swali la { $instrument }; je, hiki ndicho chombo sahihi?
+why-survey-empty = { $column } ni tupu
+why-survey-answered = mwalimu { $teacher } alishajibu kwenye mstari { $line }

@@ -281,6 +281,8 @@ mod tests {
         (Lang::Sw, "month-11"),
         (Lang::Rw, "app-name"),
         (Lang::Rw, "modality-whatsapp"),
+        (Lang::Sw, "tlt-col-df"), // a statistics symbol (degrees of freedom)
+        (Lang::Rw, "tlt-col-df"),
     ];
 
     #[test]

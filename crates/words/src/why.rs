@@ -6,13 +6,14 @@ use fluent_bundle::FluentValue;
 
 use crate::Tr;
 
-/// One argument: text as it is, a number (which also chooses a plural form), or a word of the
-/// vocabulary (`post` `head-teacher`), said in the reader's language.
+/// One argument: text as it is, a number (which also chooses a plural form), a word of the
+/// vocabulary (`post` `head-teacher`) or another reason, said in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Value {
     Text(String),
     Number(i64),
     Word(&'static str, String),
+    Why(Box<Why>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +46,12 @@ impl Why {
         self
     }
 
+    /// Another reason as an argument, said in the same language: "teacher_code: is empty".
+    pub fn because(mut self, name: &'static str, reason: Why) -> Self {
+        self.args.push((name, Value::Why(Box::new(reason))));
+        self
+    }
+
     pub fn key(&self) -> &'static str {
         self.key
     }
@@ -59,6 +66,7 @@ impl Why {
                     Value::Text(text) => FluentValue::from(text.clone()),
                     Value::Number(n) => FluentValue::from(*n),
                     Value::Word(kind, slug) => FluentValue::from(t.word(kind, slug)),
+                    Value::Why(reason) => FluentValue::from(reason.say(t)),
                 };
                 (*name, value)
             })

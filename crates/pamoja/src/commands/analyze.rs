@@ -7,11 +7,12 @@ use domain::survey::RoundKind;
 use formats::Table;
 use std::path::Path;
 use store::Db;
+use words::Tr;
 
 pub async fn tlt(db: &Db, round: &str, country_code: Option<&str>, format: &str, out: Option<&Path>) -> anyhow::Result<()> {
     let kind: RoundKind = round.parse().map_err(|e: domain::Why| anyhow!(e))?;
     let started = std::time::Instant::now();
-    let report = service::study::tlt(db, &Access::everything(), kind, country_code).await?.ok_or_else(|| {
+    let report = service::study::tlt(db, &Access::everything(), kind, country_code, Tr::default()).await?.ok_or_else(|| {
         anyhow!(
             "no {} responses{}: import some with `pamoja survey import`, or run `pamoja demo`, which makes the rounds held by its day (`--today 2026-07-17` for both)",
             kind.slug(),
@@ -19,12 +20,12 @@ pub async fn tlt(db: &Db, round: &str, country_code: Option<&str>, format: &str,
         )
     })?;
     let text = match format {
-        "html" => render::html(&report),
+        "html" => render::html(Tr::default(), &report),
         "json" => render::json(&report),
-        "md" => render::markdown(&report),
+        "md" => render::markdown(Tr::default(), &report),
         "xlsx" => {
             let path = out.ok_or_else(|| anyhow!("--format xlsx needs --out FILE.xlsx"))?;
-            let grids = render::grids(&report);
+            let grids = render::grids(Tr::default(), &report);
             let tables: Vec<(String, Table)> = grids
                 .into_iter()
                 .map(|(id, header, rows)| {

@@ -91,11 +91,9 @@ pub async fn import(db: &Db, round: &str, code: &str, file: &std::path::Path) ->
             let problems = rows
                 .iter()
                 .flat_map(|(i, errors)| {
-                    errors.0.iter().map(|e| Problem {
-                        file: table.file.clone(),
-                        line: parsed[*i].line,
-                        column: formats::data::position(&table, &e.field).map_or(1, |c| c + 1),
-                        reason: format!("{}: {}", e.field, e.message),
+                    errors.0.iter().map(|e| {
+                        let column = formats::data::position(&table, &e.field).map_or(1, |c| c + 1);
+                        Problem::in_field(&table.file, parsed[*i].line, column, e)
                     })
                 })
                 .collect();

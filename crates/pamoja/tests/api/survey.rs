@@ -17,7 +17,10 @@ async fn the_report_renders_every_table_on_the_demo_samples() {
     let app = spawn_app().await;
     let written = pamoja::commands::survey::write_demo(&app.db, &app.data, 7).await.unwrap();
     assert!(written > 0);
-    let report = service::study::tlt(&app.db, &Access::everything(), RoundKind::Baseline, None).await.unwrap().expect("baseline responses");
+    let report = service::study::tlt(&app.db, &Access::everything(), RoundKind::Baseline, None, words::Tr::default())
+        .await
+        .unwrap()
+        .expect("baseline responses");
     let ids: Vec<&str> = report.sections.iter().map(|s| s.id.as_str()).collect();
     for id in [
         "table-3",
@@ -95,6 +98,24 @@ async fn the_report_renders_every_table_on_the_demo_samples() {
     assert!(study.contains("<h2>Table 6: perceived CoP impact and facilitation</h2>") && !study.contains("<script"), "{study}");
     let headings: Vec<&str> = study.split("<h2>").skip(1).filter_map(|h| h.split("</h2>").next()).collect();
     assert!(headings.len() >= 12 && headings.iter().all(|h| !h.to_lowercase().contains("seed")), "{headings:?}");
+    // In the reader's language: every heading, test, method, column and note of the tables, and
+    // what the report covers; none of the English sentences and no message's bare name. (The
+    // rows of Tables 3–5 are the instrument's own item and choice labels.)
+    for (lang, table6, missing, covers) in [
+        ("fr", "<h2>Tableau 6", "<dt>Données manquantes</dt>", "enseignants dans"),
+        ("sw", "<h2>Jedwali la 6", "<dt>Data zinazokosekana</dt>", "walimu"),
+        ("rw", "<h2>Imbonerahamwe ya 6", "<dt>Amakuru abura</dt>", "abarimu"),
+    ] {
+        let (status, study) = app.page(&format!("{researcher}; pamoja_lang={lang}"), "/study?round=baseline").await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        assert!(study.contains(table6) && study.contains(missing) && study.contains(covers), "{lang}: {study}");
+        for english in
+            ["Spearman's rank correlation", "Missing data", "Listwise: a respondent", "School-based CoPs", "teachers in", "Table "]
+        {
+            assert!(!study.contains(english), "{lang}: {english:?} is left in English");
+        }
+        assert!(!study.contains("tlt-"), "{lang}: a message's bare name");
+    }
     let (ht_session, _) = app.session("ht").await;
     let (_, ht_home) = app.page(&ht_session, "/").await;
     assert!(!ht_home.contains("href=\"/study\""), "a head teacher's home does not link the study");

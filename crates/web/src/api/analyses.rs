@@ -59,11 +59,11 @@ pub async fn tlt(State(s): State<AppState>, caller: Caller, Query(p): Query<TltP
         .unwrap_or("baseline")
         .parse()
         .map_err(|e: domain::Why| ApiError::Invalid(domain::FieldErrors::single("round", e)))?;
-    let report = service::study::tlt(&s.db, &caller.access, kind, p.country.as_deref())
+    let report = service::study::tlt(&s.db, &caller.access, kind, p.country.as_deref(), words::Tr::default())
         .await?
         .ok_or_else(|| ApiError::NotFound(format!("no {} survey responses from schools you can see", kind.slug())))?;
     Ok(match p.format.unwrap_or(ReportFormat::Html) {
         ReportFormat::Json => ([(axum::http::header::CONTENT_TYPE, "application/json")], analysis::render::json(&report)).into_response(),
-        ReportFormat::Html => Html(analysis::render::html(&report)).into_response(),
+        ReportFormat::Html => Html(analysis::render::html(words::Tr::default(), &report)).into_response(),
     })
 }

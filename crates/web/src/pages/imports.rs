@@ -259,7 +259,7 @@ pub async fn progress(State(s): State<AppState>, viewer: Viewer, Path(id): Path<
             false,
             t.a("import-rejected", &[("file", file.to_owned().into()), ("lines", rows(o.lines()).into()), ("count", count(o.lines()))]),
             true,
-            lines(&o.problems),
+            lines(t, &o.problems),
         ),
         JobState::Done(o) => (
             false,
@@ -274,7 +274,7 @@ pub async fn progress(State(s): State<AppState>, viewer: Viewer, Path(id): Path<
                 ],
             ),
             false,
-            lines(&o.problems),
+            lines(t, &o.problems),
         ),
     };
     let layout = Layout::new(t.s("imports-title"), &viewer);
@@ -282,6 +282,6 @@ pub async fn progress(State(s): State<AppState>, viewer: Viewer, Path(id): Path<
     render(StatusCode::OK, &Progress { layout, running, step, step_text, status, rejected, problems })
 }
 
-fn lines(problems: &[Problem]) -> Vec<Row> {
-    problems.iter().map(|p| Row { cells: vec![p.line.to_string(), p.column.to_string(), p.reason.clone()], link: String::new() }).collect()
+fn lines(t: Tr, problems: &[Problem]) -> Vec<Row> {
+    problems.iter().map(|p| Row { cells: vec![p.line.to_string(), p.column.to_string(), p.reason.say(t)], link: String::new() }).collect()
 }

@@ -41,14 +41,14 @@ pub async fn page(State(s): State<AppState>, viewer: Viewer, Query(w): Query<Wan
         return super::message(t, StatusCode::FORBIDDEN, "record-forbidden");
     }
     let kind = w.round.parse::<RoundKind>().unwrap_or(RoundKind::Baseline);
-    let report = match service::study::tlt(&s.db, &viewer.access, kind, None).await {
+    let report = match service::study::tlt(&s.db, &viewer.access, kind, None, t).await {
         Ok(report) => report,
         Err(e) => return failure(t, &e.to_string()),
     };
     let kinds = [RoundKind::Baseline, RoundKind::Midline, RoundKind::Endline];
     let rounds = Choice::list(kinds.iter().map(|k| (k.slug().to_owned(), t.word("round", k.slug()))), &[kind.slug().to_owned()]);
     let (title, covers, sections) = match &report {
-        Some(r) => (r.title.clone(), r.covers.clone(), analysis::render::sections_html(r)),
+        Some(r) => (r.title.clone(), r.covers.clone(), analysis::render::sections_html(t, r)),
         None => (t.s("study-title"), t.a1("study-none", "round", &t.word("round", kind.slug())), String::new()),
     };
     render(StatusCode::OK, &Study { layout: Layout::new(t.s("study-title"), &viewer), rounds, title, covers, sections })
