@@ -3,7 +3,7 @@
 // Screenshots of each role's home page go to $PAMOJA_ARTIFACTS (default ../../target/browser).
 // Prints each page's bytes transferred with a cold cache.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 
 const base = process.env.PAMOJA_URL;
@@ -44,6 +44,16 @@ async function weigh(username, path) {
   await page.context().close();
   return bytes;
 }
+
+/** The small demo's printed sign-ins. */
+const logins = ['ht', 'ssl', 'teacher', 'coach', 'slf', 'sei', 'deo', 'lll', 'nll', 'me', 'admin', 'researcher'];
+
+/** What this test writes in the forms, as a head teacher would (in English). */
+const written = {
+  challenge: 'Learners who cannot yet read in P2',
+  actionPoint: 'Pair each P2 reader with a buddy',
+  note: 'Two of five lessons planned so far',
+};
 
 const results = [];
 async function test(name, body) {
@@ -152,8 +162,8 @@ await test('a head teacher records a meeting dated today on a 360-pixel screen (
   // Then properly: everyone but one present, a format, an agenda item, an action point.
   for (let i = 0; i < members - 1; i += 1) await boxes.nth(i).check();
   await page.getByLabel('Whole group').check();
-  await page.getByLabel('Or a challenge the teachers raised').fill('Learners who cannot yet read in P2');
-  await page.getByLabel('What is to be done').fill('Pair each P2 reader with a buddy');
+  await page.getByLabel('Or a challenge the teachers raised').fill(written.challenge);
+  await page.getByLabel('What is to be done').fill(written.actionPoint);
   await page.locator('#ap_owner').selectOption({ index: 1 });
   const heldOn = await page.locator('#held_on').inputValue();
   // The demo's calendar is today's (issue 11): the form offers today, inside this term.
@@ -210,7 +220,7 @@ await test('the head teacher acknowledges the report and follows the action poin
   meetingPages.followUp = new URL(page.url()).pathname;
   // In progress: the point stays open, and needs the date of the next visit.
   await page.getByLabel('What the visit found').selectOption('in-progress');
-  await page.getByLabel('Note (optional)').fill('Two of five lessons planned so far');
+  await page.getByLabel('Note (optional)').fill(written.note);
   await page.getByRole('button', { name: 'Save the follow-up' }).click();
   await page.getByText('a point not found done needs a new due date').waitFor();
   const due = new Date(Date.now() + 14 * 86400e3).toISOString().slice(0, 10);
@@ -219,7 +229,7 @@ await test('the head teacher acknowledges the report and follows the action poin
   await page.waitForURL(`${base}${meetingPages.followUp}`);
   const visits = page.getByRole('table');
   await visits.getByText('In progress').waitFor();
-  await visits.getByText('Two of five lessons planned so far').waitFor();
+  await visits.getByText(written.note).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Save the follow-up' }).count(), 1, 'the point is still open');
   await page.context().close();
 });
@@ -389,7 +399,7 @@ await test("a teacher cannot record a meeting, and pages switch language", async
   await page.context().close();
 });
 
-for (const username of ['ht', 'ssl', 'teacher', 'coach', 'slf', 'sei', 'deo', 'lll', 'nll', 'me', 'admin', 'researcher']) {
+for (const username of logins) {
   await test(`${username}'s home page renders (screenshot)`, async () => {
     const page = await signIn(username);
     await page.getByRole('heading', { name: /Welcome/ }).waitFor();
@@ -411,7 +421,7 @@ const phonePages = (username) => {
   if (username === 'researcher') pages.push(['study', '/study']);
   return pages.filter(([, path]) => path);
 };
-for (const username of ['ht', 'ssl', 'teacher', 'coach', 'slf', 'sei', 'deo', 'lll', 'nll', 'me', 'admin', 'researcher']) {
+for (const username of logins) {
   await test(`${username}'s pages fit a 360-pixel screen`, async () => {
     const page = await signIn(username);
     await page.setViewportSize({ width: 360, height: 740 });
@@ -424,6 +434,74 @@ for (const username of ['ht', 'ssl', 'teacher', 'coach', 'slf', 'sei', 'deo', 'l
     }
     assert.deepEqual(wide, []);
     await page.context().close();
+  });
+}
+
+// Issue 11: no English left in French, Kiswahili or Kinyarwanda. A word on a page counts as
+// English when the English catalogue uses it and the page's language's catalogue does not, so
+// names, codes and numbers (in neither catalogue, or in both) are not counted.
+const catalogueWords = (lang) =>
+  new Set(
+    readFileSync(new URL(`../../crates/words/locales/${lang}.ftl`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => !line.startsWith('#'))
+      .map((line) => line.replace(/^[\w-]+\s*=/, '').replace(/\{[^}]*\}/g, ' '))
+      .join(' ')
+      .toLowerCase()
+      .match(/\p{L}{3,}/gu),
+  );
+// What people wrote is shown as written, in the language they wrote it: the demo's action
+// points, challenges, toolkit, phases and closures (the string literals of those lists in
+// crates/sim), the names of places and CoPs (this test's "EP Test One", the demo's "Pilot
+// cluster 1", CoPs formed as "{school} {subject} CoP" and "{cluster} cluster CoP"), the
+// qualifications, what this test writes, each language's own name in the picker; on the changes
+// page the sign-ins' usernames and the rounds' names ("{programme} baseline survey"); on the
+// study's page the instruments' own labels (the rows of Tables 3–5). Their words are not counted.
+const words = (text) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+const repo = new URL('../../', import.meta.url);
+const dataWords = new Set(['test', 'pilot', 'cluster', 'english', 'maths', 'annex', 'kiswahili', ...words(Object.values(written).join(' '))]);
+for (const [file, block] of [
+  ['year.rs', /const CHALLENGES[^=]*= \[([\s\S]*?)\];/],
+  ['year.rs', /description: \[([\s\S]*?)\]\[/],
+  ['rwanda.rs', /let activities = \[([\s\S]*?)\];/],
+  ['rwanda.rs', /phases: vec!\[([\s\S]*?)\],\s*schools/],
+  ['rwanda.rs', /closures: vec!\[(.*)\]/],
+  ['kenya.rs', /closures: vec!\[(.*)\]/],
+  ['rwanda.rs', /const QUALIFICATIONS[^=]*=([\s\S]*?);/],
+  ['kenya.rs', /const QUALIFICATIONS[^=]*=([\s\S]*?);/],
+]) {
+  const found = readFileSync(new URL(`crates/sim/src/${file}`, repo), 'utf8').match(block);
+  assert.ok(found, `crates/sim/src/${file} still has the list ${block}`);
+  for (const [, literal] of found[1].matchAll(/"((?:[^"\\]|\\.)*)"/g)) words(literal).forEach((w) => dataWords.add(w));
+}
+const auditWords = new Set([...logins, 'baseline', 'survey']);
+const instrumentWords = new Set();
+for (const code of ['cop-survey', 'tses', 'kap']) {
+  for (const sheet of ['survey', 'choices']) words(readFileSync(new URL(`instruments/${code}/${sheet}.csv`, repo), 'utf8')).forEach((w) => instrumentWords.add(w));
+}
+const englishWords = new Set([...catalogueWords('en')].filter((w) => !dataWords.has(w)));
+const englishShares = [];
+for (const lang of ['fr', 'sw', 'rw']) {
+  await test(`every role's pages are in ${lang}, with no English left`, async () => {
+    const own = catalogueWords(lang);
+    const english = [...englishWords].filter((w) => !own.has(w));
+    englishShares.push(`english ${lang}: ${english.length} words of the English catalogue not in ${lang}'s checked (${dataWords.size} words of data left out)`);
+    const left = [];
+    for (const username of ['ht', 'teacher', 'coach', 'lll', 'deo', 'admin', 'researcher']) {
+      const page = await signIn(username);
+      await page.context().addCookies([{ name: 'pamoja_lang', value: lang, url: base }]);
+      const paths = phonePages(username).map(([, path]) => path).concat(username === 'admin' ? ['/calendar'] : []);
+      for (const path of paths) {
+        await page.goto(`${base}${path}`);
+        const seen = words(await page.evaluate(() => document.body.innerText));
+        const asWritten = { '/study': instrumentWords, '/audit': auditWords }[path] ?? new Set();
+        const found = seen.filter((w) => english.includes(w) && !asWritten.has(w));
+        englishShares.push(`english ${lang} ${username} ${path}: ${found.length} of ${seen.length} words`);
+        if (found.length) left.push(`${username} ${path}: ${[...new Set(found)].join(' ')}`);
+      }
+      await page.context().close();
+    }
+    assert.deepEqual(left, []);
   });
 }
 
@@ -580,6 +658,7 @@ await browser.close();
 
 for (const [status, name, why] of results) console.log(`${status.padEnd(6)} ${name}${why ? `: ${why}` : ''}`);
 for (const [page, bytes] of weights) console.log(`weight ${page}: ${(bytes / 1024).toFixed(1)} KB transferred, cold cache`);
+for (const line of englishShares) console.log(line);
 const failed = results.filter(([s]) => s !== 'ok').length;
 console.log(`${results.length - failed} passed, ${failed} failed; screenshots in ${artifacts}`);
 process.exit(failed ? 1 : 0);

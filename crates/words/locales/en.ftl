@@ -868,3 +868,25 @@ why-survey-no-id = no column { $column }; each row must say which teacher and sc
 why-survey-no-items = no column names an item of { $instrument }; is this the right instrument?
 why-survey-empty = { $column } is empty
 why-survey-answered = teacher { $teacher } already answered on line { $line }
+
+# Words of the registry's vocabulary shown where a record's values are (the changes page).
+gender-female = Female
+gender-male = Male
+gender-other = Other
+model-school-based = School-based
+model-cluster-based = Cluster-based
+arm-treatment = Treatment
+arm-control = Control
+subject-english = English
+subject-maths = Maths
+subject-literacy = Literacy
+subject-kinyarwanda = Kinyarwanda
+subject-kiswahili = Kiswahili
+subject-french = French
+subject-science = Science
+level-country = Country
+level-province = Province
+level-district = District
+level-sector = Sector
+level-county = County
+level-sub-county = Sub-county

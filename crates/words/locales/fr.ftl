@@ -870,3 +870,25 @@ why-survey-no-id = pas de colonne { $column } ; chaque ligne doit dire quel ense
 why-survey-no-items = aucune colonne ne nomme une question de { $instrument } ; est-ce le bon instrument ?
 why-survey-empty = { $column } est vide
 why-survey-answered = l'enseignant { $teacher } a déjà répondu à la ligne { $line }
+
+# Words of the registry's vocabulary shown where a record's values are (the changes page).
+gender-female = Femme
+gender-male = Homme
+gender-other = Autre
+model-school-based = Dans l'école
+model-cluster-based = En grappe d'écoles
+arm-treatment = Groupe bénéficiaire
+arm-control = Groupe témoin
+subject-english = Anglais
+subject-maths = Mathématiques
+subject-literacy = Lecture et écriture
+subject-kinyarwanda = Kinyarwanda
+subject-kiswahili = Kiswahili
+subject-french = Français
+subject-science = Sciences
+level-country = Pays
+level-province = Province
+level-district = District
+level-sector = Secteur
+level-county = Comté
+level-sub-county = Sous-comté

@@ -858,3 +858,25 @@ why-survey-no-id = nta nkingi { $column }; buri murongo ugomba kuvuga umwarimu n
 why-survey-no-items = nta nkingi ivuga ikibazo cya { $instrument }; iki ni cyo gikoresho gikwiye?
 why-survey-empty = { $column } irimo ubusa
 why-survey-answered = umwarimu { $teacher } yari yarasubije ku murongo wa { $line }
+
+# Words of the registry's vocabulary shown where a record's values are (the changes page).
+gender-female = Gore
+gender-male = Gabo
+gender-other = Ikindi
+model-school-based = Mu ishuri
+model-cluster-based = Mu itsinda ry'amashuri
+arm-treatment = Abagezweho na gahunda
+arm-control = Abatagezweho na gahunda
+subject-english = Icyongereza
+subject-maths = Imibare
+subject-literacy = Gusoma no kwandika
+subject-kinyarwanda = Ikinyarwanda
+subject-kiswahili = Igiswahili
+subject-french = Igifaransa
+subject-science = Ubumenyi
+level-country = Igihugu
+level-province = Intara
+level-district = Akarere
+level-sector = Umurenge
+level-county = Intara
+level-sub-county = Akarere

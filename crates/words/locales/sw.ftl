@@ -858,3 +858,25 @@ why-survey-no-id = hakuna safuwima { $column }; kila mstari lazima useme ni mwal
 why-survey-no-items = hakuna safuwima inayotaja swali la { $instrument }; je, hiki ndicho chombo sahihi?
 why-survey-empty = { $column } ni tupu
 why-survey-answered = mwalimu { $teacher } alishajibu kwenye mstari { $line }
+
+# Words of the registry's vocabulary shown where a record's values are (the changes page).
+gender-female = Mwanamke
+gender-male = Mwanamume
+gender-other = Nyingine
+model-school-based = Ndani ya shule
+model-cluster-based = Kwa kundi la shule
+arm-treatment = Kundi la mpango
+arm-control = Kundi linganishi
+subject-english = Kiingereza
+subject-maths = Hisabati
+subject-literacy = Kusoma na kuandika
+subject-kinyarwanda = Kinyarwanda
+subject-kiswahili = Kiswahili
+subject-french = Kifaransa
+subject-science = Sayansi
+level-country = Nchi
+level-province = Mkoa
+level-district = Wilaya
+level-sector = Sekta
+level-county = Kaunti
+level-sub-county = Kaunti ndogo

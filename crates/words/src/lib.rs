@@ -281,6 +281,12 @@ mod tests {
         (Lang::Sw, "month-11"),
         (Lang::Rw, "app-name"),
         (Lang::Rw, "modality-whatsapp"),
+        (Lang::Fr, "level-province"), // the same word in French
+        (Lang::Fr, "level-district"),
+        (Lang::Fr, "subject-kinyarwanda"), // a language's own name
+        (Lang::Fr, "subject-kiswahili"),
+        (Lang::Sw, "subject-kinyarwanda"),
+        (Lang::Sw, "subject-kiswahili"),
         (Lang::Sw, "tlt-col-df"), // a statistics symbol (degrees of freedom)
         (Lang::Rw, "tlt-col-df"),
     ];

@@ -54,8 +54,31 @@ fn label(t: Tr, key: &str) -> String {
     if t.has(&message) { t.s(&message) } else { key.replace('_', " ") }
 }
 
-/// A value in words: a day or a time as the language writes it, a list joined, nothing as a dash.
-fn shown(t: Tr, key: &str, v: &Value) -> String {
+/// The vocabulary a field's values are words of (`{kind}-{slug}` messages), in a change of kind `what`.
+fn vocabulary(what: &str, key: &str) -> Option<&'static str> {
+    Some(match key {
+        "role" if what == "CoP membership written" => "member-role",
+        "members" if what == "CoP formed" => "member-role",
+        "role" => "post",
+        "modality" => "modality",
+        "finding" => "finding",
+        "guest_role" => "guest",
+        "gender" => "gender",
+        "ownership" => "ownership",
+        "locality" => "locality",
+        "model" => "model",
+        "arm" => "arm",
+        "kind" if what == "survey round written" => "round",
+        "subject" | "subjects" => "subject",
+        "level" | "levels" => "level",
+        _ => return None,
+    })
+}
+
+/// A value in words: a day or a time as the language writes it, a word of the vocabulary in the
+/// reader's language (a slug the catalogue lacks, such as a subject of the programme's own, as it
+/// is), a list joined, nothing as a dash.
+fn shown(t: Tr, vocabulary: Option<&str>, v: &Value) -> String {
     match v {
         Value::Null => "–".to_owned(),
         Value::Bool(b) => t.s(if *b { "yes" } else { "no" }),
@@ -65,21 +88,22 @@ fn shown(t: Tr, key: &str, v: &Value) -> String {
             } else if let Ok(at) = chrono::DateTime::parse_from_rfc3339(s) {
                 format!("{} {}", t.date(at.date_naive()), at.format("%H:%M"))
             } else {
-                match key {
-                    "modality" | "finding" => t.word(key, s),
-                    "guest_role" => t.word("guest", s),
+                match vocabulary.map(|kind| format!("{kind}-{s}")) {
+                    Some(message) if t.has(&message) => t.s(&message),
                     _ => s.clone(),
                 }
             }
         }
-        Value::Array(items) => items.iter().map(|i| shown(t, key, i)).collect::<Vec<_>>().join(", "),
+        Value::Array(items) => items.iter().map(|i| shown(t, vocabulary, i)).collect::<Vec<_>>().join(", "),
         other => other.to_string(),
     }
 }
 
-/// What changed between the record before and after, a line per field that differs.
-pub fn changes(t: Tr, before: Option<&str>, after: Option<&str>) -> Vec<String> {
+/// What changed between the record before and after (a change of kind `what`), a line per
+/// field that differs.
+pub fn changes(t: Tr, what: &str, before: Option<&str>, after: Option<&str>) -> Vec<String> {
     let parse = |v: Option<&str>| v.and_then(|v| serde_json::from_str::<Value>(v).ok());
+    let shown = |key: &str, v: &Value| shown(t, vocabulary(what, key), v);
     match (parse(before), parse(after)) {
         (Some(Value::Object(b)), Some(Value::Object(a))) => {
             let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
@@ -89,17 +113,15 @@ pub fn changes(t: Tr, before: Option<&str>, after: Option<&str>) -> Vec<String> 
                 .filter(|k| b.get(*k) != a.get(*k))
                 .map(|k| {
                     let (old, new) = (b.get(k).unwrap_or(&Value::Null), a.get(k).unwrap_or(&Value::Null));
-                    format!("{}: {} → {}", label(t, k), shown(t, k, old), shown(t, k, new))
+                    format!("{}: {} → {}", label(t, k), shown(k, old), shown(k, new))
                 })
                 .collect()
         }
-        (None | Some(Value::Null), Some(Value::Object(a))) => {
-            a.iter().map(|(k, v)| format!("{}: {}", label(t, k), shown(t, k, v))).collect()
-        }
+        (None | Some(Value::Null), Some(Value::Object(a))) => a.iter().map(|(k, v)| format!("{}: {}", label(t, k), shown(k, v))).collect(),
         (Some(Value::Object(b)), None | Some(Value::Null)) => {
-            b.iter().map(|(k, v)| format!("{}: {} → –", label(t, k), shown(t, k, v))).collect()
+            b.iter().map(|(k, v)| format!("{}: {} → –", label(t, k), shown(k, v))).collect()
         }
-        (b, a) => [b, a].into_iter().flatten().map(|v| shown(t, "", &v)).collect(),
+        (b, a) => [b, a].into_iter().flatten().map(|v| shown("", &v)).collect(),
     }
 }
 
@@ -137,7 +159,7 @@ pub async fn page(State(s): State<AppState>, viewer: Viewer, Query(w): Query<Wan
             who: e.who.clone().unwrap_or_else(|| t.s("audit-command-line")),
             what: t.s(&kind_key(&e.what)),
             link: link(&e.what, &e.record),
-            changes: changes(t, e.before_value.as_deref(), e.after_value.as_deref()),
+            changes: changes(t, &e.what, e.before_value.as_deref(), e.after_value.as_deref()),
         })
         .collect();
     let (from, to) = (kept.from.map(|d| d.to_string()).unwrap_or_default(), kept.to.map(|d| d.to_string()).unwrap_or_default());
@@ -169,13 +191,28 @@ mod tests {
         let t = Tr(Lang::En);
         let lines = changes(
             t,
+            "meeting edited",
             Some(r#"{"modality":"whatsapp","present":1,"held_on":"2025-10-30"}"#),
             Some(r#"{"modality":"hybrid","present":2,"held_on":"2025-10-30"}"#),
         );
         assert_eq!(lines, ["How it was held: WhatsApp → Hybrid", "Present: 1 → 2"]);
-        let made = changes(t, None, Some(r#"{"closed_on":"2025-11-04","finding":"done"}"#));
+        let made = changes(t, "action point followed up", None, Some(r#"{"closed_on":"2025-11-04","finding":"done"}"#));
         assert_eq!(made, ["Closed on: 4 Nov 2025", "What the visit found: Done"]);
-        let at = changes(t, Some(r#"{"acknowledged_at":null}"#), Some(r#"{"acknowledged_at":"2026-12-01T20:14:36.966571244Z"}"#));
+        let at = changes(
+            t,
+            "report acknowledged",
+            Some(r#"{"acknowledged_at":null}"#),
+            Some(r#"{"acknowledged_at":"2026-12-01T20:14:36.966571244Z"}"#),
+        );
         assert_eq!(at, ["Acknowledged: – → 1 Dec 2026 20:14"]);
+        // Words of the vocabulary in the reader's language; a role is a post's or a member's
+        // by the kind of change; a subject the catalogue lacks stays as it is.
+        let fr = Tr(Lang::Fr);
+        let post = changes(fr, "post written", None, Some(r#"{"role":"head-teacher"}"#));
+        assert_eq!(post, ["Rôle: Directeur d'école"]);
+        let member = changes(fr, "CoP membership written", None, Some(r#"{"role":"facilitator"}"#));
+        assert_eq!(member, ["Rôle: Facilitateur"]);
+        let person = changes(fr, "person written", None, Some(r#"{"gender":"female","subjects":["english","woodwork"]}"#));
+        assert_eq!(person, ["Sexe: Femme", "Matières: Anglais, woodwork"]);
     }
 }
