@@ -457,7 +457,14 @@ const catalogueWords = (lang) =>
 // qualifications, what this test writes, each language's own name in the picker; on the changes
 // page the sign-ins' usernames and the rounds' names ("{programme} baseline survey"); on the
 // study's page the instruments' own labels (the rows of Tables 3–5). Their words are not counted.
-const words = (text) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+// Words of three letters or more; a token with a digit (a code, an id, a date) is no word.
+const words = (text) =>
+  text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((token) => !/\d/.test(token))
+    .join(' ')
+    .match(/\p{L}{3,}/gu) ?? [];
 const repo = new URL('../../', import.meta.url);
 const dataWords = new Set(['test', 'pilot', 'cluster', 'english', 'maths', 'annex', 'kiswahili', ...words(Object.values(written).join(' '))]);
 for (const [file, block] of [
@@ -482,17 +489,21 @@ for (const code of ['cop-survey', 'tses', 'kap']) {
 const englishWords = new Set([...catalogueWords('en')].filter((w) => !dataWords.has(w)));
 const englishShares = [];
 for (const lang of ['fr', 'sw', 'rw']) {
-  await test(`every role's pages are in ${lang}, with no English left`, async () => {
+  await test(`every role's pages are in ${lang}, with no English left, and fit 360 px in its longer words`, async () => {
     const own = catalogueWords(lang);
     const english = [...englishWords].filter((w) => !own.has(w));
     englishShares.push(`english ${lang}: ${english.length} words of the English catalogue not in ${lang}'s checked (${dataWords.size} words of data left out)`);
     const left = [];
+    const wide = [];
     for (const username of ['ht', 'teacher', 'coach', 'lll', 'deo', 'admin', 'researcher']) {
       const page = await signIn(username);
+      await page.setViewportSize({ width: 360, height: 740 });
       await page.context().addCookies([{ name: 'pamoja_lang', value: lang, url: base }]);
       const paths = phonePages(username).map(([, path]) => path).concat(username === 'admin' ? ['/calendar'] : []);
       for (const path of paths) {
         await page.goto(`${base}${path}`);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 360) wide.push(`${username} ${path} is ${width} px wide`);
         const seen = words(await page.evaluate(() => document.body.innerText));
         const asWritten = { '/study': instrumentWords, '/audit': auditWords }[path] ?? new Set();
         const found = seen.filter((w) => english.includes(w) && !asWritten.has(w));
@@ -501,7 +512,7 @@ for (const lang of ['fr', 'sw', 'rw']) {
       }
       await page.context().close();
     }
-    assert.deepEqual(left, []);
+    assert.deepEqual({ left, wide }, { left: [], wide: [] });
   });
 }
 
