@@ -56,7 +56,7 @@ def tlt(base_path, end_path):
         df["kap_unprepared"] = 6 - df["kap_unprepared"]
         df["feel_isolated"] = 6 - df["feel_isolated"]
     cop = base[base["fac_1"].notna()]
-    for model, g in cop.groupby("model"):
+    for model, g in cop.groupby("delivery_model"):
         for item in ["leaders", "facilitators", "formats"]:
             answered = g[item].dropna()
             for option in sorted({o for a in answered for o in a.split()}):
@@ -90,7 +90,7 @@ def tlt(base_path, end_path):
                         out[f"table8-9/{leader}/{t_name}/{s_name}"] = stats.spearmanr(t[ok], style[ok]).statistic
     pairs = base.merge(end, on="teacher_code", suffixes=("_b", "_e"))
     pairs["change"] = np.sign(pairs["teach_score_e"] - pairs["teach_score_b"])
-    for model, g in pairs.groupby("model_e"):
+    for model, g in pairs.groupby("delivery_model_e"):
         g = g[g["change"] != 0]
         quality = g["change"].map({1: "improved", -1: "reduced"})
         table = pd.crosstab(g["whatsapp_closure_e"], quality)

@@ -2,7 +2,8 @@
 //! the endline impact designs), from survey respondents to a [`Report`] of tables. Each table
 //! states its n, its test, its method and its missing-data rule.
 //!
-//! This crate composes `domain` (instruments, scoring) and `stats` (the tests); it reads no
+//! This crate composes `domain` (instruments, scoring) and `stats` (the tests), with `words`
+//! for its sentences; it reads no
 //! database and writes no file. `render` turns a report into Markdown, HTML or JSON. Every
 //! sentence and heading is a `tlt-…` message of `words`, said in the language the report is
 //! built in (English for the command line and the API, the reader's on the study page).
@@ -57,11 +58,28 @@ pub(crate) fn say(t: Tr, key: &str, args: &[(&str, &str)]) -> String {
     t.a(key, &args)
 }
 
-/// Why a figure could not be computed, in the report's language.
+/// What a statistics error says it was computing ("a correlation"), in the report's language:
+/// the message `tlt-what-{its words, dashed}`, or its own English where the catalogue has none.
+fn statistic(t: Tr, what: &str) -> String {
+    let mut key = String::from("tlt-what");
+    for word in what.to_lowercase().split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+        key.push('-');
+        key.push_str(word);
+    }
+    if t.has(&key) { t.s(&key) } else { what.to_owned() }
+}
+
+/// Why a figure could not be computed, in the report's language; in English, word for word
+/// what `stats` says.
 pub(crate) fn not_computed(t: Tr, e: &stats::Error) -> String {
     match e {
-        stats::Error::TooFew { need, have, .. } => say(t, "tlt-too-few", &[("need", &need.to_string()), ("have", &have.to_string())]),
-        stats::Error::Constant { column, value, .. } => say(t, "tlt-constant", &[("column", column), ("value", &value.to_string())]),
-        other => say(t, "tlt-undefined", &[("detail", &other.to_string())]),
+        stats::Error::TooFew { what, need, have } => {
+            say(t, "tlt-too-few", &[("what", &statistic(t, what)), ("need", &need.to_string()), ("have", &have.to_string())])
+        }
+        stats::Error::Constant { column, value, what } => {
+            say(t, "tlt-constant", &[("column", column), ("value", &value.to_string()), ("what", &statistic(t, what))])
+        }
+        stats::Error::Undefined { what, why } => say(t, "tlt-undefined", &[("what", &statistic(t, what)), ("detail", why)]),
+        other => say(t, "tlt-failed", &[("detail", &other.to_string())]),
     }
 }

@@ -86,7 +86,8 @@ pub fn tlt(input: &Input) -> Report {
             notes: vec![t.s("tlt-endline-none")],
         }),
     }
-    Report { title: say(t, "tlt-title", &[("round", &t.word("round", input.round.slug()))]), covers: input.covers.clone(), sections }
+    let round = t.s(&format!("tlt-round-{}", input.round.slug()));
+    Report { title: say(t, "tlt-title", &[("round", &round)]), covers: input.covers.clone(), sections }
 }
 
 fn reliability(t: Tr, ins: &crate::Instruments, groups: &[(&str, Vec<&Respondent>)]) -> Section {
@@ -172,7 +173,7 @@ fn table6(t: Tr, cop: &Instrument, groups: &[(&str, Vec<&Respondent>)]) -> Secti
         id: "table-6".into(),
         title: t.s("tlt-t6-title"),
         test: t.s("tlt-t6-test"),
-        method: t.s("tlt-t6-method"),
+        method: format!("{} {}", t.s("tlt-t6-method"), t.s("tlt-rounding")),
         missing: listwise(t, "tlt-listwise-end"),
         columns: [t.s("tlt-col-model"), t.s("tlt-col-index")].into_iter().chain(RHO.iter().map(|s| (*s).to_owned())).collect(),
         rows,
@@ -202,7 +203,7 @@ fn school_level(t: Tr, cop: &Instrument, groups: &[(&str, Vec<&Respondent>)], id
         id: id.into(),
         title: t.s(&format!("tlt-{id}-title")),
         test: t.s("tlt-spearman"),
-        method: say(t, "tlt-school-method", &[("index", &label)]),
+        method: format!("{} {}", say(t, "tlt-school-method", &[("index", &label)]), t.s("tlt-rounding")),
         missing: listwise(t, "tlt-listwise-school"),
         columns: [columns_for(&t.s("tlt-col-model")), vec![t.s("tlt-col-schools")]].concat(),
         rows,
@@ -246,20 +247,23 @@ fn tiers(t: Tr, cop: &Instrument, rs: &[&Respondent]) -> Vec<Section> {
         t,
         "tlt-tiers-method",
         &[("schools", &cuts.n.to_string()), ("q1", &format!("{:.3}", cuts.q1)), ("q2", &format!("{:.3}", cuts.q2))],
-    );
+    ) + " "
+        + &t.s("tlt-rounding");
     let (high_label, low_label) = (t.s("tlt-tier-high"), t.s("tlt-tier-low"));
-    // Each table's messages: `tlt-{id}-title`, `-directive` and `-distributed`.
+    // Each table's messages: `tlt-{id}-title`, `-directive` and `-distributed` (and `-name`).
     [("table-8", "ht_engagement"), ("table-9", "ssl_engagement")]
         .into_iter()
         .map(|(id, index)| {
             let (directive, distributed) = (style(index, true), style(index, false));
             let (directive_label, distributed_label) = (t.s(&format!("tlt-{id}-directive")), t.s(&format!("tlt-{id}-distributed")));
+            // The indicators' own names, as a reason that one is constant names them.
+            let (directive_name, distributed_name) = (t.s(&format!("tlt-{id}-directive-name")), t.s(&format!("tlt-{id}-distributed-name")));
             let rows = [(&high_label, &high), (&low_label, &low)]
                 .into_iter()
                 .map(|(label, tier)| {
                     let mut row = vec![Cell::text(label)];
-                    row.extend(corr_cells(t, spearman((label, tier), (&directive_label, &directive))));
-                    row.extend(corr_cells(t, spearman((label, tier), (&distributed_label, &distributed))));
+                    row.extend(corr_cells(t, spearman((label, tier), (&directive_name, &directive))));
+                    row.extend(corr_cells(t, spearman((label, tier), (&distributed_name, &distributed))));
                     row
                 })
                 .collect();

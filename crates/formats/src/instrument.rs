@@ -106,22 +106,27 @@ pub struct Response {
     pub answers: Vec<(String, String)>,
 }
 
-/// The column holding `item`: named as the item, or ending in `/item` (KoboToolbox's group
-/// path) or `-item` (ODK Central's).
-fn column_of(header: &[String], item: &str) -> Option<usize> {
-    header
-        .iter()
-        .position(|h| h == item)
-        .or_else(|| header.iter().position(|h| h.strip_suffix(item).is_some_and(|rest| rest.ends_with('/') || rest.ends_with('-'))))
+/// The column holding `instrument`'s `item`: `{instrument}/{item}` (how `survey export` writes
+/// an item two instruments share, such as `subject`), named as the item, or ending in `/item`
+/// (KoboToolbox's group path) or `-item` (ODK Central's) but not under another instrument.
+fn column_of(header: &[String], instrument: &str, item: &str) -> Option<usize> {
+    let own = format!("{instrument}/{item}");
+    let others = |h: &str| CODES.iter().any(|c| *c != instrument && h.starts_with(&format!("{c}/")));
+    header.iter().position(|h| *h == own).or_else(|| header.iter().position(|h| h == item)).or_else(|| {
+        header.iter().position(|h| !others(h) && h.strip_suffix(item).is_some_and(|rest| rest.ends_with('/') || rest.ends_with('-')))
+    })
 }
 
 /// Reads a file of responses to `instrument`: one row per teacher, a column per item (other
-/// columns, such as Kobo's `_uuid`, are ignored). Every bad cell is reported; no row is
-/// returned unless all are good.
+/// columns, such as Kobo's `_uuid`, are ignored). A row that answers none of the instrument's
+/// items is no response to it (a control teacher's row, in a file of several instruments, for
+/// the CoP survey they were not given). Every bad cell is reported; no row is returned unless
+/// all are good.
 pub fn responses(table: &Table, instrument: &Instrument) -> Result<Vec<Response>, Vec<Problem>> {
     let problem = |line: usize, column: usize, reason| crate::table::problem(&table.file, line, column, reason);
     let mut problems = Vec::new();
-    let (teacher_at, school_at) = (column_of(&table.header, "teacher_code"), column_of(&table.header, "school_code"));
+    let code = instrument.code.as_str();
+    let (teacher_at, school_at) = (column_of(&table.header, code, "teacher_code"), column_of(&table.header, code, "school_code"));
     for (name, at) in [("teacher_code", teacher_at), ("school_code", school_at)] {
         if at.is_none() {
             problems.push(problem(1, 1, why("why-survey-no-id").arg("column", name)));
@@ -132,7 +137,7 @@ pub fn responses(table: &Table, instrument: &Instrument) -> Result<Vec<Response>
         .items
         .iter()
         .filter(|i| !["teacher_code", "school_code"].contains(&i.name.as_str()))
-        .filter_map(|i| column_of(&table.header, &i.name).map(|c| (i, c)))
+        .filter_map(|i| column_of(&table.header, code, &i.name).map(|c| (i, c)))
         .collect();
     if columns.is_empty() {
         problems.push(problem(1, 1, why("why-survey-no-items").arg("instrument", &instrument.title)));
@@ -161,7 +166,9 @@ pub fn responses(table: &Table, instrument: &Instrument) -> Result<Vec<Response>
                 }
             }
         }
-        out.push(Response { line: *line, teacher, school, answers });
+        if !answers.is_empty() {
+            out.push(Response { line: *line, teacher, school, answers });
+        }
     }
     if problems.is_empty() { Ok(out) } else { Err(problems) }
 }

@@ -17,7 +17,7 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// A record's field refused: "teacher_code: is empty".
+    /// A record's field refused: "fac_1: '7' is not one of: 1, 2, 3, 4, 5".
     pub fn in_field(file: &str, line: usize, column: usize, error: &domain::FieldError) -> Problem {
         problem(file, line, column, why("why-in-field").arg("field", &error.field).because("reason", error.why.clone()))
     }
@@ -171,23 +171,31 @@ impl<F: FnMut(Table) -> bool> Chunks<F> {
     }
 }
 
-/// The delimiter a CSV's first line uses: `;` when it has more semicolons than commas outside
-/// quotes (what Excel saves where the comma is the decimal mark, in French say), else `,`.
+/// The delimiter a CSV's first line uses, of `,` `;` and tab the one it has most of outside
+/// quotes (`;` is what Excel saves where the comma is the decimal mark, in French say; tab what
+/// "Unicode text" and many exports write), `,` on a tie or when it has none.
 /// The first line is the first with any content, after a byte-order mark and blank lines, and
 /// ends at `\n` or `\r`.
 fn delimiter(start: &[u8]) -> u8 {
     let start = start.strip_prefix(b"\xef\xbb\xbf").unwrap_or(start);
     let from = start.iter().position(|&b| b != b'\n' && b != b'\r').unwrap_or(start.len());
-    let (mut commas, mut semicolons, mut quoted) = (0, 0, false);
+    let (mut commas, mut semicolons, mut tabs, mut quoted) = (0, 0, 0, false);
     for &b in start[from..].iter().take_while(|&&b| b != b'\n' && b != b'\r') {
         match b {
             b'"' => quoted = !quoted,
             b',' if !quoted => commas += 1,
             b';' if !quoted => semicolons += 1,
+            b'\t' if !quoted => tabs += 1,
             _ => {}
         }
     }
-    if semicolons > commas { b';' } else { b',' }
+    if tabs > commas && tabs > semicolons {
+        b'\t'
+    } else if semicolons > commas {
+        b';'
+    } else {
+        b','
+    }
 }
 
 fn csv_table<F: FnMut(Table) -> bool>(input: impl std::io::Read, chunks: &mut Chunks<F>) -> Result<(), Problem> {
@@ -456,7 +464,7 @@ mod tests {
     }
 
     #[test]
-    fn a_semicolon_csv_as_excel_saves_it_in_french_reads_as_a_comma_one() {
+    fn a_semicolon_or_tab_separated_csv_reads_as_a_comma_one() {
         let path = temp("semicolons.csv");
         std::fs::write(&path, "\u{feff}code;name;unit\nRW-1;\"EP Kigali; annexe\";RW-11\nRW-2;Nyamata, centre;RW-12\n").unwrap();
         let table = Table::read(&path).unwrap();
@@ -469,6 +477,11 @@ mod tests {
         // A comma file whose names hold semicolons is still read by its commas.
         std::fs::write(&path, "code,name\nRW-1,\"a; b; c\"\n").unwrap();
         assert_eq!(Table::read(&path).unwrap().rows[0].1, ["RW-1", "a; b; c"]);
+        // Tab-separated, with commas and semicolons inside the cells.
+        std::fs::write(&path, "code\tname\tnote\nRW-1\tEP Kigali, annexe\ta; b\n").unwrap();
+        let table = Table::read(&path).unwrap();
+        assert_eq!(table.header, ["code", "name", "note"]);
+        assert_eq!(table.rows[0].1, ["RW-1", "EP Kigali, annexe", "a; b"]);
     }
 
     #[test]

@@ -77,8 +77,7 @@ pub async fn tlt(db: &Db, access: &Access, kind: RoundKind, country_code: Option
     Ok(Some(analysis::tlt(&input)))
 }
 
-/// "1 school", "63 schools".
-/// "Round KE-2026-B (63 teachers in 21 schools), country KE."
+/// What the report covers, in `t`'s language: "Round KE-2026-B (63 teachers in 21 schools), country KE."
 fn covers(t: Tr, codes: &[String], current: &[Respondent], country_code: Option<&str>) -> String {
     let schools = current.iter().map(|r| r.school.as_str()).collect::<std::collections::BTreeSet<_>>().len();
     let count = |n: usize| FluentValue::from(n);

@@ -46,7 +46,7 @@ impl Why {
         self
     }
 
-    /// Another reason as an argument, said in the same language: "teacher_code: is empty".
+    /// Another reason as an argument, said in the same language: "fac_1: '7' is not one of: 1, 2, 3, 4, 5".
     pub fn because(mut self, name: &'static str, reason: Why) -> Self {
         self.args.push((name, Value::Why(Box::new(reason))));
         self

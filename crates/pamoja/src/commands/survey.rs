@@ -40,21 +40,24 @@ pub async fn run(command: SurveyCommand) -> anyhow::Result<()> {
 }
 
 /// The respondents of a round as a wide table: who and where, then every item of every
-/// instrument once (an item name two instruments share, such as `subject`, comes from the first).
+/// instrument, named as the item, or `{instrument}/{item}` for a name two instruments share
+/// (`cop-survey/subject`, `kap/subject`), as `survey import` reads them.
+/// `delivery_model` is the teacher's programme's (`school-based`, `cluster-based`), for every
+/// teacher; `model` is the CoP survey's own item, the teacher's answer (`school_based`), empty
+/// for a teacher who did not answer that survey, so the file imports back as it is.
 pub async fn export(db: &Db, round: &str, file: &std::path::Path) -> anyhow::Result<()> {
     let respondents = surveys::respondents(db, &Access::everything(), round).await?;
     let mut items: Vec<(String, String)> = Vec::new();
     for code in instrument::CODES {
         let ins = instrument::get(code).ok_or_else(|| anyhow!("no instrument {code}"))?;
-        for item in &ins.items {
-            if !items.iter().any(|(_, name)| *name == item.name) {
-                items.push((code.to_owned(), item.name.clone()));
-            }
-        }
+        items.extend(ins.items.iter().map(|item| (code.to_owned(), item.name.clone())));
     }
-    let fixed = ["teacher_code", "school_code", "programme", "model", "arm", "wave"];
+    let fixed = ["teacher_code", "school_code", "programme", "delivery_model", "arm", "wave"];
     items.retain(|(_, name)| !fixed.contains(&name.as_str()));
-    let header: Vec<String> = fixed.iter().map(|s| (*s).to_owned()).chain(items.iter().map(|(_, n)| n.clone())).collect();
+    let shared = |name: &str| items.iter().filter(|(_, n)| n == name).count() > 1;
+    let columns: Vec<String> =
+        items.iter().map(|(code, name)| if shared(name) { format!("{code}/{name}") } else { name.clone() }).collect();
+    let header: Vec<String> = fixed.iter().map(|s| (*s).to_owned()).chain(columns).collect();
     let rows = respondents
         .iter()
         .enumerate()
