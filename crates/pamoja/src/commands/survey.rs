@@ -44,7 +44,9 @@ pub async fn run(command: SurveyCommand) -> anyhow::Result<()> {
 /// (`cop-survey/subject`, `kap/subject`), as `survey import` reads them.
 /// `delivery_model` is the teacher's programme's (`school-based`, `cluster-based`), for every
 /// teacher; `model` is the CoP survey's own item, the teacher's answer (`school_based`), empty
-/// for a teacher who did not answer that survey, so the file imports back as it is.
+/// for a teacher who did not answer that survey, so the file imports back as it is. `held_on`
+/// is the round's day and `wave_starts` the day the school's wave began, as the waves'
+/// difference-in-differences reads them.
 pub async fn export(db: &Db, round: &str, file: &std::path::Path) -> anyhow::Result<()> {
     let respondents = surveys::respondents(db, &Access::everything(), round).await?;
     let mut items: Vec<(String, String)> = Vec::new();
@@ -52,7 +54,7 @@ pub async fn export(db: &Db, round: &str, file: &std::path::Path) -> anyhow::Res
         let ins = instrument::get(code).ok_or_else(|| anyhow!("no instrument {code}"))?;
         items.extend(ins.items.iter().map(|item| (code.to_owned(), item.name.clone())));
     }
-    let fixed = ["teacher_code", "school_code", "programme", "delivery_model", "arm", "wave"];
+    let fixed = ["teacher_code", "school_code", "programme", "delivery_model", "arm", "wave", "held_on", "wave_starts"];
     items.retain(|(_, name)| !fixed.contains(&name.as_str()));
     let shared = |name: &str| items.iter().filter(|(_, n)| n == name).count() > 1;
     let columns: Vec<String> =
@@ -69,6 +71,8 @@ pub async fn export(db: &Db, round: &str, file: &std::path::Path) -> anyhow::Res
                 r.model.clone(),
                 r.arm.clone().unwrap_or_default(),
                 r.wave.map(|w| w.to_string()).unwrap_or_default(),
+                r.held_on.to_string(),
+                r.wave_starts.map(|d| d.to_string()).unwrap_or_default(),
             ];
             let answers = items.iter().map(|(code, name)| r.answer(code, name).unwrap_or_default().to_owned());
             (i + 2, who.into_iter().chain(answers).collect())
