@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use domain::survey::{Choice, Instrument, Item, ItemType};
-use domain::why;
+use domain::{Why, why};
 
 use crate::table::{Problem, Table, write_workbook};
 
@@ -117,8 +117,48 @@ fn column_of(header: &[String], instrument: &str, item: &str) -> Option<usize> {
     })
 }
 
+/// Where a row's answer to an item is: its column, or for a select_multiple exported only as
+/// Kobo's 0/1 column per option (`group/item/option`), those columns, each with its choice.
+enum Source {
+    Column(usize),
+    Options(Vec<(String, usize)>),
+}
+
+fn source(header: &[String], instrument: &Instrument, item: &Item) -> Option<Source> {
+    if let Some(at) = column_of(header, &instrument.code, &item.name) {
+        return Some(Source::Column(at));
+    }
+    let ItemType::SelectMultiple(list) = &item.kind else { return None };
+    let options: Vec<(String, usize)> = instrument
+        .choices
+        .get(list)?
+        .iter()
+        .filter_map(|c| {
+            let tail = format!("{}/{}", item.name, c.name);
+            header.iter().position(|h| *h == tail || h.ends_with(&format!("/{tail}"))).map(|at| (c.name.clone(), at))
+        })
+        .collect();
+    (!options.is_empty()).then_some(Source::Options(options))
+}
+
+/// The choices marked 1 (or `true`) in a row's option columns, space-separated as the item's
+/// own column would hold them; empty when every cell is empty. A cell other than 0 or 1 is a
+/// problem at its column.
+fn chosen<'a>(options: &[(String, usize)], get: &dyn Fn(usize) -> &'a str) -> Result<String, (usize, Why)> {
+    let mut names = Vec::new();
+    for (name, at) in options {
+        match get(*at).to_ascii_lowercase().as_str() {
+            "1" | "true" => names.push(name.as_str()),
+            "0" | "false" | "" => {}
+            other => return Err((*at, why("why-survey-option").arg("value", other))),
+        }
+    }
+    Ok(names.join(" "))
+}
+
 /// Reads a file of responses to `instrument`: one row per teacher, a column per item (other
-/// columns, such as Kobo's `_uuid`, are ignored). A row that answers none of the instrument's
+/// columns, such as Kobo's `_uuid` or its 0/1 column per option beside a select_multiple's own,
+/// are ignored; a select_multiple found only as such option columns is read from them). A row that answers none of the instrument's
 /// items is no response to it (a control teacher's row, in a file of several instruments, for
 /// the CoP survey they were not given). Every bad cell is reported; no row is returned unless
 /// all are good.
@@ -133,11 +173,11 @@ pub fn responses(table: &Table, instrument: &Instrument) -> Result<Vec<Response>
         }
     }
     let (Some(teacher_at), Some(school_at)) = (teacher_at, school_at) else { return Err(problems) };
-    let columns: Vec<(&Item, usize)> = instrument
+    let columns: Vec<(&Item, Source)> = instrument
         .items
         .iter()
         .filter(|i| !["teacher_code", "school_code"].contains(&i.name.as_str()))
-        .filter_map(|i| column_of(&table.header, code, &i.name).map(|c| (i, c)))
+        .filter_map(|i| source(&table.header, instrument, i).map(|c| (i, c)))
         .collect();
     if columns.is_empty() {
         problems.push(problem(1, 1, why("why-survey-no-items").arg("instrument", &instrument.title)));
@@ -157,8 +197,22 @@ pub fn responses(table: &Table, instrument: &Instrument) -> Result<Vec<Response>
             problems.push(problem(*line, teacher_at + 1, why("why-survey-answered").arg("teacher", &teacher).num("line", first)));
         }
         let mut answers = Vec::new();
-        for (item, at) in &columns {
-            match instrument.check(item, get(*at)) {
+        for (item, from) in &columns {
+            let (raw, at) = match from {
+                Source::Column(at) => (get(*at).to_owned(), *at),
+                Source::Options(options) => match chosen(options, &get) {
+                    Ok(raw) => (raw, options[0].1),
+                    Err((at, reason)) => {
+                        problems.push(problem(
+                            *line,
+                            at + 1,
+                            why("why-in-field").arg("field", &table.header[at]).because("reason", reason),
+                        ));
+                        continue;
+                    }
+                },
+            };
+            match instrument.check(item, &raw) {
                 Ok(v) if v.is_empty() => {}
                 Ok(v) => answers.push((item.name.clone(), v)),
                 Err(reason) => {
@@ -217,5 +271,28 @@ mod tests {
         assert!(messages.contains(&"kobo.csv:3:4: fac_1: '9' is not one of: 1, 2, 3, 4, 5".to_owned()), "{messages:?}");
         assert!(messages.contains(&"kobo.csv:3:6: formats: 'dance' is not one of: whole_group, small_groups, pairs, instructional_material, lesson_modelling, mock_lesson, practical_activity, workshop".to_owned()), "{messages:?}");
         assert!(messages.contains(&"kobo.csv:4:2: teacher T1 already answered on line 2".to_owned()), "{messages:?}");
+    }
+
+    #[test]
+    fn a_select_multiple_exported_only_as_a_column_per_option_is_read_from_them() {
+        let cop = get("cop-survey").expect("cop");
+        let header = ["teacher_code", "school_code", "content_dialogue/formats/pairs", "content_dialogue/formats/whole_group", "fac_1"]
+            .map(String::from)
+            .to_vec();
+        let row = |line: usize, cells: [&str; 5]| (line, cells.map(String::from).to_vec());
+        let table = |rows| Table { file: "kobo.csv".into(), header: header.clone(), rows };
+        // Chosen options in the list's order; a row with every option column empty has not
+        // answered the item; true is 1.
+        let ok = responses(&table(vec![row(2, ["T1", "S1", "1", "TRUE", "4"]), row(3, ["T2", "S1", "", "", "3"])]), &cop).unwrap();
+        assert_eq!(ok[0].answers, [("fac_1".to_owned(), "4".to_owned()), ("formats".to_owned(), "pairs whole_group".to_owned())]);
+        assert_eq!(ok[1].answers, [("fac_1".to_owned(), "3".to_owned())]);
+        // A cell that is neither 0 nor 1 is named at its own column.
+        let bad = responses(&table(vec![row(2, ["T1", "S1", "0", "2", "4"])]), &cop).unwrap_err();
+        assert_eq!(
+            bad.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [
+                "kobo.csv:2:4: content_dialogue/formats/whole_group: '2' is not 0 or 1: a column per option holds 1 when the option was chosen, 0 or nothing when it was not"
+            ]
+        );
     }
 }

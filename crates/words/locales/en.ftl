@@ -894,6 +894,7 @@ why-survey-no-id = no column { $column }; each row must say which teacher and sc
 why-survey-no-items = no column names an item of { $instrument }; is this the right instrument?
 why-survey-empty = { $column } is empty
 why-survey-answered = teacher { $teacher } already answered on line { $line }
+why-survey-option = '{ $value }' is not 0 or 1: a column per option holds 1 when the option was chosen, 0 or nothing when it was not
 
 # Words of the registry's vocabulary shown where a record's values are (the changes page).
 gender-female = Female

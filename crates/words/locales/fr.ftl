@@ -896,6 +896,7 @@ why-survey-no-id = pas de colonne { $column } ; chaque ligne doit dire quel ense
 why-survey-no-items = aucune colonne ne nomme une question de { $instrument } ; est-ce le bon instrument ?
 why-survey-empty = { $column } est vide
 why-survey-answered = l'enseignant { $teacher } a déjà répondu à la ligne { $line }
+why-survey-option = « { $value } » n'est ni 0 ni 1 : une colonne par option contient 1 si l'option a été choisie, 0 ou rien sinon
 
 # Words of the registry's vocabulary shown where a record's values are (the changes page).
 gender-female = Femme

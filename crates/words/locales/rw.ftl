@@ -884,6 +884,7 @@ why-survey-no-id = nta nkingi { $column }; buri murongo ugomba kuvuga umwarimu n
 why-survey-no-items = nta nkingi ivuga ikibazo cya { $instrument }; iki ni cyo gikoresho gikwiye?
 why-survey-empty = { $column } irimo ubusa
 why-survey-answered = umwarimu { $teacher } yari yarasubije ku murongo wa { $line }
+why-survey-option = '{ $value }' si 0 cyangwa 1: inkingi ya buri hitamo igira 1 iyo ryatoranyijwe, 0 cyangwa ubusa iyo ritatoranyijwe
 
 # Words of the registry's vocabulary shown where a record's values are (the changes page).
 gender-female = Gore

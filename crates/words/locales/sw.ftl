@@ -884,6 +884,7 @@ why-survey-no-id = hakuna safuwima { $column }; kila mstari lazima useme ni mwal
 why-survey-no-items = hakuna safuwima inayotaja swali la { $instrument }; je, hiki ndicho chombo sahihi?
 why-survey-empty = { $column } ni tupu
 why-survey-answered = mwalimu { $teacher } alishajibu kwenye mstari { $line }
+why-survey-option = '{ $value }' si 0 wala 1: safuwima ya kila chaguo huwa na 1 chaguo likichaguliwa, na 0 au tupu lisipochaguliwa
 
 # Words of the registry's vocabulary shown where a record's values are (the changes page).
 gender-female = Mwanamke

@@ -209,15 +209,18 @@ fn with_semicolons(table: &formats::Table) -> String {
 
 /// The same export shaped as KoboToolbox writes one: each CoP-survey item under its group's
 /// path (`governance/fac_1`), Kobo's metadata columns, and a 0/1 column per option of a
-/// select_multiple beside the space-separated answer.
-fn kobo_shaped(table: &formats::Table) -> formats::Table {
+/// select_multiple, beside the space-separated answer or (`options_only`) instead of it.
+fn kobo_shaped(table: &formats::Table, options_only: bool) -> formats::Table {
     let cop = formats::instrument::get("cop-survey").unwrap();
     let mut header = vec!["_id".to_owned(), "_uuid".to_owned(), "_submission_time".to_owned()];
     let mut extra: Vec<(usize, String)> = Vec::new();
     for (i, name) in table.header.iter().enumerate() {
         match cop.item(name).filter(|item| item.area != "identification") {
             Some(item) => {
-                header.push(format!("{}/{name}", item.area));
+                let multiple = matches!(item.kind, domain::survey::ItemType::SelectMultiple(_));
+                if !(options_only && multiple) {
+                    header.push(format!("{}/{name}", item.area));
+                }
                 if let domain::survey::ItemType::SelectMultiple(list) = &item.kind {
                     for choice in &cop.choices[list] {
                         header.push(format!("{}/{name}/{}", item.area, choice.name));
@@ -234,7 +237,9 @@ fn kobo_shaped(table: &formats::Table) -> formats::Table {
         .map(|(line, cells)| {
             let mut out = vec![line.to_string(), format!("uuid-{line}"), "2025-11-17T09:30:00".to_owned()];
             for (i, c) in cells.iter().enumerate() {
-                out.push(c.clone());
+                if !(options_only && extra.iter().any(|(at, _)| *at == i)) {
+                    out.push(c.clone());
+                }
                 for (at, option) in extra.iter().filter(|(at, _)| *at == i) {
                     let chosen = cells[*at].split_whitespace().any(|o| o == option);
                     out.push(if cells[*at].is_empty() { String::new() } else { u8::from(chosen).to_string() });
@@ -276,7 +281,8 @@ fn differences(before: &Answers, after: &Answers) -> Vec<String> {
 /// `survey export` then `survey import` of each instrument into a new round gives back every
 /// answer, and only those who answered each instrument: on the small demo (both delivery
 /// models) and the Kenya demo (treatment and control schools), as exported (commas) and as a
-/// semicolon-separated KoboToolbox export of the same answers.
+/// semicolon-separated KoboToolbox export of the same answers, with a select_multiple's own
+/// column or with only its 0/1 column per option.
 #[tokio::test]
 async fn an_exported_round_imports_back_with_every_answer_as_it_was_even_as_a_semicolon_kobo_export() {
     use crate::helpers::fresh_db;
@@ -291,9 +297,12 @@ async fn an_exported_round_imports_back_with_every_answer_as_it_was_even_as_a_se
             let exported = d.join(format!("{}.csv", round.code));
             let out = pamoja(&url, &["survey", "export", "--round", &round.code, exported.to_str().unwrap()]);
             assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            let table = formats::Table::read(&exported).unwrap();
             let kobo = d.join(format!("{}-kobo.csv", round.code));
-            std::fs::write(&kobo, with_semicolons(&kobo_shaped(&formats::Table::read(&exported).unwrap()))).unwrap();
-            for (n, file) in [&exported, &kobo].into_iter().enumerate() {
+            std::fs::write(&kobo, with_semicolons(&kobo_shaped(&table, false))).unwrap();
+            let options = d.join(format!("{}-kobo-options.csv", round.code));
+            std::fs::write(&options, with_semicolons(&kobo_shaped(&table, true))).unwrap();
+            for (n, file) in [&exported, &kobo, &options].into_iter().enumerate() {
                 let again = format!("{}-again-{n}", round.code);
                 let kind = round.kind.as_str();
                 let date = round.held_on.to_string();
@@ -327,5 +336,22 @@ async fn an_exported_round_imports_back_with_every_answer_as_it_was_even_as_a_se
                 );
             }
         }
+    }
+}
+
+/// The report's Markdown on each demo country (seed 1, both rounds held, as `scripts/check-tlt`
+/// recomputes it), kept as a reviewed snapshot in `snapshots/`: any change to a figure or a
+/// word of the report shows in review (`INSTA_UPDATE=always` writes the new one to compare).
+#[tokio::test]
+async fn the_report_of_each_demo_country_is_its_reviewed_snapshot() {
+    use crate::helpers::fresh_db;
+    for (scale, country) in [(sim::Scale::Kenya, "kenya"), (sim::Scale::Rwanda, "rwanda")] {
+        let (db, _) = fresh_db().await;
+        let data = sim::generate(scale, 1, chrono::NaiveDate::from_ymd_opt(2026, 7, 17).unwrap());
+        pamoja::commands::demo::write(&db, &data).await.unwrap();
+        pamoja::commands::survey::write_demo(&db, &data, 1).await.unwrap();
+        let t = words::Tr::default();
+        let report = service::study::tlt(&db, &Access::everything(), RoundKind::Baseline, None, t).await.unwrap().expect("both rounds");
+        insta::assert_snapshot!(format!("tlt-{country}"), analysis::render::markdown(t, &report));
     }
 }
