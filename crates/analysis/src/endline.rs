@@ -250,7 +250,11 @@ fn waves_did(t: Tr, ins: &Instruments, pairs: &[&(&Respondent, &Respondent)], mo
             let count = |n: usize| n.to_string();
             let size = say(t, "tlt-did-note", &[("n", &count(d.n)), ("teachers", &count(d.units)), ("rounds", &count(d.periods))]);
             // stats words the caveat for the log; the report says it in its own language.
-            (rows, vec![size, t.s("tlt-did-caveat")])
+            let mut notes = vec![size, t.s("tlt-did-caveat")];
+            if d.event.is_empty() && !d.dropped.is_empty() {
+                notes.push(say(t, "tlt-did-no-event", &[("terms", &d.dropped.join(", "))]));
+            }
+            (rows, notes)
         }
         Err(e) => (vec![vec![Cell::Missing(not_computed(t, &e))]], vec![]),
     };

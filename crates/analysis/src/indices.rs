@@ -4,10 +4,14 @@
 //! Equal values are equal: a simple average and a school mean are rounded to 9 decimals
 //! (`round(x · 10⁹) / 10⁹`) as they are made, so two schools whose means are the same fraction
 //! hold the same number whatever order their teachers were summed in, and a rank test sees them
-//! tied, as exact arithmetic would. (Distinct means of whole-number scores over a few hundred
-//! answers differ by far more than 10⁻⁹, and none lies within float noise of a rounding edge, so
-//! the rounding merges nothing that differs and splits nothing that is equal.) PCA scores are
-//! left as computed.
+//! tied, as exact arithmetic would. Why that holds for the report's school means: they average
+//! indices of 1, 2 or 10 whole-number items, so a teacher's average is a number of tenths, which
+//! the rounding leaves as it is, and a school's mean is an exact fraction k/(10·m) for m
+//! teachers. Two such fractions that differ, differ by far more than 10⁻⁹, and none lies within
+//! float noise of a rounding edge (it is at least 1/(2·10⁹·10m) from one), so the rounding merges
+//! nothing that differs and splits nothing that is equal. (An index of 3 items would not keep
+//! this: a third rounded to 9 decimals, averaged, can land on an edge.) PCA scores are left as
+//! computed.
 
 use std::collections::BTreeMap;
 

@@ -27,9 +27,13 @@ pub struct Did {
     pub periods: usize,
     /// β, the average effect of being treated.
     pub att: Coefficient,
-    /// The event study: one coefficient per period relative to adoption, −1 being the reference.
+    /// The event study: one coefficient per period relative to adoption, −1 being the reference;
+    /// empty when it is not identified (see `dropped`).
     pub event: Vec<EventCoefficient>,
-    /// Terms dropped for collinearity (relative periods that the period effects already explain).
+    /// Relative periods that the unit and period effects already explain. When there is one,
+    /// the event study is not identified (no unit untreated at the period a term needs, as in
+    /// two rounds where every unit has begun by the second), and none of its terms is reported:
+    /// dropping a term instead would make the others mix time with exposure.
     pub dropped: Vec<String>,
     pub caveat: &'static str,
     pub missing: Missing,
@@ -83,8 +87,9 @@ pub fn twfe(panel: Panel) -> Result<Did, Error> {
         .collect();
     let treated: Vec<Option<f64>> =
         panel.period.iter().zip(panel.first_treated).map(|(t, f)| Some(f64::from(u8::from(f.is_some_and(|f| t >= &f))))).collect();
+    // The period effects come first, so a term the fit must drop is a relative period's.
     let fit = |terms: &[(String, Vec<Option<f64>>)]| {
-        let x: Vec<Var> = terms.iter().chain(&dummies).map(|(name, v)| Var::new(name, v)).collect();
+        let x: Vec<Var> = dummies.iter().chain(terms).map(|(name, v)| Var::new(name, v)).collect();
         ols::fit(Spec { y: panel.y, x: &x, fe: Some(panel.unit), cluster: Some(panel.unit) })
     };
     let att_fit = fit(&[("treated".to_owned(), treated)])?;
@@ -105,29 +110,41 @@ pub fn twfe(panel: Panel) -> Result<Did, Error> {
         })
         .collect();
     let event_fit = fit(&leads_lags)?;
-    let event = rels
-        .iter()
-        .filter_map(|r| {
-            let name = format!("rel={r}");
-            event_fit.coefficients.iter().find(|c| c.name == name).map(|c| EventCoefficient { rel: *r, coefficient: c.clone() })
-        })
-        .collect();
+    let dropped: Vec<String> = event_fit.dropped.iter().filter(|d| d.starts_with("rel=")).cloned().collect();
+    let event = if dropped.is_empty() {
+        rels.iter()
+            .filter_map(|r| {
+                let name = format!("rel={r}");
+                event_fit.coefficients.iter().find(|c| c.name == name).map(|c| EventCoefficient { rel: *r, coefficient: c.clone() })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let units = att_fit.clusters.unwrap_or(0);
-    Ok(Did {
-        n: att_fit.n,
-        units,
-        periods: periods.len(),
-        att,
-        event,
-        dropped: event_fit.dropped.into_iter().filter(|d| d.starts_with("rel=")).collect(),
-        caveat: CAVEAT,
-        missing: att_fit.missing,
-    })
+    Ok(Did { n: att_fit.n, units, periods: periods.len(), att, event, dropped, caveat: CAVEAT, missing: att_fit.missing })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn with_two_periods_and_every_unit_begun_by_the_second_the_event_study_is_not_reported() {
+        // Units a and b begin before period 0, c and d at period 1, and none is never treated:
+        // rel=0 + 2·rel=1 equals the period-1 effect within each unit, so the relative periods
+        // cannot be told from time. The average effect is still the late units' change less
+        // the early ones': ((2 + 2.2)/2 − (1 + 1.5)/2) = 0.85.
+        let y = [Some(1.0), Some(2.0), Some(2.0), Some(3.5), Some(1.0), Some(3.0), Some(0.5), Some(2.7)];
+        let unit = ["a", "a", "b", "b", "c", "c", "d", "d"].map(Some);
+        let period = [0, 1, 0, 1, 0, 1, 0, 1];
+        let first = [Some(0), Some(0), Some(0), Some(0), Some(1), Some(1), Some(1), Some(1)];
+        let d = twfe(Panel { y: Var::new("y", &y), unit: Labels { name: "unit", values: &unit }, period: &period, first_treated: &first })
+            .unwrap();
+        assert!((d.att.estimate - 0.85).abs() < 1e-12, "{}", d.att.estimate);
+        assert_eq!(d.dropped, ["rel=1"]);
+        assert!(d.event.is_empty(), "{:?}", d.event);
+    }
 
     #[test]
     fn a_unit_whose_start_changes_between_rows_is_named() {

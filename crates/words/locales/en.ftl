@@ -874,6 +874,7 @@ tlt-did-treated = treated (wave started)
 tlt-did-event = event study: { $rounds } round(s) since the wave started
 tlt-did-note = N = { $n } teacher-rounds, { $teachers } teachers, { $rounds } rounds.
 tlt-did-caveat = Caveat: With staggered waves, the two-way fixed-effects estimate averages every comparison in the data, including already-treated units used as controls for later waves; if effects change with time since adoption it can be biased (Goodman-Bacon 2021). Read it with the event study.
+tlt-did-no-event = The event study is not reported: { $terms } would be explained by the teacher and round effects (no teacher is untreated at both rounds), so the rounds since a wave started cannot be told apart from time itself.
 why-in-field = { $field }: { $reason }
 why-file-kind = { $file }: use a .csv or .xlsx file
 why-file-empty = the file is empty; the first line must name the columns

@@ -876,6 +876,7 @@ tlt-did-treated = traité (vague de déploiement commencée)
 tlt-did-event = étude d'événement : { $rounds } vague(s) d'enquête depuis le début de la vague de déploiement
 tlt-did-note = N = { $n } observations enseignant-vague, { $teachers } enseignants, { $rounds } vagues d'enquête.
 tlt-did-caveat = Mise en garde : quand les vagues de déploiement sont échelonnées, l'estimation à effets fixes à deux dimensions fait la moyenne de toutes les comparaisons présentes dans les données, y compris celles où des unités déjà traitées servent de témoins pour les vagues suivantes ; si l'effet évolue avec le temps écoulé depuis l'adoption, cette estimation peut être biaisée (Goodman-Bacon 2021). À lire avec l'étude d'événement.
+tlt-did-no-event = L'étude d'événement n'est pas présentée : { $terms } serait expliqué par les effets enseignant et vague d'enquête (aucun enseignant n'est hors programme aux deux vagues), si bien que les vagues écoulées depuis le début d'un déploiement ne peuvent pas être distinguées du temps lui-même.
 why-in-field = { $field } : { $reason }
 why-file-kind = { $file } : utilisez un fichier .csv ou .xlsx
 why-file-empty = le fichier est vide ; la première ligne doit nommer les colonnes

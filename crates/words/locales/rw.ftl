@@ -864,6 +864,7 @@ tlt-did-treated = yagezweho na gahunda (icyiciro cyo gutangira cyaratangiye)
 tlt-did-event = isesengura ry'ibihe: ibyiciro by'ubushakashatsi { $rounds } kuva icyiciro cyo gutangira gitangiye
 tlt-did-note = N = { $n } (umwarimu × icyiciro cy'ubushakashatsi), abarimu { $teachers }, ibyiciro by'ubushakashatsi { $rounds }.
 tlt-did-caveat = Icyitonderwa: Iyo ibyiciro byo gutangira bitatangiriye rimwe, ikigereranyo cy'ingaruka zidahinduka mu mpande ebyiri kiba impuzandengo y'igereranya ryose riri mu makuru, harimo n'aho abari baramaze kugerwaho na gahunda bakoreshwa nk'abo kugereranya ku byiciro bikurikira; iyo ingaruka zihinduka uko igihe kuva gahunda itangiye kigenda gishira, icyo kigereranyo gishobora kubogama (Goodman-Bacon 2021). Gisome hamwe n'isesengura ry'ibihe.
+tlt-did-no-event = Isesengura ry'ibihe ntirigaragazwa: { $terms } byasobanurwa n'ingaruka z'umwarimu n'iz'icyiciro (nta mwarimu utari muri gahunda mu byiciro byombi), bityo ibyiciro kuva icyiciro cyo gutangira cyatangira ntibishobora gutandukanywa n'igihe ubwacyo.
 why-in-field = { $field }: { $reason }
 why-file-kind = { $file }: koresha dosiye ya .csv cyangwa .xlsx
 why-file-empty = dosiye irimo ubusa; umurongo wa mbere ugomba kuvuga amazina y'inkingi

@@ -864,6 +864,7 @@ tlt-did-treated = amepata mpango (wimbi limeanza)
 tlt-did-event = uchambuzi wa tukio: awamu { $rounds } tangu wimbi la utekelezaji lianze
 tlt-did-note = N = { $n } vipimo vya mwalimu kwa awamu, walimu { $teachers }, awamu { $rounds }.
 tlt-did-caveat = Tahadhari: Mawimbi yanapoanza kwa nyakati tofauti, makadirio ya athari zisizobadilika za pande mbili ni wastani wa kila ulinganisho ulio katika data, ukiwemo ule ambapo vitengo vilivyokwisha kupata mpango vinatumiwa kama kundi linganishi la mawimbi ya baadaye; athari zikibadilika kadiri muda tangu kuanza unavyopita, makadirio hayo yanaweza kupotoka (Goodman-Bacon 2021). Yasome pamoja na uchambuzi wa tukio.
+tlt-did-no-event = Uchambuzi wa tukio hauonyeshwi: { $terms } ingeelezwa na athari za mwalimu na za awamu (hakuna mwalimu aliye nje ya mpango katika awamu zote mbili), kwa hiyo awamu tangu wimbi lianze haziwezi kutofautishwa na muda wenyewe.
 why-in-field = { $field }: { $reason }
 why-file-kind = { $file }: tumia faili la .csv au .xlsx
 why-file-empty = faili ni tupu; mstari wa kwanza lazima utaje safuwima
