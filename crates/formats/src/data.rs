@@ -98,10 +98,12 @@ pub fn numeric_csv(path: &std::path::Path) -> Result<NumericMatrix, Problem> {
     let file = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| problem(&file, 1, 1, why("why-file-unreadable").arg("format", "CSV").arg("detail", e)))?;
     let header_end = bytes.iter().position(|&b| b == b'\n').unwrap_or(bytes.len());
+    // Commas, semicolons or tabs, as the first line says (as `Table::read` reads it).
+    let delimiter = crate::table::delimiter(&bytes);
     let header: Vec<String> = String::from_utf8_lossy(&bytes[..header_end])
         .trim_start_matches('\u{feff}')
         .trim_end()
-        .split(',')
+        .split(char::from(delimiter))
         .map(|h| h.trim().to_owned())
         .collect();
     let body = bytes.get(header_end + 1..).unwrap_or_default();
@@ -130,7 +132,7 @@ pub fn numeric_csv(path: &std::path::Path) -> Result<NumericMatrix, Problem> {
             .zip(&first_lines)
             .map(|(chunk, &line)| {
                 let (file, header) = (&file, &header);
-                s.spawn(move || parse_part(chunk, line, width, file, header))
+                s.spawn(move || parse_part(chunk, line, delimiter, file, header))
             })
             .collect();
         handles
@@ -152,7 +154,8 @@ pub fn numeric_csv(path: &std::path::Path) -> Result<NumericMatrix, Problem> {
 }
 
 /// One part's lines as (rows, row-major values).
-fn parse_part(chunk: &[u8], first_line: usize, width: usize, file: &str, header: &[String]) -> Result<(usize, Vec<f64>), Problem> {
+fn parse_part(chunk: &[u8], first_line: usize, delimiter: u8, file: &str, header: &[String]) -> Result<(usize, Vec<f64>), Problem> {
+    let width = header.len();
     let mut values = Vec::with_capacity(chunk.len() / 2 + 1);
     let mut rows = 0;
     for (i, line) in chunk.split(|&b| b == b'\n').enumerate() {
@@ -161,7 +164,7 @@ fn parse_part(chunk: &[u8], first_line: usize, width: usize, file: &str, header:
             continue;
         }
         let problem = |column: usize, reason| problem(file, first_line + i, column, reason);
-        let mut cells = line.split(|&b| b == b',');
+        let mut cells = line.split(|&b| b == delimiter);
         for (c, name) in header.iter().enumerate().take(width) {
             let cell = cells.next().ok_or_else(|| problem(c + 1, why("why-file-cells-short").num("cells", c).num("columns", width)))?;
             values.push(match cell {
@@ -201,7 +204,7 @@ fn number(cell: &[u8]) -> Result<Option<f64>, String> {
 #[cfg(test)]
 mod fast_tests {
     #[test]
-    fn the_fast_reader_reads_what_the_table_reader_reads() {
+    fn the_fast_reader_reads_what_the_table_reader_reads_by_any_delimiter() {
         let dir = std::env::temp_dir().join(format!("pamoja-numeric-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("n.csv");
@@ -222,5 +225,13 @@ mod fast_tests {
         let reason = "column 'b': 'x' is not a number (leave the cell empty or write NA if it is missing)";
         assert_eq!(super::numeric_csv(&path).unwrap_err().to_string(), format!("{}:3:2: {reason}", path.display()));
         assert_eq!(super::numbers(&table, "b").unwrap_err().to_string(), format!("{}:3:2: {reason}", path.display()));
+        // Separated by semicolons or tabs, as the table reader reads them too.
+        for separator in [";", "\t"] {
+            std::fs::write(&path, format!("a{separator}b\n1{separator}2\n3{separator}NA\n")).unwrap();
+            let m = super::numeric_csv(&path).unwrap();
+            assert_eq!((m.header.as_slice(), m.rows), (&["a".to_owned(), "b".to_owned()][..], 2), "{separator:?}");
+            assert_eq!(m.column(0), [1.0, 3.0]);
+            assert_eq!(super::numbers(&crate::Table::read(&path).unwrap(), "a").unwrap(), [Some(1.0), Some(3.0)]);
+        }
     }
 }

@@ -176,7 +176,7 @@ impl<F: FnMut(Table) -> bool> Chunks<F> {
 /// "Unicode text" and many exports write), `,` on a tie or when it has none.
 /// The first line is the first with any content, after a byte-order mark and blank lines, and
 /// ends at `\n` or `\r`.
-fn delimiter(start: &[u8]) -> u8 {
+pub(crate) fn delimiter(start: &[u8]) -> u8 {
     let start = start.strip_prefix(b"\xef\xbb\xbf").unwrap_or(start);
     let from = start.iter().position(|&b| b != b'\n' && b != b'\r').unwrap_or(start.len());
     let (mut commas, mut semicolons, mut tabs, mut quoted) = (0, 0, 0, false);
