@@ -456,9 +456,10 @@ const catalogueWords = (lang) =>
 // phases, closures and qualifications (the string literals of those lists in crates/sim), what
 // this test writes, the names of places, programmes and CoPs ("EP Test One", "Pilot cluster 1",
 // "Building Learning Foundations", CoPs formed as "{school} {subject} CoP" and "{cluster}
-// cluster CoP"), sign-ins' usernames on the changes page, and on the study's page the
-// instruments' own labels (the rows of Tables 3–5). The language picker names each language in
-// itself (its options carry their own lang), so elements in another language are left out too.
+// cluster CoP") and sign-ins' usernames on the changes page. (The study's rows of Tables 3–5 are
+// the instruments' own labels, which carry their translations.) The language picker names each
+// language in itself (its options carry their own lang), so elements in another language are
+// left out too.
 // Words of three letters or more; a token with a digit (an id, a date) or a code's dashes
 // between capitals (BLF-baseline, PILOT-CL) is no word.
 const isWord = (token) => !/\d/.test(token) && !/^[A-Z]+(-[A-Za-z]+)+$/.test(token.replace(/[^\p{L}-]/gu, ''));
@@ -490,18 +491,9 @@ for (const [file, block] of [
   for (const match of found) writtenTexts.push(...literals(match[1]));
 }
 const names = [/\bEP Test \w+/g, /\bPilot cluster\b/g, /\b(English|Maths) CoP\b/g, /\bcluster CoP\b/g, /\bCluster CoP pilot\b/g, /\b(baseline|midline|endline) survey\b/g];
-// The instruments' labels: the third column of survey.csv and choices.csv, read as CSV.
-const csvCells = (line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].map(([, c]) => c.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1);
-const instrumentLabels = [];
-for (const code of ['cop-survey', 'tses', 'kap']) {
-  for (const sheet of ['survey', 'choices']) {
-    const lines = readFileSync(new URL(`instruments/${code}/${sheet}.csv`, repo), 'utf8').trim().split('\n').slice(1);
-    instrumentLabels.push(...lines.map((l) => csvCells(l)[2]).filter((l) => l && l.length > 3));
-  }
-}
 /** A page's text without what people wrote (longest first, so a text is not cut by a shorter one). */
 const asInterface = (text, path) => {
-  const texts = [...writtenTexts, ...(path === '/study' ? instrumentLabels : [])].sort((a, b) => b.length - a.length);
+  const texts = [...writtenTexts].sort((a, b) => b.length - a.length);
   const escaped = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const t of texts) text = text.replace(new RegExp(`(?<!\\p{L})${escaped(t)}(?!\\p{L})`, 'gu'), ' ');
   for (const pattern of names) text = text.replace(pattern, ' ');
@@ -516,10 +508,25 @@ const pageText = (page, lang) =>
     return document.body.innerText;
   }, lang);
 const englishWords = catalogueWords('en');
+// A language's own words are its catalogue's and its translations of the instruments (the
+// `label::… (fr)` and `hint::… (fr)` columns), so a word French and English share ("discussion")
+// counts as French where French uses it.
+const csvRows = (text) => text.trim().split('\n').map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].map(([, c]) => c.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1));
+const ownWords = (lang) => {
+  const own = catalogueWords(lang);
+  for (const code of ['cop-survey', 'tses', 'kap']) {
+    for (const sheet of ['survey', 'choices']) {
+      const [header, ...rows] = csvRows(readFileSync(new URL(`instruments/${code}/${sheet}.csv`, repo), 'utf8'));
+      const columns = header.flatMap((h, i) => (h.endsWith(`(${lang})`) ? [i] : []));
+      for (const row of rows) for (const i of columns) words(row[i] ?? '').forEach((w) => own.add(w));
+    }
+  }
+  return own;
+};
 const englishShares = [];
 for (const lang of ['fr', 'sw', 'rw']) {
   await test(`every role's pages are in ${lang}, with no English left, and fit 360 px in its longer words`, async () => {
-    const own = catalogueWords(lang);
+    const own = ownWords(lang);
     const english = [...englishWords].filter((w) => !own.has(w));
     englishShares.push(`english ${lang}: ${english.length} words of the English catalogue not in ${lang}'s checked`);
     const left = [];

@@ -13,7 +13,7 @@ fn option_shares(t: Tr, ins: &Instrument, groups: &[(&str, Vec<&Respondent>)], i
     let rows = ins.choices[list]
         .iter()
         .map(|choice| {
-            let mut row = vec![Cell::text(&choice.label)];
+            let mut row = vec![Cell::text(choice.label_in(t.lang()))];
             for answers in &answered {
                 let n = answers.iter().filter(|a| a.split_whitespace().any(|x| x == choice.name)).count();
                 row.push(if answers.is_empty() {
@@ -47,7 +47,7 @@ pub fn tables(t: Tr, ins: &Instrument, groups: &[(&str, Vec<&Respondent>)]) -> V
         for item in items {
             let (r, n) = option_shares(t, ins, groups, item);
             if items.len() > 1 {
-                let label = ins.item(item).map_or(String::new(), |i| i.label.clone());
+                let label = ins.item(item).map_or(String::new(), |i| i.label_in(t.lang()).to_owned());
                 rows.push(std::iter::once(Cell::text(label)).chain(groups.iter().map(|_| Cell::text(""))).collect());
             }
             rows.extend(r);
@@ -68,7 +68,7 @@ pub fn tables(t: Tr, ins: &Instrument, groups: &[(&str, Vec<&Respondent>)]) -> V
     let mut rows = Vec::new();
     let mut ns = vec![0; groups.len()];
     for item in decide {
-        let label = ins.item(item).map_or(item.to_owned(), |i| i.label.clone());
+        let label = ins.item(item).map_or(item.to_owned(), |i| i.label_in(t.lang()).to_owned());
         let mut row = vec![Cell::text(label)];
         for (g, (_, rs)) in groups.iter().enumerate() {
             let answers: Vec<&str> = rs.iter().filter_map(|r| r.answer(&ins.code, item)).collect();

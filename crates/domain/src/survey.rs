@@ -30,7 +30,10 @@ pub enum ItemType {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
     pub name: String,
+    /// In the form's default language (English).
     pub label: String,
+    /// In other languages, by code (`fr`): the XLSForm's `label::Français (fr)` columns.
+    pub labels: BTreeMap<String, String>,
     pub kind: ItemType,
     /// Functional area or subscale (the `pamoja_area` column).
     pub area: String,
@@ -44,6 +47,26 @@ pub struct Item {
 pub struct Choice {
     pub name: String,
     pub label: String,
+    pub labels: BTreeMap<String, String>,
+}
+
+/// A label in the language `code`, or the default one where the form has no translation.
+pub fn label_in<'a>(label: &'a str, labels: &'a BTreeMap<String, String>, code: &str) -> &'a str {
+    labels.get(code).map_or(label, String::as_str)
+}
+
+impl Item {
+    /// The question as the form asks it in the language `code` (`en`, `fr`, `sw`, `rw`).
+    pub fn label_in(&self, code: &str) -> &str {
+        label_in(&self.label, &self.labels, code)
+    }
+}
+
+impl Choice {
+    /// The option as the form shows it in the language `code`.
+    pub fn label_in(&self, code: &str) -> &str {
+        label_in(&self.label, &self.labels, code)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,11 +178,13 @@ mod tests {
     use super::*;
 
     fn instrument() -> Instrument {
-        let agree = (1..=5).map(|i| Choice { name: i.to_string(), label: i.to_string() }).collect();
-        let roles = ["ht", "ssl", "coach"].iter().map(|n| Choice { name: (*n).into(), label: (*n).into() }).collect();
+        let agree = (1..=5).map(|i| Choice { name: i.to_string(), label: i.to_string(), labels: BTreeMap::new() }).collect();
+        let roles =
+            ["ht", "ssl", "coach"].iter().map(|n| Choice { name: (*n).into(), label: (*n).into(), labels: BTreeMap::new() }).collect();
         let item = |name: &str, kind: ItemType, reverse: bool| Item {
             name: name.into(),
             label: name.into(),
+            labels: BTreeMap::new(),
             kind,
             area: "culture".into(),
             index: String::new(),

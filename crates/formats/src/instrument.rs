@@ -47,12 +47,29 @@ fn cell<'a>(t: &Table, row: &'a [String], column: &str) -> &'a str {
     t.header.iter().position(|h| h == column).and_then(|i| row.get(i)).map_or("", String::as_str)
 }
 
+/// A row's labels in other languages, by code: the `label::Français (fr)` columns (XLSForm's
+/// translations) that have a value.
+fn translations(t: &Table, row: &[String]) -> BTreeMap<String, String> {
+    t.header
+        .iter()
+        .zip(row)
+        .filter_map(|(h, value)| {
+            let code = h.strip_prefix("label::")?.rsplit_once('(')?.1.strip_suffix(')')?;
+            (!value.is_empty()).then(|| (code.trim().to_owned(), value.clone()))
+        })
+        .collect()
+}
+
 /// An instrument by its code (`cop-survey`, `tses`, `kap`).
 pub fn get(code: &str) -> Option<Instrument> {
     let [survey, choices, settings] = sheets(code)?;
     let mut lists: BTreeMap<String, Vec<Choice>> = BTreeMap::new();
     for (_, row) in &choices.rows {
-        let choice = Choice { name: cell(&choices, row, "name").into(), label: cell(&choices, row, "label").into() };
+        let choice = Choice {
+            name: cell(&choices, row, "name").into(),
+            label: cell(&choices, row, "label").into(),
+            labels: translations(&choices, row),
+        };
         lists.entry(cell(&choices, row, "list_name").into()).or_default().push(choice);
     }
     let items = survey
@@ -71,6 +88,7 @@ pub fn get(code: &str) -> Option<Instrument> {
             Some(Item {
                 name: cell(&survey, row, "name").into(),
                 label: cell(&survey, row, "label").into(),
+                labels: translations(&survey, row),
                 kind,
                 area: cell(&survey, row, "pamoja_area").into(),
                 index: cell(&survey, row, "pamoja_index").into(),

@@ -100,19 +100,19 @@ async fn the_report_renders_every_table_on_the_demo_samples() {
     let headings: Vec<&str> = study.split("<h2>").skip(1).filter_map(|h| h.split("</h2>").next()).collect();
     assert!(headings.len() >= 12 && headings.iter().all(|h| !h.to_lowercase().contains("seed")), "{headings:?}");
     // In the reader's language: every heading, test, method, column and note of the tables, and
-    // what the report covers; none of the English sentences and no message's bare name. (The
-    // rows of Tables 3–5 are the instrument's own item and choice labels.)
-    for (lang, table6, missing, covers) in [
-        ("fr", "<h2>Tableau 6", "<dt>Données manquantes</dt>", "enseignants dans"),
-        ("sw", "<h2>Jedwali la 6", "<dt>Data zinazokosekana</dt>", "walimu"),
-        ("rw", "<h2>Imbonerahamwe ya 6", "<dt>Amakuru abura</dt>", "abarimu"),
+    // what the report covers, and the rows of Tables 3–5 in the instrument's own translation
+    // (its `label::…` columns); none of the English sentences and no message's bare name.
+    for (lang, table6, missing, covers, option) in [
+        ("fr", "<h2>Tableau 6", "<dt>Données manquantes</dt>", "enseignants dans", "<td>Discussion en grand groupe</td>"),
+        ("sw", "<h2>Jedwali la 6", "<dt>Data zinazokosekana</dt>", "walimu", "<td>Majadiliano ya kundi zima</td>"),
+        ("rw", "<h2>Imbonerahamwe ya 6", "<dt>Amakuru abura</dt>", "abarimu", "<td>Ibiganiro mu itsinda ryose</td>"),
     ] {
         let (status, study) = app.page(&format!("{researcher}; pamoja_lang={lang}"), "/study?round=baseline").await;
         assert_eq!(status, reqwest::StatusCode::OK);
-        assert!(study.contains(table6) && study.contains(missing) && study.contains(covers), "{lang}: {study}");
-        for english in
-            ["Spearman's rank correlation", "Missing data", "Listwise: a respondent", "School-based CoPs", "teachers in", "Table "]
-        {
+        assert!(study.contains(table6) && study.contains(missing) && study.contains(covers) && study.contains(option), "{lang}: {study}");
+        let english =
+            ["Spearman's rank correlation", "Missing data", "Listwise: a respondent", "School-based CoPs", "teachers in", "Table "];
+        for english in english.into_iter().chain(["Whole-group discussion", "Who leads or organises"]) {
             assert!(!study.contains(english), "{lang}: {english:?} is left in English");
         }
         assert!(!study.contains("tlt-"), "{lang}: a message's bare name");
@@ -184,7 +184,7 @@ async fn responses_import_from_a_kobo_export_and_bad_cells_are_named() {
 }
 
 #[test]
-fn each_instrument_exports_as_an_xlsform_that_pyxform_converts() {
+fn each_instrument_exports_as_an_xlsform_in_four_languages_that_pyxform_converts() {
     let d = dir("xlsform");
     for code in ["cop-survey", "tses", "kap"] {
         let xlsx = d.join(format!("{code}.xlsx"));
@@ -197,6 +197,12 @@ fn each_instrument_exports_as_an_xlsform_that_pyxform_converts() {
         assert!(py.status.success(), "{code}: {}", String::from_utf8_lossy(&py.stderr));
         let form = std::fs::read_to_string(&xml).unwrap();
         assert!(form.contains("teacher_code") && form.contains("<h:html"), "{code}");
+        // In the four languages, English the default, as ODK Collect offers them.
+        for lang in
+            ["lang=\"English (en)\" default=\"true()\"", "lang=\"Français (fr)\"", "lang=\"Kiswahili (sw)\"", "lang=\"Ikinyarwanda (rw)\""]
+        {
+            assert!(form.contains(&format!("<translation {lang}>")), "{code}: {lang}");
+        }
     }
 }
 
