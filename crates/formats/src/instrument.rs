@@ -250,6 +250,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn questions_and_options_are_read_in_each_language_the_form_carries() {
+        let cop = get("cop-survey").expect("cop");
+        let fac_1 = cop.item("fac_1").expect("fac_1");
+        for code in ["fr", "sw", "rw"] {
+            assert!(!fac_1.label_in(code).is_empty() && fac_1.label_in(code) != fac_1.label, "{code}: {}", fac_1.label_in(code));
+        }
+        // A language the form does not carry falls back to its default, English.
+        assert_eq!(fac_1.label_in("de"), fac_1.label);
+        let whole_group = cop.choices["formats"].iter().find(|c| c.name == "whole_group").expect("whole_group");
+        assert_eq!(
+            (whole_group.label_in("en"), whole_group.label_in("fr"), whole_group.label_in("rw")),
+            ("Whole-group discussion", "Discussion en grand groupe", "Ibiganiro mu itsinda ryose")
+        );
+    }
+
+    #[test]
     fn the_cop_survey_has_the_seed_s_indices() {
         let cop = get("cop-survey").expect("the CoP survey is compiled in");
         // Footnote 22: five facilitation items; footnote 23: ten CoP-impact items.
