@@ -44,6 +44,10 @@ async fn a_place_page_takes_any_period_compares_with_the_one_before_and_ranks_by
         html.contains("Change in percentage points from the period before (8 Sep 2025 to 19 Dec 2025)."),
         "term 1 is the period before"
     );
+    // A period the page cannot read is said in the reader's language, and this term shown.
+    let (status, fr) = app.page(&format!("{cookie}; pamoja_lang=fr"), "/places/RW-11?from=2026-13-01").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(fr.contains("from : &#34;2026-13-01&#34; n&#39;est pas une date"), "{fr}");
     // The breadcrumb: the country and the province above the district, each a link for the admin.
     assert!(html.contains(r#"<a href="/places/RW">"#) && html.contains(r#"<a href="/places/RW-1">"#), "a link up to each level");
 

@@ -375,6 +375,19 @@ async fn cop_life_downloads_from_the_pages_keep_to_the_viewers_scope() {
     let points = formats::Table::read(&file).unwrap();
     assert_eq!(points.header, formats::life::LifeKind::ActionPoints.columns());
     assert!(points.rows.iter().all(|(_, r)| ("2025-09-08".."2025-12-20").contains(&r[3].as_str())), "held in term 1");
+    // A period that cannot be read is refused with why, in the reader's language, not answered
+    // with the default period's rows.
+    let bad = crate::helpers::pages_client()
+        .get(app.url("/exports/meetings.csv?from=2026-13-01"))
+        .header(reqwest::header::COOKIE, format!("{cookie}; pamoja_lang=fr"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), reqwest::StatusCode::UNPROCESSABLE_ENTITY);
+    let text = bad.text().await.unwrap();
+    assert!(text.contains("Cette période est illisible") && text.contains("from : &#34;2026-13-01&#34; n&#39;est pas une date"), "{text}");
+    let (_, term) = app.page(&cookie, "/exports/meetings.csv?year=2025-26&term=first").await;
+    assert!(term.contains("term: first is not a term number"), "{term}");
     assert_eq!(fetch("/exports/salaries.csv".into()).await.status(), reqwest::StatusCode::NOT_FOUND);
     assert_eq!(fetch("/exports/meetings.pdf".into()).await.status(), reqwest::StatusCode::NOT_FOUND);
 }

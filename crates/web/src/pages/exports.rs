@@ -17,10 +17,8 @@ use crate::AppState;
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct Wanted {
-    year: String,
-    term: String,
-    from: String,
-    to: String,
+    #[serde(flatten)]
+    period: super::period::Asked,
     unit: String,
 }
 
@@ -56,15 +54,23 @@ pub async fn export(State(s): State<AppState>, viewer: Viewer, Path(file): Path<
         (_, Ok(kind)) => What::Life(kind),
         _ => return message(t, StatusCode::NOT_FOUND, "record-missing"),
     };
+    // A period that cannot be read is said, not replaced by the default one.
+    let today = chrono::Utc::now().date_naive();
+    let asked = match what {
+        What::Life(_) => match w.period.span(&s.db, today, t).await {
+            Ok(asked) => asked,
+            Err(problem) => return super::said(t, StatusCode::UNPROCESSABLE_ENTITY, "period-unreadable", problem),
+        },
+        What::Registry(_) => None,
+    };
     let made = async {
         match what {
             What::Registry(kind) => service::registry_files::export(&s.db, &viewer.access, kind, &file, None).await,
             What::Life(kind) => {
-                let today = chrono::Utc::now().date_naive();
-                let day = |d: &str| domain::post::parse_date(d).ok();
-                let term = w.term.trim().parse::<i64>().ok();
-                let year = Some(w.year.trim()).filter(|y| !y.is_empty());
-                let period = store::life::dashboard::period(&s.db, year, term, day(&w.from), day(&w.to), today).await?;
+                let period = match asked {
+                    Some(span) => span,
+                    None => store::life::dashboard::period(&s.db, None, None, None, None, today).await?,
+                };
                 let path = match w.unit.trim() {
                     "" => None,
                     code => Some(store::registry::units::path_of(&s.db, code).await?),

@@ -19,6 +19,7 @@ mod language;
 mod meeting;
 mod meeting_edit;
 mod pager;
+mod period;
 mod place;
 mod registry;
 mod registry_edit;
@@ -153,6 +154,12 @@ struct Message {
 /// A plain page that says what happened and what to do: `{key}-title` and `{key}-text`.
 pub fn message(t: Tr, status: StatusCode, key: &str) -> Response {
     message_with_link(t, status, key, String::new())
+}
+
+/// A page that says why what was asked cannot be done: `{key}-title` above `text`.
+pub fn said(t: Tr, status: StatusCode, key: &str, text: String) -> Response {
+    let heading = t.s(&format!("{key}-title"));
+    render(status, &Message { layout: Layout::anonymous(t, heading.clone()), heading, text, link: (String::new(), String::new()) })
 }
 
 /// [`message`] with a link to `href`, in the words of `{key}-link`.

@@ -94,18 +94,16 @@ pub fn period(t: Tr, from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
 #[derive(Deserialize, Default, Clone)]
 #[serde(default)]
 pub struct Wanted {
-    year: String,
-    term: String,
-    from: String,
-    to: String,
+    #[serde(flatten)]
+    period: super::period::Asked,
     rank: String,
     print: String,
 }
 
 impl Wanted {
     fn pairs(&self) -> Vec<(&'static str, String)> {
-        let w = self.clone();
-        vec![("year", w.year), ("term", w.term), ("from", w.from), ("to", w.to), ("rank", w.rank)]
+        let (p, rank) = (self.period.clone(), self.rank.clone());
+        vec![("year", p.year), ("term", p.term), ("from", p.from), ("to", p.to), ("rank", rank)]
     }
 }
 
@@ -132,24 +130,8 @@ pub struct ChildRow {
 }
 
 /// The span `wanted` names, or this term (else the year) with what was wrong.
-async fn span_of(s: &AppState, wanted: &Wanted, terms: &[TermRef], today: chrono::NaiveDate) -> (Span, String) {
-    let date = |field: &str, text: &str| match text.trim() {
-        "" => Ok(None),
-        d => domain::post::parse_date(d).map(Some).map_err(|e| format!("{field}: {e}")),
-    };
-    let asked = async {
-        let (from, to) = (date("from", &wanted.from)?, date("to", &wanted.to)?);
-        let term = match wanted.term.trim() {
-            "" => None,
-            n => Some(n.parse::<i64>().map_err(|_| format!("term: {n} is not a term number"))?),
-        };
-        let year = Some(wanted.year.trim()).filter(|y| !y.is_empty());
-        if year.is_none() && from.is_none() && to.is_none() {
-            return Ok(None);
-        }
-        dashboard::period(&s.db, year, term, from, to, today).await.map(Some).map_err(|e| e.to_string())
-    };
-    let (asked, problem) = match asked.await {
+async fn span_of(s: &AppState, t: Tr, wanted: &Wanted, terms: &[TermRef], today: chrono::NaiveDate) -> (Span, String) {
+    let (asked, problem) = match wanted.period.span(&s.db, today, t).await {
         Ok(asked) => (asked, String::new()),
         Err(problem) => (None, problem),
     };
@@ -186,7 +168,7 @@ fn ranked_lowest(rank: Option<usize>, last: Option<usize>) -> bool {
 pub async fn view(s: &AppState, viewer: &Viewer, code: &str, terms: &[TermRef], wanted: &Wanted) -> Result<PlaceView, store::Error> {
     let t = viewer.t;
     let today = chrono::Utc::now().date_naive();
-    let (span, problem) = span_of(s, wanted, terms, today).await;
+    let (span, problem) = span_of(s, t, wanted, terms, today).await;
     let d = dashboard::dashboard(&s.db, &viewer.access, code, span).await?;
     let years = dashboard::year_spans(&s.db).await?;
     let before = match dashboard::previous(terms, &years, span) {
@@ -262,8 +244,8 @@ fn picker(t: Tr, d: &dashboard::Dashboard, terms: &[TermRef], span: Span, wanted
     Picker {
         years: Choice::list(years.into_iter().map(|y| (y.clone(), y)), &[year_now]),
         terms: Choice::list(whole.chain(numbers.iter().map(|n| (n.to_string(), t.a1("period-term", "n", &n.to_string())))), &[term_now]),
-        from: wanted.from.clone(),
-        to: wanted.to.clone(),
+        from: wanted.period.from.clone(),
+        to: wanted.period.to.clone(),
         problem,
         ranks: Choice::list(
             d.kpis.iter().zip(figures(t, &d.kpis)).map(|(k, f)| (k.kpi.slug().to_owned(), f.title)),
