@@ -183,6 +183,8 @@ def profile(check, sections, gs):
                     answered = [a.split() for a in df[column("cop-survey", item)].dropna()]
                     share = sum(name in a for a in answered) / len(answered) if answered else None
                     check.stat(sid, f"{label} ({g})", row[1 + g], share)
+        if at != len(rows):
+            check.problems.append(f"{sid}: {len(rows)} rows of options, the instrument has {at}")
     decide = ["decide_agenda", "decide_topics", "decide_duration", "decide_organisation"]
     assert [r[0] for r in sections["table-5"]["rows"]] == [cop["items"][i]["label"] for i in decide], "table-5's rows"
     for row, item in zip(sections["table-5"]["rows"], decide):
