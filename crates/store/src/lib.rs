@@ -93,6 +93,8 @@ const TABLES: &[&str] = &[
     "meeting_reports",
     "action_points",
     "follow_ups",
+    "kpi_meetings",
+    "kpi_people",
     "survey_rounds",
     "survey_responses",
     "survey_answers",

@@ -20,6 +20,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (12, "first password", include_str!("../migrations/0012_first_password.sql")),
     (13, "CoP guests", include_str!("../migrations/0013_cop_guests.sql")),
     (14, "closures once", include_str!("../migrations/0014_closures_once.sql")),
+    (15, "KPI buckets", include_str!("../migrations/0015_kpi_buckets.sql")),
 ];
 
 #[derive(sqlx::FromRow)]
@@ -42,6 +43,9 @@ pub async fn migrate(db: &Db) -> Result<usize, sqlx::Error> {
         }
         let mut tx = db.begin().await?;
         tx.script(sql).await?;
+        if *version == 15 {
+            crate::life::buckets::rebuild(&mut tx).await?;
+        }
         tx.run(Query::insert().into_table("pamoja_migrations").columns(["version", "name", "applied_at"]).values_panic([
             Expr::val(*version),
             Expr::val(*name),

@@ -355,3 +355,51 @@ async fn cached_kpis_follow_every_change() {
     let (_, nation) = app.get(&admin, "/api/v1/kpis?unit=RW&year=2025-26").await;
     assert_eq!(held(&nation), 2);
 }
+
+#[tokio::test]
+async fn the_kpi_buckets_follow_every_write_and_a_wrong_one_is_found() {
+    let app = spawn_app().await;
+    // The demo's year writes through the bulk paths: meetings, acknowledgements, follow-ups.
+    pamoja::commands::year::write(&app.db, &app.data, 7).await.unwrap();
+    // Then one of each write through the API: a meeting, an acknowledgement, a follow-up.
+    let ht = app.token("ht").await;
+    let (cop, members) = cop_of_ht(&app, &ht).await;
+    let (status, recorded) = app
+        .post(
+            &ht,
+            &format!("/api/v1/cops/{cop}/meetings"),
+            json!({
+                "held_on": "2026-07-16", "modality": "in-person", "facilitator": members[0],
+                "agenda": [{"toolkit": "BLF-01"}], "formats": ["whole-group", "mock-lesson"],
+                "roles": [{"role": "chair", "person": members[1]}, {"role": "reporter", "person": members[1]}],
+                "attendance": [{"person": members[0], "status": "present"}, {"person": members[1], "status": "present"}, {"person": members[2], "status": "absent"}],
+                "decided_by": {"agenda": ["teachers"], "duration": ["teachers", "subject-leader"]},
+                "action_points": [{"description": "Share the lesson plan", "owner": members[0], "due_on": "2026-07-20"}]
+            }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{recorded}");
+    let id = recorded["id"].as_str().unwrap().to_owned();
+    app.post(&ht, &format!("/api/v1/meetings/{id}/acknowledge"), Value::Null).await;
+    let (_, detail) = app.get(&ht, &format!("/api/v1/meetings/{id}")).await;
+    let point = detail["action_points"][0]["id"].as_str().unwrap().to_owned();
+    let visit = json!({"visited_on": "2026-07-16", "finding": "done"});
+    assert_eq!(app.post(&ht, &format!("/api/v1/action-points/{point}/follow-up"), visit).await.0, StatusCode::OK);
+
+    assert_eq!(store::life::buckets::stale(&app.db).await.unwrap(), 0, "every bucket row is what the raw rows make");
+    assert_eq!(app.count("kpi_meetings").await, app.count("meetings").await);
+    assert!(app.count("kpi_people").await >= app.count("attendance").await / 2);
+    // Buckets that say otherwise are found: one meeting's members' rows differ, counted both ways.
+    app.db
+        .script(
+            "UPDATE kpi_people SET present = 1 - present WHERE expected = 1 AND meeting_id IN (SELECT meeting_id FROM kpi_people WHERE expected = 1 LIMIT 1)",
+        )
+        .await
+        .unwrap();
+    assert!(store::life::buckets::stale(&app.db).await.unwrap() >= 2);
+    // And the rebuild makes them true again.
+    let mut tx = app.db.begin().await.unwrap();
+    store::life::buckets::rebuild(&mut tx).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(store::life::buckets::stale(&app.db).await.unwrap(), 0);
+}

@@ -2,6 +2,7 @@
 //! follow-up of action points, and the figures made from them (schedule, rotation, maturity,
 //! KPIs). Learning communities of any kind share it: nothing here assumes teachers or schools.
 
+pub mod buckets;
 pub mod cop;
 pub mod dashboard;
 pub mod edit;

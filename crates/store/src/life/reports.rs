@@ -47,6 +47,7 @@ pub async fn acknowledge(db: &Db, access: &Access, person: Uuid, meeting: Uuid) 
         )
         .await?;
     if acknowledged > 0 {
+        super::buckets::refresh(&mut tx, &[meeting]).await?;
         super::bump_version(&mut tx, super::Touched::Cops(&[cop])).await?;
         let change = crate::audit::Change {
             actor: Some(person),
@@ -64,6 +65,7 @@ pub async fn acknowledge(db: &Db, access: &Access, person: Uuid, meeting: Uuid) 
 
 #[derive(sqlx::FromRow)]
 struct PointAt {
+    meeting_id: Uuid,
     community_id: Uuid,
     held_on: NaiveDate,
     closed_on: Option<NaiveDate>,
@@ -186,6 +188,7 @@ pub async fn follow_up(db: &Db, access: &Access, visitor: Uuid, action_point: Uu
         after: Some(serde_json::json!({ "closed_on": closed_on, "finding": finding.slug(), "due_on": due_on.unwrap_or(point.due_on) })),
     };
     crate::audit::log(&mut tx, &[change]).await?;
+    super::buckets::refresh(&mut tx, &[point.meeting_id]).await?;
     super::bump_version(&mut tx, super::Touched::Cops(&[point.community_id])).await?;
     tx.commit().await?;
     Ok(())
@@ -259,7 +262,7 @@ pub async fn may_follow_up(db: &Db, access: &Access, action_point: Uuid) -> Resu
 async fn point_at(db: &Db, action_point: Uuid) -> Result<PointAt> {
     let q = Query::select()
         .columns([("m", "held_on"), ("m", "community_id")])
-        .columns([("a", "closed_on"), ("a", "due_on"), ("a", "finding")])
+        .columns([("a", "meeting_id"), ("a", "closed_on"), ("a", "due_on"), ("a", "finding")])
         .columns([("c", "school_id"), ("c", "cluster_id")])
         .expr_as(Expr::col(("u", "path")), "unit_path")
         .from_as("action_points", "a")
@@ -289,6 +292,8 @@ pub async fn acknowledge_all(db: &Db, meetings: &[(Uuid, chrono::DateTime<Utc>)]
         )
         .await?;
     }
+    let touched: Vec<Uuid> = meetings.iter().map(|(m, _)| *m).collect();
+    super::buckets::refresh(&mut tx, &touched).await?;
     super::bump_version(&mut tx, super::Touched::Everything).await?;
     tx.commit().await?;
     Ok(())
@@ -344,6 +349,8 @@ pub async fn follow_up_all(db: &Db, visits: &[Visit]) -> Result<()> {
         tx.run(&insert).await?;
         take_latest_visit(&mut tx, &visited).await?;
     }
+    let touched: Vec<Uuid> = visits.iter().map(|v| v.meeting).collect();
+    super::buckets::refresh(&mut tx, &touched).await?;
     super::bump_version(&mut tx, super::Touched::Everything).await?;
     tx.commit().await?;
     Ok(())
