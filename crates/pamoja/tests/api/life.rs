@@ -380,7 +380,8 @@ async fn the_kpi_buckets_follow_every_write_and_a_wrong_one_is_found() {
         .await;
     assert_eq!(status, StatusCode::OK, "{recorded}");
     let id = recorded["id"].as_str().unwrap().to_owned();
-    app.post(&ht, &format!("/api/v1/meetings/{id}/acknowledge"), Value::Null).await;
+    let (status, ack) = app.post(&ht, &format!("/api/v1/meetings/{id}/acknowledge"), Value::Null).await;
+    assert_eq!((status, ack["acknowledged"].as_u64()), (StatusCode::OK, Some(1)));
     let (_, detail) = app.get(&ht, &format!("/api/v1/meetings/{id}")).await;
     let point = detail["action_points"][0]["id"].as_str().unwrap().to_owned();
     let visit = json!({"visited_on": "2026-07-16", "finding": "done"});
@@ -388,7 +389,6 @@ async fn the_kpi_buckets_follow_every_write_and_a_wrong_one_is_found() {
 
     assert_eq!(store::life::buckets::stale(&app.db).await.unwrap(), 0, "every bucket row is what the raw rows make");
     assert_eq!(app.count("kpi_meetings").await, app.count("meetings").await);
-    assert!(app.count("kpi_people").await >= app.count("attendance").await / 2);
     // Buckets that say otherwise are found: one meeting's members' rows differ, counted both ways.
     app.db
         .script(

@@ -113,6 +113,9 @@ async fn fill(tx: &mut Tx, only: Option<&[Uuid]>) -> Result<(), sqlx::Error> {
 }
 
 /// Makes the buckets of `meetings` again from their raw rows, in the writer's transaction.
+/// Called after `bump_version`: its row lock orders writers on PostgreSQL, so a second writer
+/// of the same meeting deletes and reads what the first committed rather than colliding on
+/// the bucket's key.
 pub(crate) async fn refresh(tx: &mut Tx, meetings: &[Uuid]) -> Result<(), sqlx::Error> {
     let mut ids = meetings.to_vec();
     ids.sort();

@@ -231,8 +231,8 @@ async fn write(db: &Db, p: &Prepared<'_>, was: &Current, points_before: usize, p
         })),
     };
     crate::audit::log(&mut tx, &[change]).await?;
-    super::buckets::refresh(&mut tx, &[id]).await?;
     super::bump_version(&mut tx, super::Touched::Cops(&[was.community_id])).await?;
+    super::buckets::refresh(&mut tx, &[id]).await?;
     tx.commit().await?;
     Ok(())
 }

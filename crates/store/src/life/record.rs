@@ -425,9 +425,9 @@ pub(crate) async fn insert(db: &Db, good: &[Prepared<'_>]) -> Result<()> {
         .collect();
     crate::audit::log(&mut tx, &changes).await?;
     let meetings: Vec<Uuid> = good.iter().map(|p| p.id).collect();
-    super::buckets::refresh(&mut tx, &meetings).await?;
     let cops: Vec<Uuid> = good.iter().map(|p| p.community_id).collect();
     super::bump_version(&mut tx, super::Touched::Cops(&cops)).await?;
+    super::buckets::refresh(&mut tx, &meetings).await?;
     tx.commit().await?;
     Ok(())
 }

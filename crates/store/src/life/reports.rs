@@ -47,8 +47,8 @@ pub async fn acknowledge(db: &Db, access: &Access, person: Uuid, meeting: Uuid) 
         )
         .await?;
     if acknowledged > 0 {
-        super::buckets::refresh(&mut tx, &[meeting]).await?;
         super::bump_version(&mut tx, super::Touched::Cops(&[cop])).await?;
+        super::buckets::refresh(&mut tx, &[meeting]).await?;
         let change = crate::audit::Change {
             actor: Some(person),
             what: "report acknowledged",
@@ -188,8 +188,8 @@ pub async fn follow_up(db: &Db, access: &Access, visitor: Uuid, action_point: Uu
         after: Some(serde_json::json!({ "closed_on": closed_on, "finding": finding.slug(), "due_on": due_on.unwrap_or(point.due_on) })),
     };
     crate::audit::log(&mut tx, &[change]).await?;
-    super::buckets::refresh(&mut tx, &[point.meeting_id]).await?;
     super::bump_version(&mut tx, super::Touched::Cops(&[point.community_id])).await?;
+    super::buckets::refresh(&mut tx, &[point.meeting_id]).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -292,9 +292,9 @@ pub async fn acknowledge_all(db: &Db, meetings: &[(Uuid, chrono::DateTime<Utc>)]
         )
         .await?;
     }
+    super::bump_version(&mut tx, super::Touched::Everything).await?;
     let touched: Vec<Uuid> = meetings.iter().map(|(m, _)| *m).collect();
     super::buckets::refresh(&mut tx, &touched).await?;
-    super::bump_version(&mut tx, super::Touched::Everything).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -349,9 +349,9 @@ pub async fn follow_up_all(db: &Db, visits: &[Visit]) -> Result<()> {
         tx.run(&insert).await?;
         take_latest_visit(&mut tx, &visited).await?;
     }
+    super::bump_version(&mut tx, super::Touched::Everything).await?;
     let touched: Vec<Uuid> = visits.iter().map(|v| v.meeting).collect();
     super::buckets::refresh(&mut tx, &touched).await?;
-    super::bump_version(&mut tx, super::Touched::Everything).await?;
     tx.commit().await?;
     Ok(())
 }
