@@ -22,17 +22,22 @@ pub fn suggest_next<T: PartialEq + Clone>(members: &[T], history: &[T]) -> Optio
 
 /// How evenly one role went round: `None` when it was never held.
 pub fn evenness<T: PartialEq>(history: &[T], members: usize) -> Option<f64> {
-    if history.is_empty() || members == 0 {
-        return None;
-    }
     let mut distinct: Vec<&T> = Vec::new();
     for h in history {
         if !distinct.contains(&h) {
             distinct.push(h);
         }
     }
+    evenness_of(distinct.len(), history.len(), members)
+}
+
+/// [`evenness`] from counts: `distinct` holders over `times` the role was held.
+pub fn evenness_of(distinct: usize, times: usize, members: usize) -> Option<f64> {
+    if times == 0 || members == 0 {
+        return None;
+    }
     // Former members and guests may have held it too: evenness never exceeds 1.
-    Some((distinct.len() as f64 / history.len().min(members) as f64).min(1.0))
+    Some((distinct as f64 / times.min(members) as f64).min(1.0))
 }
 
 /// The mean evenness over the roles that were held.

@@ -45,9 +45,9 @@ impl Histogram {
 
 /// Meetings written by each group commit (`life::group`).
 pub static GROUP_COMMIT: Histogram = Histogram::new(&[1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0], 1.0);
-/// KPI facts read whole (the first request for a period, or after a bulk change).
+/// KPI buckets read whole into memory (the first request after start, or after a bulk change).
 pub static KPI_WHOLE_READS: AtomicU64 = AtomicU64::new(0);
-/// KPI facts patched for the CoPs changed since the cache was read.
+/// KPI buckets patched in memory for the CoPs changed since they were read.
 pub static KPI_PATCHES: AtomicU64 = AtomicU64::new(0);
 
 /// The store's counters as Prometheus text.
@@ -55,7 +55,7 @@ pub fn render(out: &mut String) {
     out.push_str("# HELP pamoja_group_commit_meetings Meetings written together by one group commit.\n");
     out.push_str("# TYPE pamoja_group_commit_meetings histogram\n");
     GROUP_COMMIT.render("pamoja_group_commit_meetings", "", out);
-    out.push_str("# HELP pamoja_kpi_facts_reads_total KPI facts read from the tables: whole, or patched for the CoPs that changed.\n");
+    out.push_str("# HELP pamoja_kpi_facts_reads_total KPI buckets read into memory: whole, or patched for the CoPs that changed.\n");
     out.push_str("# TYPE pamoja_kpi_facts_reads_total counter\n");
     out.push_str(&format!("pamoja_kpi_facts_reads_total{{kind=\"whole\"}} {}\n", KPI_WHOLE_READS.load(Relaxed)));
     out.push_str(&format!("pamoja_kpi_facts_reads_total{{kind=\"patch\"}} {}\n", KPI_PATCHES.load(Relaxed)));

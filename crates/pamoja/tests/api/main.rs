@@ -4,6 +4,7 @@
 
 mod accounts;
 mod audit;
+mod buckets;
 mod cli;
 mod cops;
 mod corrections;

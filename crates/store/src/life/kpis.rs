@@ -1,17 +1,17 @@
-//! KPI facts: what each CoP did in a period, read with a handful of grouped queries over the
-//! whole country and cached until CoP life changes (`life_version`). Any unit's KPIs, and
-//! its children's, are then sums over the CoPs it covers: one definition (`domain::kpi`),
-//! from a school to the nation.
+//! KPI facts: what each CoP did in a period, summed from the KPI buckets held in memory
+//! (`tally`) and cached until CoP life changes (`life_version`). Any unit's KPIs, and its
+//! children's, are then sums over the CoPs it covers: one definition (`domain::kpi`), from a
+//! school to the nation. [`recount`] counts the same facts again from the raw tables.
 
 use crate::{Db, Result};
 use chrono::NaiveDate;
 use domain::kpi::CopFacts;
 use domain::maturity::{self, Evidence};
 use domain::schedule::{Span, planned_dates};
-use domain::vocab::{DecisionAspect, FacilitatorKind, Format, Modality};
+use domain::vocab::{DecisionAspect, FacilitatorKind, Format, MeetingRole, Modality};
 use domain::{Place, rotation};
 use sea_query::{Asterisk, Expr, ExprTrait, Func, JoinType, Query, SelectStatement};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use uuid::Uuid;
 
@@ -32,10 +32,18 @@ impl CopRow {
     }
 }
 
-/// Recent periods' facts, tagged with the `life_version` they were read at.
-#[derive(Debug, Default)]
+/// Recent periods' facts, tagged with the `life_version` they were read at, and the buckets
+/// held in memory (see [`super::tally`]).
+#[derive(Default)]
 pub struct Cache {
     entries: Vec<(i64, Span, Arc<Vec<CopRow>>)>,
+    pub(crate) tally: Option<Arc<super::tally::Tally>>,
+}
+
+impl std::fmt::Debug for Cache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cache").field("periods", &self.entries.len()).field("tally", &self.tally.as_ref().map(|t| t.version)).finish()
+    }
 }
 
 const CACHED_PERIODS: usize = 8;
@@ -45,56 +53,30 @@ struct Version {
     version: i64,
 }
 
-/// Past this many changed CoPs, the facts are read again whole rather than patched.
-const PATCHED: usize = 500;
-
-/// Every CoP's facts for `period`. From the cache when nothing has changed since it was read;
-/// patched for just the CoPs changed since (the usual case: a few meetings recorded); read
-/// whole otherwise.
+/// Every CoP's facts for `period`: from the cache when nothing has changed since they were
+/// made; otherwise summed from the buckets held in memory, which are first brought up to the
+/// current `life_version` (patched for the CoPs changed since, or read whole).
 pub async fn facts(db: &Db, period: Span) -> Result<Arc<Vec<CopRow>>> {
     let version = db.one::<Version>(Query::select().column("version").from("life_version")).await?.version;
-    let cached = {
+    {
         let cache = db.kpi_cache.lock().expect("the KPI cache lock is never poisoned");
-        cache.entries.iter().find(|(_, p, _)| *p == period).map(|(v, _, rows)| (*v, rows.clone()))
-    };
-    let rows = match cached {
-        Some((v, rows)) if v == version => return Ok(rows),
-        Some((v, rows)) => match changed_since(db, v).await? {
-            Some(changed) if changed.len() <= PATCHED => {
-                crate::metrics::KPI_PATCHES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let fresh = read(db, period, Some(&changed)).await?;
-                let mut patched = (*rows).clone();
-                let index: std::collections::HashMap<Uuid, usize> = patched.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-                for row in fresh {
-                    match index.get(&row.id) {
-                        Some(i) => patched[*i] = row,
-                        None => patched.push(row),
-                    }
-                }
-                patched
-            }
-            _ => read_whole(db, period).await?,
-        },
-        None => read_whole(db, period).await?,
-    };
-    let rows = Arc::new(rows);
+        if let Some((_, _, rows)) = cache.entries.iter().find(|(v, p, _)| *p == period && *v == version) {
+            return Ok(rows.clone());
+        }
+    }
+    let tally = super::tally::at(db, version).await?;
+    let rows = Arc::new(tally.rows(period));
     let mut cache = db.kpi_cache.lock().expect("the KPI cache lock is never poisoned");
     cache.entries.retain(|(_, p, _)| *p != period);
-    cache.entries.push((version, period, rows.clone()));
+    cache.entries.push((tally.version, period, rows.clone()));
     if cache.entries.len() > CACHED_PERIODS {
         cache.entries.remove(0);
     }
     Ok(rows)
 }
 
-async fn read_whole(db: &Db, period: Span) -> Result<Vec<CopRow>> {
-    crate::metrics::KPI_WHOLE_READS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    tracing::debug!(from = %period.from, to = %period.to, "KPI facts read whole");
-    read(db, period, None).await
-}
-
 /// The CoPs changed since `version`, or `None` when a change touched everything.
-async fn changed_since(db: &Db, version: i64) -> Result<Option<Vec<Uuid>>> {
+pub(crate) async fn changed_since(db: &Db, version: i64) -> Result<Option<Vec<Uuid>>> {
     #[derive(sqlx::FromRow)]
     struct Changed {
         community_id: Option<Uuid>,
@@ -104,15 +86,66 @@ async fn changed_since(db: &Db, version: i64) -> Result<Option<Vec<Uuid>>> {
     Ok(changed.into_iter().map(|c| c.community_id).collect())
 }
 
-#[derive(sqlx::FromRow)]
-struct CopInfo {
-    id: Uuid,
-    unit_path: String,
-    school_id: Option<Uuid>,
-    cluster_id: Option<Uuid>,
-    starts_on: Option<NaiveDate>,
-    meetings_per_term: i64,
-    continues_remotely: bool,
+/// A CoP's place and plan, as the facts need them.
+#[derive(sqlx::FromRow, Clone)]
+pub(crate) struct CopInfo {
+    pub id: Uuid,
+    pub unit_path: String,
+    pub school_id: Option<Uuid>,
+    pub cluster_id: Option<Uuid>,
+    pub starts_on: Option<NaiveDate>,
+    pub meetings_per_term: i64,
+    pub continues_remotely: bool,
+}
+
+/// Every CoP's place and plan (of `only` these CoPs, if given).
+pub(crate) async fn cop_infos(db: &Db, only: Option<&[Uuid]>) -> Result<Vec<CopInfo>> {
+    let mut q = Query::select();
+    if let Some(ids) = only {
+        q.and_where(Expr::col(("c", "id")).is_in(ids.iter().copied()));
+    }
+    q.columns([("c", "id"), ("c", "school_id"), ("c", "cluster_id"), ("c", "starts_on")])
+        .expr_as(Expr::col(("u", "path")), "unit_path")
+        .columns([("g", "meetings_per_term"), ("g", "continues_remotely")])
+        .from_as("communities", "c")
+        .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
+        .join_as(JoinType::InnerJoin, "programmes", "g", Expr::col(("g", "id")).equals(("c", "programme_id")));
+    Ok(db.all(&q).await?)
+}
+
+/// The days a CoP planned to meet, over every term, in order.
+pub(crate) fn plan(terms: &[Span], closures: &[Span], cop: &CopInfo) -> Vec<NaiveDate> {
+    let joined = cop.starts_on.unwrap_or(NaiveDate::MIN);
+    let mut days: Vec<NaiveDate> = terms
+        .iter()
+        .flat_map(|t| planned_dates(*t, cop.meetings_per_term.clamp(1, 12) as u8, closures, cop.continues_remotely, joined))
+        .collect();
+    days.sort();
+    days
+}
+
+/// A CoP's row from what it did: its maturity evidence and stage follow from the facts, the
+/// meetings it `planned` in the period and its `rotation` evenness.
+pub(crate) fn finish(cop: CopInfo, mut f: CopFacts, planned: u32, rotation: f64) -> CopRow {
+    f.planned = planned;
+    let held = f64::from(Ord::max(f.held, 1));
+    let evidence = Evidence {
+        meetings_held: f.held,
+        teacher_agenda_share: f64::from(f.teacher_decided.get(&DecisionAspect::Agenda).copied().unwrap_or(0)) / held,
+        rotation,
+        teacher_facilitated_share: f64::from(f.facilitators.get(&FacilitatorKind::Teacher).copied().unwrap_or(0)) / held,
+        regularity: if f.planned == 0 { f64::from(u8::from(f.held > 0)) } else { (f64::from(f.held) / f64::from(f.planned)).min(1.0) },
+    };
+    f.stage = Some(maturity::stage(&evidence));
+    CopRow { id: cop.id, unit_path: cop.unit_path, school_id: cop.school_id, cluster_id: cop.cluster_id, facts: f, evidence }
+}
+
+/// One CoP's rotation evenness: the mean over the roles held of each role's evenness against
+/// the CoP's current members, taken in `MeetingRole::ALL`'s order (0 when no role was held).
+pub(crate) fn rotation_of(per_role: impl Iterator<Item = (usize, usize)>, members: usize) -> f64 {
+    let evenness: Vec<Option<f64>> =
+        per_role.filter(|(times, _)| *times > 0).map(|(times, distinct)| rotation::evenness_of(distinct, times, members)).collect();
+    rotation::cop_rotation(&evenness).unwrap_or(0.0)
 }
 
 #[derive(sqlx::FromRow)]
@@ -146,54 +179,35 @@ struct RoleHeld {
     person_id: Uuid,
 }
 
-/// Meetings held in the period (of `only` these CoPs, if given), aliased `m`, joined to
-/// `table` aliased `x` on its meeting_id.
-fn in_period(table: &'static str, period: Span, only: Option<&[Uuid]>) -> SelectStatement {
-    let mut q = Query::select()
+/// Meetings held in the period, aliased `m`, joined to `table` aliased `x` on its meeting_id.
+fn in_period(table: &'static str, period: Span) -> SelectStatement {
+    Query::select()
         .column(("m", "community_id"))
         .from_as(table, "x")
         .join_as(JoinType::InnerJoin, "meetings", "m", Expr::col(("m", "id")).equals(("x", "meeting_id")))
         .and_where(Expr::col(("m", "held_on")).between(period.from, period.to))
-        .to_owned();
-    if let Some(ids) = only {
-        q.and_where(Expr::col(("m", "community_id")).is_in(ids.iter().copied()));
-    }
-    q
+        .to_owned()
 }
 
 fn count(n: i64) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-async fn read(db: &Db, period: Span, only: Option<&[Uuid]>) -> Result<Vec<CopRow>> {
-    let mut cops_query = Query::select();
-    if let Some(ids) = only {
-        cops_query.and_where(Expr::col(("c", "id")).is_in(ids.iter().copied()));
-    }
-    let cops: Vec<CopInfo> = db
-        .all(
-            &cops_query
-                .columns([("c", "id"), ("c", "school_id"), ("c", "cluster_id"), ("c", "starts_on")])
-                .expr_as(Expr::col(("u", "path")), "unit_path")
-                .columns([("g", "meetings_per_term"), ("g", "continues_remotely")])
-                .from_as("communities", "c")
-                .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
-                .join_as(JoinType::InnerJoin, "programmes", "g", Expr::col(("g", "id")).equals(("c", "programme_id")))
-                .to_owned(),
-        )
-        .await?;
+/// Every CoP's facts for `period` counted again from the raw tables, with grouped queries over
+/// meetings, attendance, formats, decisions, roles, reports and action points: what the
+/// buckets must always sum to (the property test compares the two), and how the facts were
+/// read before there were buckets.
+pub async fn recount(db: &Db, period: Span) -> Result<Vec<CopRow>> {
+    let cops = cop_infos(db, None).await?;
     let terms = super::spans(db, "terms").await?;
     let closures = super::spans(db, "closures").await?;
     let mut facts: HashMap<Uuid, CopFacts> = cops.iter().map(|c| (c.id, CopFacts::default())).collect();
 
-    let mut meetings_query = Query::select()
+    let meetings_query = Query::select()
         .columns(["community_id", "modality", "facilitator_kind", "members_expected", "members_present"])
         .from("meetings")
         .and_where(Expr::col("held_on").between(period.from, period.to))
         .to_owned();
-    if let Some(ids) = only {
-        meetings_query.and_where(Expr::col("community_id").is_in(ids.iter().copied()));
-    }
     let meetings: Vec<MeetingRow> = db.all(&meetings_query).await?;
     for m in &meetings {
         let f = facts.entry(m.community_id).or_default();
@@ -208,7 +222,7 @@ async fn read(db: &Db, period: Span, only: Option<&[Uuid]>) -> Result<Vec<CopRow
         }
     }
     let grouped = |table: &'static str, key: &'static str, filter: Option<(&'static str, &'static str)>| {
-        let mut q = in_period(table, period, only);
+        let mut q = in_period(table, period);
         q.expr_as(Expr::col(("x", key)), "key")
             .expr_as(Expr::col(Asterisk).count(), "n")
             .group_by_col(("m", "community_id"))
@@ -236,7 +250,7 @@ async fn read(db: &Db, period: Span, only: Option<&[Uuid]>) -> Result<Vec<CopRow
         present: i64,
     }
     let present = Expr::cust("SUM(CASE WHEN x.status = 'present' THEN 1 ELSE 0 END)");
-    let mut q = in_period("attendance", period, only);
+    let mut q = in_period("attendance", period);
     q.expr_as(Expr::col(Asterisk).count(), "expected")
         .expr_as(present, "present")
         .and_where(Expr::col(("x", "guest_role")).is_null())
@@ -250,7 +264,7 @@ async fn read(db: &Db, period: Span, only: Option<&[Uuid]>) -> Result<Vec<CopRow
         }
     }
     let pairs = |table: &'static str, done: &'static str| {
-        let mut q = in_period(table, period, only);
+        let mut q = in_period(table, period);
         q.expr_as(Expr::col(Asterisk).count(), "total")
             .expr_as(Func::count(Expr::col(("x", done))), "done")
             .group_by_col(("m", "community_id"));
@@ -264,50 +278,52 @@ async fn read(db: &Db, period: Span, only: Option<&[Uuid]>) -> Result<Vec<CopRow
         let f = facts.entry(p.community_id).or_default();
         (f.action_points, f.action_points_closed) = (count(p.total), count(p.done));
     }
-    let rotations = rotation_by_cop(db, period, only).await?;
-    let mut rows = Vec::with_capacity(cops.len());
-    for cop in cops {
-        let mut f = facts.remove(&cop.id).unwrap_or_default();
-        let joined = cop.starts_on.unwrap_or(NaiveDate::MIN);
-        f.planned = terms
-            .iter()
-            .flat_map(|t| planned_dates(*t, cop.meetings_per_term.clamp(1, 12) as u8, &closures, cop.continues_remotely, joined))
-            .filter(|d| period.contains(*d))
-            .count() as u32;
-        let held = f64::from(Ord::max(f.held, 1));
-        let evidence = Evidence {
-            meetings_held: f.held,
-            teacher_agenda_share: f64::from(f.teacher_decided.get(&DecisionAspect::Agenda).copied().unwrap_or(0)) / held,
-            rotation: rotations.get(&cop.id).copied().unwrap_or(0.0),
-            teacher_facilitated_share: f64::from(f.facilitators.get(&FacilitatorKind::Teacher).copied().unwrap_or(0)) / held,
-            regularity: if f.planned == 0 { f64::from(u8::from(f.held > 0)) } else { (f64::from(f.held) / f64::from(f.planned)).min(1.0) },
-        };
-        f.stage = Some(maturity::stage(&evidence));
-        rows.push(CopRow {
-            id: cop.id,
-            unit_path: cop.unit_path,
-            school_id: cop.school_id,
-            cluster_id: cop.cluster_id,
-            facts: f,
-            evidence,
-        });
-    }
-    Ok(rows)
+    let rotations = rotation_by_cop(db, period).await?;
+    Ok(cops
+        .into_iter()
+        .map(|cop| {
+            let f = facts.remove(&cop.id).unwrap_or_default();
+            let planned = plan(&terms, &closures, &cop).into_iter().filter(|d| period.contains(*d)).count() as u32;
+            let rotation = rotations.get(&cop.id).copied().unwrap_or(0.0);
+            finish(cop, f, planned, rotation)
+        })
+        .collect())
 }
 
 /// Each CoP's rotation evenness over the period, against its current member count.
-async fn rotation_by_cop(db: &Db, period: Span, only: Option<&[Uuid]>) -> Result<HashMap<Uuid, f64>> {
-    let mut q = in_period("meeting_roles", period, only);
-    q.columns([("x", "role"), ("x", "person_id")])
-        .order_by(("m", "held_on"), sea_query::Order::Asc)
-        .order_by(("m", "id"), sea_query::Order::Asc);
+async fn rotation_by_cop(db: &Db, period: Span) -> Result<HashMap<Uuid, f64>> {
+    let mut q = in_period("meeting_roles", period);
+    q.columns([("x", "role"), ("x", "person_id")]);
     let held: Vec<RoleHeld> = db.all(&q).await?;
+    let sizes = members_now(db, None).await?;
+    let mut histories: HashMap<Uuid, BTreeMap<MeetingRole, Vec<Uuid>>> = HashMap::new();
+    for h in held {
+        if let Ok(role) = h.role.parse::<MeetingRole>() {
+            histories.entry(h.community_id).or_default().entry(role).or_default().push(h.person_id);
+        }
+    }
+    Ok(histories
+        .into_iter()
+        .map(|(cop, roles)| {
+            let per_role = roles.into_values().map(|mut holders| {
+                let times = holders.len();
+                holders.sort();
+                holders.dedup();
+                (times, holders.len())
+            });
+            (cop, rotation_of(per_role, sizes.get(&cop).copied().unwrap_or(0)))
+        })
+        .collect())
+}
+
+/// Each CoP's current member count (of `only` these CoPs, if given).
+pub(crate) async fn members_now(db: &Db, only: Option<&[Uuid]>) -> Result<HashMap<Uuid, usize>> {
     #[derive(sqlx::FromRow)]
     struct Size {
         community_id: Uuid,
         n: i64,
     }
-    let mut sizes_query = Query::select()
+    let mut q = Query::select()
         .column("community_id")
         .expr_as(Expr::col(Asterisk).count(), "n")
         .from("community_members")
@@ -315,19 +331,7 @@ async fn rotation_by_cop(db: &Db, period: Span, only: Option<&[Uuid]>) -> Result
         .group_by_col("community_id")
         .to_owned();
     if let Some(ids) = only {
-        sizes_query.and_where(Expr::col("community_id").is_in(ids.iter().copied()));
+        q.and_where(Expr::col("community_id").is_in(ids.iter().copied()));
     }
-    let sizes: HashMap<Uuid, usize> = db.all::<Size>(&sizes_query).await?.into_iter().map(|s| (s.community_id, s.n as usize)).collect();
-    let mut histories: HashMap<Uuid, HashMap<String, Vec<Uuid>>> = HashMap::new();
-    for h in held {
-        histories.entry(h.community_id).or_default().entry(h.role).or_default().push(h.person_id);
-    }
-    Ok(histories
-        .into_iter()
-        .filter_map(|(cop, roles)| {
-            let members = sizes.get(&cop).copied().unwrap_or(0);
-            let per_role: Vec<Option<f64>> = roles.values().map(|h| rotation::evenness(h, members)).collect();
-            rotation::cop_rotation(&per_role).map(|r| (cop, r))
-        })
-        .collect())
+    Ok(db.all::<Size>(&q).await?.into_iter().map(|s| (s.community_id, s.n as usize)).collect())
 }

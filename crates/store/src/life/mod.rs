@@ -12,6 +12,7 @@ pub mod kpis;
 pub mod meetings;
 pub mod record;
 pub mod reports;
+mod tally;
 
 use crate::db::Tx;
 use crate::{Db, Result};
