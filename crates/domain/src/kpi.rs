@@ -110,50 +110,104 @@ pub struct KpiValue {
     pub parts: Vec<Part>,
 }
 
-fn sum(facts: &[&CopFacts], f: impl Fn(&CopFacts) -> u32) -> u64 {
-    facts.iter().map(|c| u64::from(f(c))).sum()
+/// Every count the KPIs need, summed over a set of CoPs in one pass.
+#[derive(Default)]
+struct Sums {
+    cops: u64,
+    /// Held up to each CoP's plan, and planned.
+    held_in_plan: u64,
+    planned: u64,
+    /// CoPs with meetings planned, and those of them that held at least as many.
+    cops_planned: u64,
+    cops_on_frequency: u64,
+    held: u64,
+    members_present: u64,
+    member_slots: u64,
+    members_at_90: u64,
+    members: u64,
+    reports_acknowledged: u64,
+    reports: u64,
+    action_points_closed: u64,
+    action_points: u64,
+    modality: BTreeMap<Modality, u64>,
+    formats: BTreeMap<Format, u64>,
+    teacher_decided: BTreeMap<DecisionAspect, u64>,
+    facilitators: BTreeMap<FacilitatorKind, u64>,
+    stages: BTreeMap<Stage, u64>,
 }
 
-fn mix<K: Ord + Copy>(
-    facts: &[&CopFacts],
-    all: &[K],
-    slug: impl Fn(K) -> &'static str,
-    get: impl Fn(&CopFacts) -> &BTreeMap<K, u32>,
-) -> Vec<Part> {
-    let held = sum(facts, |c| c.held);
-    all.iter().map(|k| Part::new(Some(slug(*k)), sum(facts, |c| get(c).get(k).copied().unwrap_or(0)), held)).collect()
+fn add<K: Ord + Copy>(into: &mut BTreeMap<K, u64>, from: &BTreeMap<K, u32>) {
+    for (k, n) in from {
+        *into.entry(*k).or_default() += u64::from(*n);
+    }
+}
+
+impl Sums {
+    fn of(facts: &[&CopFacts]) -> Sums {
+        let mut s = Sums::default();
+        for c in facts {
+            let n = u64::from;
+            s.cops += 1;
+            s.held_in_plan += n(c.held.min(c.planned));
+            s.planned += n(c.planned);
+            s.cops_planned += u64::from(c.planned > 0);
+            s.cops_on_frequency += u64::from(c.planned > 0 && c.held >= c.planned);
+            s.held += n(c.held);
+            s.members_present += n(c.members_present);
+            s.member_slots += n(c.member_slots);
+            s.members_at_90 += n(c.members_at_90);
+            s.members += n(c.members);
+            s.reports_acknowledged += n(c.reports_acknowledged);
+            s.reports += n(c.reports);
+            s.action_points_closed += n(c.action_points_closed);
+            s.action_points += n(c.action_points);
+            add(&mut s.modality, &c.modality);
+            add(&mut s.formats, &c.formats);
+            add(&mut s.teacher_decided, &c.teacher_decided);
+            add(&mut s.facilitators, &c.facilitators);
+            if let Some(stage) = c.stage {
+                *s.stages.entry(stage).or_default() += 1;
+            }
+        }
+        s
+    }
+}
+
+/// A part per category of a mix, each of the meetings held.
+fn mix<K: Ord + Copy>(all: &[K], slug: impl Fn(K) -> &'static str, counts: &BTreeMap<K, u64>, held: u64) -> Vec<Part> {
+    all.iter().map(|k| Part::new(Some(slug(*k)), counts.get(k).copied().unwrap_or(0), held)).collect()
 }
 
 pub fn compute(kpi: Kpi, facts: &[&CopFacts]) -> KpiValue {
+    value(kpi, &Sums::of(facts))
+}
+
+fn value(kpi: Kpi, s: &Sums) -> KpiValue {
     let ratio = |n: u64, d: u64| vec![Part::new(None, n, d)];
     let parts = match kpi {
-        Kpi::MeetingsHeld => ratio(sum(facts, |c| c.held.min(c.planned)), sum(facts, |c| c.planned)),
-        Kpi::CopsOnFrequency => {
-            let planned: Vec<&&CopFacts> = facts.iter().filter(|c| c.planned > 0).collect();
-            ratio(planned.iter().filter(|c| c.held >= c.planned).count() as u64, planned.len() as u64)
-        }
-        Kpi::AttendanceRate => ratio(sum(facts, |c| c.members_present), sum(facts, |c| c.member_slots)),
-        Kpi::TeachersAt90 => ratio(sum(facts, |c| c.members_at_90), sum(facts, |c| c.members)),
-        Kpi::ReportsAcknowledged => ratio(sum(facts, |c| c.reports_acknowledged), sum(facts, |c| c.reports)),
-        Kpi::ActionPointsClosed => ratio(sum(facts, |c| c.action_points_closed), sum(facts, |c| c.action_points)),
-        Kpi::ModalityMix => mix(facts, Modality::ALL, Modality::slug, |c| &c.modality),
-        Kpi::FormatMix => mix(facts, Format::ALL, Format::slug, |c| &c.formats),
-        Kpi::TeacherDecisions => mix(facts, DecisionAspect::ALL, DecisionAspect::slug, |c| &c.teacher_decided),
-        Kpi::Facilitators => mix(facts, FacilitatorKind::ALL, FacilitatorKind::slug, |c| &c.facilitators),
+        Kpi::MeetingsHeld => ratio(s.held_in_plan, s.planned),
+        Kpi::CopsOnFrequency => ratio(s.cops_on_frequency, s.cops_planned),
+        Kpi::AttendanceRate => ratio(s.members_present, s.member_slots),
+        Kpi::TeachersAt90 => ratio(s.members_at_90, s.members),
+        Kpi::ReportsAcknowledged => ratio(s.reports_acknowledged, s.reports),
+        Kpi::ActionPointsClosed => ratio(s.action_points_closed, s.action_points),
+        Kpi::ModalityMix => mix(Modality::ALL, Modality::slug, &s.modality, s.held),
+        Kpi::FormatMix => mix(Format::ALL, Format::slug, &s.formats, s.held),
+        Kpi::TeacherDecisions => mix(DecisionAspect::ALL, DecisionAspect::slug, &s.teacher_decided, s.held),
+        Kpi::Facilitators => mix(FacilitatorKind::ALL, FacilitatorKind::slug, &s.facilitators, s.held),
         Kpi::Maturity => {
             // Teacher-led first: it is the share siblings are ranked by.
             let order = [Stage::TeacherLed, Stage::Supported, Stage::Directed, Stage::NotYetMeeting];
-            order
-                .iter()
-                .map(|s| Part::new(Some(s.slug()), facts.iter().filter(|c| c.stage == Some(*s)).count() as u64, facts.len() as u64))
-                .collect()
+            order.iter().map(|st| Part::new(Some(st.slug()), s.stages.get(st).copied().unwrap_or(0), s.cops)).collect()
         }
     };
     KpiValue { kpi, title: kpi.title(), definition: kpi.definition(), parts }
 }
 
+/// Every KPI of a set of CoPs, from one pass over their facts.
 pub fn compute_all(facts: &[&CopFacts]) -> Vec<KpiValue> {
-    Kpi::ALL.iter().map(|k| compute(*k, facts)).collect()
+    let sums = Sums::of(facts);
+    Kpi::ALL.iter().map(|k| value(*k, &sums)).collect()
 }
 
 /// Ranks values best first by their first part (ties keep their order; no value ranks last).

@@ -269,8 +269,9 @@ fn columns_help() -> String {
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {
-    /// How big a country: small (a few hundred rows), rwanda (3,200 schools) or kenya (536).
-    #[arg(long, default_value = "rwanda", value_parser = ["small", "rwanda", "kenya"])]
+    /// How big a country: small (a few hundred rows), rwanda (3,200 schools), kenya (536) or
+    /// kenya-national (32,000 schools, 330,000 teachers).
+    #[arg(long, default_value = "rwanda", value_parser = ["small", "rwanda", "kenya", "kenya-national"])]
     pub scale: String,
     /// The same seed always gives the same data.
     #[arg(long, default_value_t = 1)]

@@ -73,6 +73,14 @@ pub struct PersonKind<'a> {
     pub phone_prefix: &'a str,
 }
 
+/// Who staffs a school with two subject CoPs: the people's qualifications and phones, and the
+/// two subjects (each with a school subject leader).
+pub struct Staff {
+    pub qualifications: &'static [&'static str],
+    pub phone_prefix: &'static str,
+    pub subjects: [&'static str; 2],
+}
+
 impl Builder {
     pub fn new(seed: u64, country: &str, names: &'static Names, person_prefix: &'static str, this_year: i32) -> Self {
         Builder {
@@ -146,5 +154,42 @@ impl Builder {
 
     pub fn login(&mut self, username: &str, person: &str, role: Role, place: &str) {
         self.data.logins.push(Login { username: username.into(), person: person.into(), role, place: place.into() });
+    }
+
+    /// A head teacher, two school subject leaders (one per subject) who also teach, and
+    /// teachers of one subject or both. Returns the head teacher's code.
+    pub fn subject_school(&mut self, staff: &Staff, unit: &str, school: &str, name: &str, teachers: (u64, u64), logins: bool) -> String {
+        let place = || PlaceRef::School(code(school));
+        let head = PersonKind { subjects: &[], qualifications: staff.qualifications, female_share: 0.35, phone_prefix: staff.phone_prefix };
+        let ht = self.person(&head, unit, Some(school));
+        let since = self.since(2008);
+        self.post(&ht, Role::HeadTeacher, place(), None, since);
+        if logins {
+            self.login("ht", &ht, Role::HeadTeacher, name);
+        }
+        let [first, second] = staff.subjects;
+        let (one, other, both) = (&[first][..], &[second][..], &[first, second][..]);
+        let count = self.rng.between(teachers.0, teachers.1);
+        for t in 0..count {
+            let subjects: &[&str] = match (t, self.rng.between(0, 9)) {
+                (0, _) | (2.., 0..=3) => one,
+                (1, _) | (2.., 4..=7) => other,
+                _ => both,
+            };
+            let kind = PersonKind { subjects, qualifications: staff.qualifications, female_share: 0.55, phone_prefix: staff.phone_prefix };
+            let teacher = self.person(&kind, unit, Some(school));
+            let since = self.since(2005);
+            self.post(&teacher, Role::Teacher, place(), None, since);
+            if t < 2 {
+                let since = self.since(2017);
+                self.post(&teacher, Role::SubjectLeader, place(), Some(subjects[0]), since);
+                if logins && t == 0 {
+                    self.login("ssl", &teacher, Role::SubjectLeader, name);
+                }
+            } else if logins && t == 2 {
+                self.login("teacher", &teacher, Role::Teacher, name);
+            }
+        }
+        ht
     }
 }

@@ -107,17 +107,23 @@ pub fn full(seed: u64) -> Dataset {
         continues_remotely: true,
     };
     clusters_with_coaches(&mut b, programme, groups, rollout, 3);
-    b.data.year = Some(NewYear {
+    b.data.year = Some(year_2026());
+    b.data
+}
+
+/// Kenya's school year 2026: three terms, and a closure in the second.
+pub(crate) fn year_2026() -> NewYear {
+    NewYear {
         label: "2026".into(),
         starts_on: date(2026, 1, 5),
         ends_on: date(2026, 10, 30),
         terms: vec![(date(2026, 1, 5), date(2026, 4, 2)), (date(2026, 4, 27), date(2026, 7, 31)), (date(2026, 8, 24), date(2026, 10, 30))],
         closures: vec![("School closure (drought and insecurity)".into(), date(2026, 5, 11), date(2026, 5, 29))],
-    });
-    b.data
+    }
 }
 
-fn national_staff(b: &mut Builder, root: &str) {
+/// The national admin, M&E officer and researcher, with their logins.
+pub(crate) fn national_staff(b: &mut Builder, root: &str) {
     let national = PersonKind { subjects: &[], qualifications: &[], female_share: 0.5, phone_prefix: PHONE };
     for (role, username) in [(Role::NationalAdmin, "admin"), (Role::MeOfficer, "me"), (Role::Researcher, "researcher")] {
         let person = b.person(&national, root, None);

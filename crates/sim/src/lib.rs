@@ -6,6 +6,7 @@
 mod builder;
 pub mod calendar;
 mod kenya;
+mod kenya_national;
 mod names;
 mod rng;
 mod rwanda;
@@ -23,6 +24,9 @@ pub enum Scale {
     Rwanda,
     /// 8 counties: 500 schools in 100 clusters with coaches, plus 36 control schools.
     Kenya,
+    /// 47 counties, their sub-counties and zones, 32,000 schools and about 330,000 teachers
+    /// in school-based subject CoPs: Pamoja at a country's size.
+    KenyaNational,
 }
 
 impl std::str::FromStr for Scale {
@@ -32,7 +36,8 @@ impl std::str::FromStr for Scale {
             "small" => Ok(Scale::Small),
             "rwanda" => Ok(Scale::Rwanda),
             "kenya" => Ok(Scale::Kenya),
-            _ => Err(format!("unknown scale {raw:?}; use small, rwanda or kenya")),
+            "kenya-national" => Ok(Scale::KenyaNational),
+            _ => Err(format!("unknown scale {raw:?}; use small, rwanda, kenya or kenya-national")),
         }
     }
 }
@@ -43,6 +48,7 @@ pub fn generate(scale: Scale, seed: u64, today: chrono::NaiveDate) -> Dataset {
         Scale::Small => rwanda::small(seed),
         Scale::Rwanda => rwanda::full(seed),
         Scale::Kenya => kenya::full(seed),
+        Scale::KenyaNational => kenya_national::national(seed),
     };
     calendar::around(&mut data, today);
     data
@@ -85,6 +91,25 @@ mod tests {
         let rollout = &d.programmes[0].rollout;
         assert_eq!(rollout.schools.iter().filter(|(_, wave)| wave.is_none()).count(), 36);
         assert_eq!(d.schools.len(), 536);
+    }
+
+    #[test]
+    fn kenya_national_has_47_counties_32000_schools_about_330000_teachers_and_two_subject_leaders_a_school() {
+        let d = generate(Scale::KenyaNational, 1);
+        let at = |level: &str| d.units.iter().filter(|u| u.level == level).count();
+        assert_eq!((at("country"), at("county")), (1, 47));
+        // 4 to 8 sub-counties a county, 4 to 6 zones a sub-county.
+        assert!((4 * 47..=8 * 47).contains(&at("sub-county")), "{} sub-counties", at("sub-county"));
+        assert!((4 * at("sub-county")..=6 * at("sub-county")).contains(&at("zone")), "{} zones", at("zone"));
+        assert_eq!((d.schools.len(), count(&d, Role::HeadTeacher), count(&d, Role::SubjectLeader)), (32_000, 32_000, 64_000));
+        // 6 to 15 teachers a school, 10.5 on average: 336,000 expected.
+        let teachers = count(&d, Role::Teacher);
+        assert!((330_000..=342_000).contains(&teachers), "{teachers} teachers");
+        assert_eq!(d.programmes[0].programme.model, domain::DeliveryModel::SchoolBased);
+        assert_eq!(d.programmes[0].programme.subjects, ["maths", "literacy"]);
+        // Every zone has schools.
+        let zoned: std::collections::BTreeSet<&str> = d.schools.iter().map(|s| s.unit.as_str()).collect();
+        assert_eq!(zoned.len(), at("zone"));
     }
 
     #[test]

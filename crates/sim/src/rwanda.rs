@@ -3,7 +3,7 @@
 //! and its middle tier (seed 002: "Two NLLs are also selected for each district ... NLLs and
 //! LLLs are both recruited from existing experienced head teachers").
 
-use crate::builder::{Builder, Dataset, PersonKind, ProgrammeSetup, date};
+use crate::builder::{Builder, Dataset, PersonKind, ProgrammeSetup, Staff, date};
 use crate::names::{RWANDA, rwandan_place};
 use domain::programme::{NewYear, Rollout};
 use domain::{DeliveryModel, NewProgramme, PlaceRef, Role};
@@ -187,37 +187,9 @@ fn build(seed: u64, shape: &Shape) -> Dataset {
     b.data
 }
 
-/// A head teacher, two school subject leaders (maths, English) who also teach, and teachers.
-/// Returns the head teacher's code.
+/// Who staffs a Rwandan school.
+const STAFF: Staff = Staff { qualifications: QUALIFICATIONS, phone_prefix: PHONE, subjects: ["maths", "english"] };
+
 fn staff_school(b: &mut Builder, sector: &str, school: &str, name: &str, teachers: (u64, u64), logins: bool) -> String {
-    let place = || PlaceRef::School(crate::builder::code(school));
-    let head = PersonKind { subjects: &[], qualifications: QUALIFICATIONS, female_share: 0.35, phone_prefix: PHONE };
-    let ht = b.person(&head, sector, Some(school));
-    let since = b.since(2008);
-    b.post(&ht, Role::HeadTeacher, place(), None, since);
-    if logins {
-        b.login("ht", &ht, Role::HeadTeacher, name);
-    }
-    let count = b.rng.between(teachers.0, teachers.1);
-    for t in 0..count {
-        let subjects: &[&str] = match (t, b.rng.between(0, 9)) {
-            (0, _) | (2.., 0..=3) => &["maths"],
-            (1, _) | (2.., 4..=7) => &["english"],
-            _ => &["maths", "english"],
-        };
-        let kind = PersonKind { subjects, qualifications: QUALIFICATIONS, female_share: 0.55, phone_prefix: PHONE };
-        let teacher = b.person(&kind, sector, Some(school));
-        let since = b.since(2005);
-        b.post(&teacher, Role::Teacher, place(), None, since);
-        if t < 2 {
-            let since = b.since(2017);
-            b.post(&teacher, Role::SubjectLeader, place(), Some(subjects[0]), since);
-            if logins && t == 0 {
-                b.login("ssl", &teacher, Role::SubjectLeader, name);
-            }
-        } else if logins && t == 2 {
-            b.login("teacher", &teacher, Role::Teacher, name);
-        }
-    }
-    ht
+    b.subject_school(&STAFF, sector, school, name, teachers, logins)
 }

@@ -93,7 +93,30 @@ const CHALLENGES: [&str; 6] = [
 ];
 
 pub fn generate(seed: u64, cops: &[CopInput], calendar: &Calendar) -> Vec<Generated> {
-    let mut rng = Rng::new(seed ^ 0xAC71_7171);
+    Year::new(seed, calendar).cops(cops)
+}
+
+/// The year's generator, for CoPs taken a slice at a time (a country of 64,000 CoPs need not
+/// hold every meeting at once): slices in order give what [`generate`] gives for them all.
+pub struct Year<'a> {
+    seed: u64,
+    rng: Rng,
+    calendar: &'a Calendar,
+}
+
+impl<'a> Year<'a> {
+    pub fn new(seed: u64, calendar: &'a Calendar) -> Self {
+        Year { seed, rng: Rng::new(seed ^ 0xAC71_7171), calendar }
+    }
+
+    /// The meetings of `cops`, the next CoPs in order.
+    pub fn cops(&mut self, cops: &[CopInput]) -> Vec<Generated> {
+        let (seed, calendar, rng) = (self.seed, self.calendar, &mut self.rng);
+        cops_year(seed, calendar, rng, cops)
+    }
+}
+
+fn cops_year(seed: u64, calendar: &Calendar, rng: &mut Rng, cops: &[CopInput]) -> Vec<Generated> {
     let mut out = Vec::new();
     for cop in cops {
         let q = quality(seed, &cop.place, &cop.district);
@@ -122,7 +145,7 @@ pub fn generate(seed: u64, cops: &[CopInput], calendar: &Calendar) -> Vec<Genera
                     (false, _) if rng.chance(0.05) => Modality::Hybrid,
                     _ => Modality::InPerson,
                 };
-                let meeting = meeting(&mut rng, cop, calendar, day, modality, q, voice, &mut histories, &mut activity);
+                let meeting = meeting(rng, cop, calendar, day, modality, q, voice, &mut histories, &mut activity);
                 let points = meeting.action_points.len();
                 let acknowledged_after = rng.chance(0.35 + 0.6 * q).then(|| rng.between(1, 14) as i64);
                 let follow_ups = (0..points)
@@ -357,6 +380,19 @@ mod tests {
             until: d(2026, 7, 17),
             ends: d(2026, 7, 17),
         }
+    }
+
+    #[test]
+    fn a_year_generated_a_slice_of_cops_at_a_time_is_the_year_generated_at_once() {
+        let cops: Vec<CopInput> = (0..23).map(|i| CopInput { id: Uuid::from_u128(i), ..cop(&format!("RW-1101{i:02}")) }).collect();
+        let calendar = calendar();
+        let whole = format!("{:?}", generate(9, &cops, &calendar));
+        for size in [1, 7] {
+            let mut year = Year::new(9, &calendar);
+            let sliced: Vec<Generated> = cops.chunks(size).flat_map(|slice| year.cops(slice)).collect();
+            assert_eq!(format!("{sliced:?}"), whole, "slices of {size}");
+        }
+        assert!(whole.len() > 10_000, "the CoPs held meetings");
     }
 
     #[test]

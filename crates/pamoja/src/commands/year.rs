@@ -20,6 +20,8 @@ use store::programmes::communities;
 
 /// Meetings per recording batch.
 const BATCH: usize = 2_000;
+/// CoPs whose year is generated at once.
+const COPS: usize = 4_000;
 
 pub async fn write(db: &Db, data: &Dataset, seed: u64) -> anyhow::Result<usize> {
     let all = Access::everything();
@@ -33,7 +35,14 @@ pub async fn write(db: &Db, data: &Dataset, seed: u64) -> anyhow::Result<usize> 
     // backend and every run (ids are made at run time).
     cops.sort_by(|a, b| (&a.programme, &a.school, &a.cluster, &a.subject).cmp(&(&b.programme, &b.school, &b.cluster, &b.subject)));
     let members = communities::all_members(db).await?;
-    let mut generated: Vec<Generated> = Vec::new();
+    let ours = cops.iter().filter(|c| data.programmes.iter().any(|p| c.programme == p.programme.code.as_str())).count();
+    let bar = ProgressBar::new(ours as u64).with_message("CoP years");
+    bar.set_style(
+        ProgressStyle::with_template("{msg:>12} [{bar:40}] {pos}/{len} ({per_sec}, {eta} left)")
+            .expect("a valid template")
+            .progress_chars("=> "),
+    );
+    let mut written = 0;
     for setup in &data.programmes {
         let p = &setup.programme;
         let inputs: Vec<CopInput> = cops
@@ -68,14 +77,22 @@ pub async fn write(db: &Db, data: &Dataset, seed: u64) -> anyhow::Result<usize> 
             until: data.now.map_or(year.ends_on, |now| (now - TimeDelta::days(1)).min(year.ends_on)),
             ends: year.ends_on,
         };
-        generated.extend(sim::year::generate(seed, &inputs, &calendar));
+        // A slice of CoPs at a time, so a country's year is never all in memory.
+        let mut generator = sim::year::Year::new(seed, &calendar);
+        for slice in inputs.chunks(COPS) {
+            let generated = generator.cops(slice);
+            record_year(db, data, &generated).await?;
+            written += generated.len();
+            bar.inc(slice.len() as u64);
+        }
     }
-    let bar = ProgressBar::new(generated.len() as u64).with_message("meetings");
-    bar.set_style(
-        ProgressStyle::with_template("{msg:>12} [{bar:40}] {pos}/{len} ({per_sec}, {eta} left)")
-            .expect("a valid template")
-            .progress_chars("=> "),
-    );
+    bar.finish();
+    Ok(written)
+}
+
+/// Records generated meetings, then their acknowledgements and follow-up visits.
+async fn record_year(db: &Db, data: &Dataset, generated: &[Generated]) -> anyhow::Result<()> {
+    let all = Access::everything();
     let visitors = store::registry::people::ids(db, generated.iter().filter_map(|g| g.visitor.clone()).collect()).await?;
     for chunk in generated.chunks(BATCH) {
         let batch: Vec<(uuid::Uuid, domain::meeting::NewMeeting)> = chunk.iter().map(|g| (g.cop, g.meeting.clone())).collect();
@@ -108,8 +125,6 @@ pub async fn write(db: &Db, data: &Dataset, seed: u64) -> anyhow::Result<usize> 
         }
         reports::acknowledge_all(db, &acknowledged).await?;
         reports::follow_up_all(db, &visits).await?;
-        bar.inc(chunk.len() as u64);
     }
-    bar.finish();
-    Ok(generated.len())
+    Ok(())
 }

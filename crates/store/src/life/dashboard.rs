@@ -300,8 +300,19 @@ pub struct RankedChild {
     pub value: KpiValue,
 }
 
+/// The facts of the CoPs `filter` names that the caller may read. `rows` are in path order
+/// (`kpis::facts`), so a unit's CoPs are one run of them, found by binary search.
 fn covered<'a>(rows: &'a [CopRow], access: &Access, filter: &Filter) -> Vec<&'a domain::kpi::CopFacts> {
-    rows.iter().filter(|r| filter.matches(r) && access.read.covers(&r.place())).map(|r| &r.facts).collect()
+    debug_assert!(rows.is_sorted_by(|a, b| a.unit_path <= b.unit_path), "KPI facts come in path order");
+    let rows = match filter {
+        Filter::Path(p) => {
+            let start = rows.partition_point(|r| r.unit_path.as_str() < p.as_str());
+            let end = start + rows[start..].partition_point(|r| r.unit_path.starts_with(p.as_str()));
+            &rows[start..end]
+        }
+        _ => rows,
+    };
+    rows.iter().filter(|r| filter.matches(r) && (access.read.all || access.read.covers(&r.place()))).map(|r| &r.facts).collect()
 }
 
 pub async fn dashboard(db: &Db, access: &Access, code: &str, period: Span) -> Result<Dashboard> {

@@ -55,7 +55,7 @@ struct Version {
 
 /// Every CoP's facts for `period`: from the cache when nothing has changed since they were
 /// made; otherwise summed from the buckets held in memory, which are first brought up to the
-/// current `life_version` (patched for the CoPs changed since, or read whole).
+/// current `life_version` (patched for the CoPs changed since, or read whole). In path order.
 pub async fn facts(db: &Db, period: Span) -> Result<Arc<Vec<CopRow>>> {
     let version = db.one::<Version>(Query::select().column("version").from("life_version")).await?.version;
     {
@@ -65,7 +65,9 @@ pub async fn facts(db: &Db, period: Span) -> Result<Arc<Vec<CopRow>>> {
         }
     }
     let tally = super::tally::at(db, version).await?;
-    let rows = Arc::new(tally.rows(period));
+    let mut rows = tally.rows(period);
+    in_path_order(&mut rows);
+    let rows = Arc::new(rows);
     let mut cache = db.kpi_cache.lock().expect("the KPI cache lock is never poisoned");
     cache.entries.retain(|(_, p, _)| *p != period);
     cache.entries.push((tally.version, period, rows.clone()));
@@ -73,6 +75,11 @@ pub async fn facts(db: &Db, period: Span) -> Result<Arc<Vec<CopRow>>> {
         cache.entries.remove(0);
     }
     Ok(rows)
+}
+
+/// Rows in the order of their units' paths (then by id), so a unit's CoPs are one run.
+fn in_path_order(rows: &mut [CopRow]) {
+    rows.sort_unstable_by(|a, b| (&a.unit_path, a.id).cmp(&(&b.unit_path, b.id)));
 }
 
 /// The CoPs changed since `version`, or `None` when a change touched everything.
@@ -196,7 +203,7 @@ fn count(n: i64) -> u32 {
 /// Every CoP's facts for `period` counted again from the raw tables, with grouped queries over
 /// meetings, attendance, formats, decisions, roles, reports and action points: what the
 /// buckets must always sum to (the property test compares the two), and how the facts were
-/// read before there were buckets.
+/// read before there were buckets. In path order, as [`facts`].
 pub async fn recount(db: &Db, period: Span) -> Result<Vec<CopRow>> {
     let cops = cop_infos(db, None).await?;
     let terms = super::spans(db, "terms").await?;
@@ -279,7 +286,7 @@ pub async fn recount(db: &Db, period: Span) -> Result<Vec<CopRow>> {
         (f.action_points, f.action_points_closed) = (count(p.total), count(p.done));
     }
     let rotations = rotation_by_cop(db, period).await?;
-    Ok(cops
+    let mut rows: Vec<CopRow> = cops
         .into_iter()
         .map(|cop| {
             let f = facts.remove(&cop.id).unwrap_or_default();
@@ -287,7 +294,9 @@ pub async fn recount(db: &Db, period: Span) -> Result<Vec<CopRow>> {
             let rotation = rotations.get(&cop.id).copied().unwrap_or(0.0);
             finish(cop, f, planned, rotation)
         })
-        .collect())
+        .collect();
+    in_path_order(&mut rows);
+    Ok(rows)
 }
 
 /// Each CoP's rotation evenness over the period, against its current member count.
