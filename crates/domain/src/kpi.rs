@@ -3,9 +3,8 @@
 //! or the nation, and its children for drill-down and ranking.
 
 use crate::maturity::Stage;
-use crate::vocab::{DecisionAspect, FacilitatorKind, Format, Modality, vocab};
+use crate::vocab::{COUNTED, Counts, DecisionAspect, FacilitatorKind, Format, Listed, Modality, vocab};
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 vocab!(
     /// The KPIs that head teachers, sectors, districts and the ministry watch.
@@ -75,10 +74,10 @@ pub struct CopFacts {
     pub reports_acknowledged: u32,
     pub action_points: u32,
     pub action_points_closed: u32,
-    pub modality: BTreeMap<Modality, u32>,
-    pub formats: BTreeMap<Format, u32>,
-    pub teacher_decided: BTreeMap<DecisionAspect, u32>,
-    pub facilitators: BTreeMap<FacilitatorKind, u32>,
+    pub modality: Counts<Modality>,
+    pub formats: Counts<Format>,
+    pub teacher_decided: Counts<DecisionAspect>,
+    pub facilitators: Counts<FacilitatorKind>,
     pub stage: Option<Stage>,
 }
 
@@ -110,9 +109,10 @@ pub struct KpiValue {
     pub parts: Vec<Part>,
 }
 
-/// Every count the KPIs need, summed over a set of CoPs in one pass.
-#[derive(Default)]
-struct Sums {
+/// Every count the KPIs need, summed over a set of CoPs in one pass. Sums of disjoint sets
+/// add up: a unit's are its children's added.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Sums {
     cops: u64,
     /// Held up to each CoP's plan, and planned.
     held_in_plan: u64,
@@ -129,21 +129,24 @@ struct Sums {
     reports: u64,
     action_points_closed: u64,
     action_points: u64,
-    modality: BTreeMap<Modality, u64>,
-    formats: BTreeMap<Format, u64>,
-    teacher_decided: BTreeMap<DecisionAspect, u64>,
-    facilitators: BTreeMap<FacilitatorKind, u64>,
-    stages: BTreeMap<Stage, u64>,
+    /// Per value of each vocabulary, by its index.
+    modality: Mix,
+    formats: Mix,
+    teacher_decided: Mix,
+    facilitators: Mix,
+    stages: Mix,
 }
 
-fn add<K: Ord + Copy>(into: &mut BTreeMap<K, u64>, from: &BTreeMap<K, u32>) {
-    for (k, n) in from {
-        *into.entry(*k).or_default() += u64::from(*n);
+type Mix = [u64; COUNTED];
+
+fn add_counts<K: Listed>(into: &mut Mix, from: &Counts<K>) {
+    for (k, n) in from.iter() {
+        into[k.index()] += u64::from(n);
     }
 }
 
 impl Sums {
-    fn of(facts: &[&CopFacts]) -> Sums {
+    pub fn of<'a>(facts: impl IntoIterator<Item = &'a CopFacts>) -> Sums {
         let mut s = Sums::default();
         for c in facts {
             let n = u64::from;
@@ -161,25 +164,74 @@ impl Sums {
             s.reports += n(c.reports);
             s.action_points_closed += n(c.action_points_closed);
             s.action_points += n(c.action_points);
-            add(&mut s.modality, &c.modality);
-            add(&mut s.formats, &c.formats);
-            add(&mut s.teacher_decided, &c.teacher_decided);
-            add(&mut s.facilitators, &c.facilitators);
+            add_counts(&mut s.modality, &c.modality);
+            add_counts(&mut s.formats, &c.formats);
+            add_counts(&mut s.teacher_decided, &c.teacher_decided);
+            add_counts(&mut s.facilitators, &c.facilitators);
             if let Some(stage) = c.stage {
-                *s.stages.entry(stage).or_default() += 1;
+                s.stages[stage.index()] += 1;
             }
         }
         s
     }
+
+    /// Adds the sums of a set of CoPs that shares none with this one.
+    pub fn add(&mut self, o: &Sums) {
+        let fields = [
+            (&mut self.cops, o.cops),
+            (&mut self.held_in_plan, o.held_in_plan),
+            (&mut self.planned, o.planned),
+            (&mut self.cops_planned, o.cops_planned),
+            (&mut self.cops_on_frequency, o.cops_on_frequency),
+            (&mut self.held, o.held),
+            (&mut self.members_present, o.members_present),
+            (&mut self.member_slots, o.member_slots),
+            (&mut self.members_at_90, o.members_at_90),
+            (&mut self.members, o.members),
+            (&mut self.reports_acknowledged, o.reports_acknowledged),
+            (&mut self.reports, o.reports),
+            (&mut self.action_points_closed, o.action_points_closed),
+            (&mut self.action_points, o.action_points),
+        ];
+        for (into, n) in fields {
+            *into += n;
+        }
+        for (into, from) in [
+            (&mut self.modality, &o.modality),
+            (&mut self.formats, &o.formats),
+            (&mut self.teacher_decided, &o.teacher_decided),
+            (&mut self.facilitators, &o.facilitators),
+            (&mut self.stages, &o.stages),
+        ] {
+            for (a, b) in into.iter_mut().zip(from) {
+                *a += b;
+            }
+        }
+    }
+
+    /// The CoPs summed.
+    pub fn cops(&self) -> u64 {
+        self.cops
+    }
+
+    /// One KPI of the CoPs summed.
+    pub fn kpi(&self, which: Kpi) -> KpiValue {
+        value(which, self)
+    }
+
+    /// Every KPI of the CoPs summed, in `Kpi::ALL`'s order.
+    pub fn kpis(&self) -> Vec<KpiValue> {
+        Kpi::ALL.iter().map(|k| value(*k, self)).collect()
+    }
 }
 
 /// A part per category of a mix, each of the meetings held.
-fn mix<K: Ord + Copy>(all: &[K], slug: impl Fn(K) -> &'static str, counts: &BTreeMap<K, u64>, held: u64) -> Vec<Part> {
-    all.iter().map(|k| Part::new(Some(slug(*k)), counts.get(k).copied().unwrap_or(0), held)).collect()
+fn mix<K: Listed>(slug: impl Fn(K) -> &'static str, counts: &Mix, held: u64) -> Vec<Part> {
+    K::ALL.iter().map(|k| Part::new(Some(slug(*k)), counts[k.index()], held)).collect()
 }
 
 pub fn compute(kpi: Kpi, facts: &[&CopFacts]) -> KpiValue {
-    value(kpi, &Sums::of(facts))
+    value(kpi, &Sums::of(facts.iter().copied()))
 }
 
 fn value(kpi: Kpi, s: &Sums) -> KpiValue {
@@ -191,14 +243,14 @@ fn value(kpi: Kpi, s: &Sums) -> KpiValue {
         Kpi::TeachersAt90 => ratio(s.members_at_90, s.members),
         Kpi::ReportsAcknowledged => ratio(s.reports_acknowledged, s.reports),
         Kpi::ActionPointsClosed => ratio(s.action_points_closed, s.action_points),
-        Kpi::ModalityMix => mix(Modality::ALL, Modality::slug, &s.modality, s.held),
-        Kpi::FormatMix => mix(Format::ALL, Format::slug, &s.formats, s.held),
-        Kpi::TeacherDecisions => mix(DecisionAspect::ALL, DecisionAspect::slug, &s.teacher_decided, s.held),
-        Kpi::Facilitators => mix(FacilitatorKind::ALL, FacilitatorKind::slug, &s.facilitators, s.held),
+        Kpi::ModalityMix => mix(Modality::slug, &s.modality, s.held),
+        Kpi::FormatMix => mix(Format::slug, &s.formats, s.held),
+        Kpi::TeacherDecisions => mix(DecisionAspect::slug, &s.teacher_decided, s.held),
+        Kpi::Facilitators => mix(FacilitatorKind::slug, &s.facilitators, s.held),
         Kpi::Maturity => {
             // Teacher-led first: it is the share siblings are ranked by.
             let order = [Stage::TeacherLed, Stage::Supported, Stage::Directed, Stage::NotYetMeeting];
-            order.iter().map(|st| Part::new(Some(st.slug()), s.stages.get(st).copied().unwrap_or(0), s.cops)).collect()
+            order.iter().map(|st| Part::new(Some(st.slug()), s.stages[st.index()], s.cops)).collect()
         }
     };
     KpiValue { kpi, title: kpi.title(), definition: kpi.definition(), parts }
@@ -206,8 +258,7 @@ fn value(kpi: Kpi, s: &Sums) -> KpiValue {
 
 /// Every KPI of a set of CoPs, from one pass over their facts.
 pub fn compute_all(facts: &[&CopFacts]) -> Vec<KpiValue> {
-    let sums = Sums::of(facts);
-    Kpi::ALL.iter().map(|k| value(*k, &sums)).collect()
+    Sums::of(facts.iter().copied()).kpis()
 }
 
 /// Ranks values best first by their first part (ties keep their order; no value ranks last).
@@ -244,12 +295,29 @@ mod tests {
     #[test]
     fn a_mix_has_a_part_per_category_over_meetings_held() {
         let mut a = cop(3, 3);
-        a.modality = BTreeMap::from([(Modality::InPerson, 2), (Modality::WhatsApp, 1)]);
+        a.modality = Counts::from_iter([(Modality::InPerson, 2), (Modality::WhatsApp, 1)]);
         let mut b = cop(3, 1);
-        b.modality = BTreeMap::from([(Modality::Phone, 1)]);
+        b.modality = Counts::from_iter([(Modality::Phone, 1)]);
         let value = compute(Kpi::ModalityMix, &[&a, &b]);
         let parts: Vec<(String, u64, u64)> = value.parts.iter().map(|p| (p.label.clone().unwrap(), p.numerator, p.denominator)).collect();
         assert_eq!(parts, [("in-person".into(), 2, 4), ("whatsapp".into(), 1, 4), ("phone".into(), 1, 4), ("hybrid".into(), 0, 4)]);
+    }
+
+    #[test]
+    fn the_sums_of_two_sets_added_are_the_sums_of_both() {
+        let mut a = cop(3, 2);
+        a.formats = Counts::from_iter([(Format::SmallGroups, 2)]);
+        a.stage = Some(Stage::Supported);
+        let mut b = cop(2, 2);
+        b.formats = Counts::from_iter([(Format::SmallGroups, 1), (Format::MockLesson, 1)]);
+        b.members_at_90 = 4;
+        let mut added = Sums::of([&a]);
+        added.add(&Sums::of([&b]));
+        assert_eq!(added, Sums::of([&a, &b]));
+        // Small groups in 2 + 1 of the 4 meetings held.
+        let formats = added.kpi(Kpi::FormatMix);
+        assert_eq!((formats.parts[1].numerator, formats.parts[1].denominator), (3, 4));
+        assert_eq!(added.cops(), 2);
     }
 
     #[test]

@@ -43,6 +43,13 @@ macro_rules! vocab {
             }
         }
 
+        impl crate::vocab::Listed for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            fn index(self) -> usize {
+                self as usize
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.slug())
@@ -51,6 +58,56 @@ macro_rules! vocab {
     };
 }
 pub(crate) use vocab;
+
+/// A vocabulary: its values in order, each knowing its place in that order.
+pub trait Listed: Copy + 'static {
+    const ALL: &'static [Self];
+    /// The value's position in `ALL`.
+    fn index(self) -> usize;
+}
+
+/// The most values a vocabulary counted in [`Counts`] has.
+pub const COUNTED: usize = 8;
+
+/// How many of each value of a vocabulary of at most [`COUNTED`] values, held in the
+/// vocabulary's order without allocating (a CoP's facts hold four, for every CoP and period).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counts<K> {
+    n: [u32; COUNTED],
+    of: std::marker::PhantomData<K>,
+}
+
+impl<K: Listed> Default for Counts<K> {
+    fn default() -> Self {
+        const { assert!(K::ALL.len() <= COUNTED, "a vocabulary counted in Counts has at most COUNTED values") };
+        Counts { n: [0; COUNTED], of: std::marker::PhantomData }
+    }
+}
+
+impl<K: Listed> Counts<K> {
+    pub fn add(&mut self, value: K, n: u32) {
+        self.n[value.index()] += n;
+    }
+
+    pub fn get(&self, value: K) -> u32 {
+        self.n[value.index()]
+    }
+
+    /// Each value with its count, in the vocabulary's order (zeros included).
+    pub fn iter(&self) -> impl Iterator<Item = (K, u32)> + '_ {
+        K::ALL.iter().map(|k| (*k, self.get(*k)))
+    }
+}
+
+impl<K: Listed> FromIterator<(K, u32)> for Counts<K> {
+    fn from_iter<I: IntoIterator<Item = (K, u32)>>(pairs: I) -> Self {
+        let mut counts = Counts::default();
+        for (k, n) in pairs {
+            counts.add(k, n);
+        }
+        counts
+    }
+}
 
 vocab!(
     /// How a meeting was held. Seed 001 tells how closures moved CoPs to WhatsApp and phone.

@@ -72,8 +72,9 @@ pub async fn serve(db: Db, addr: SocketAddr, public: &crate::cli::PublicUrl) -> 
     let warming = db.clone();
     tokio::spawn(async move {
         let today = chrono::Utc::now().date_naive();
-        if let Err(e) = store::life::dashboard::warm(&warming, today).await {
-            tracing::warn!(error = %e, "the dashboards' figures were not computed ahead; the first view computes them");
+        match store::life::dashboard::warm(&warming, today).await {
+            Ok(()) => tracing::info!("the dashboards' figures of recent terms are computed"),
+            Err(e) => tracing::warn!(error = %e, "the dashboards' figures were not computed ahead; the first view computes them"),
         }
     });
     web::serve(listener, state, async {

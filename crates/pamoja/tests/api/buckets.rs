@@ -190,22 +190,34 @@ async fn check(app: &TestApp, second: &store::Db, admin: &str, (start, length, p
     let period = Span { from, to: from + Days::new(length) };
     let what = format!("{} to {}", period.from, period.to);
     let counted = by_id(recount(&app.db, period).await.unwrap());
-    let summed = facts(&app.db, period).await.unwrap().to_vec();
+    let summed = facts(&app.db, period).await.unwrap().rows.clone();
     // In path order, so that a unit's CoPs are one run (the dashboard's binary search).
     assert!(summed.is_sorted_by(|a, b| (&a.unit_path, a.id) <= (&b.unit_path, b.id)), "{what}: facts in path order");
     assert_same(&by_id(summed), &counted, &what);
-    assert_same(&by_id(facts(second, period).await.unwrap().to_vec()), &counted, &format!("{what}, second process"));
+    assert_same(&by_id(facts(second, period).await.unwrap().rows.clone()), &counted, &format!("{what}, second process"));
     // The place's KPIs as served, against the recounted facts of its CoPs.
     let unit = &app.data.units[place % app.data.units.len()].code;
     let path = store::registry::units::path_of(&app.db, unit.as_str()).await.unwrap();
     let mine: Vec<&domain::kpi::CopFacts> = counted.iter().filter(|r| r.unit_path.starts_with(&path)).map(|r| &r.facts).collect();
     let (status, served) = app.get(admin, &format!("/api/v1/kpis?unit={unit}&from={}&to={}", period.from, period.to)).await;
     assert_eq!(status, StatusCode::OK, "{served}");
-    let expected = domain::kpi::compute_all(&mine);
-    let served = served["kpis"].as_array().unwrap();
-    assert_eq!(served.len(), expected.len(), "{unit}, {what}: KPIs");
-    // Counts exactly; shares up to float rounding (summed in another order).
-    for (s, e) in served.iter().zip(&expected) {
+    assert_kpis(&served["kpis"], &domain::kpi::compute_all(&mine), &format!("{unit}, {what}"));
+    // And each child unit's, added up from the sums of the units under it.
+    for child in served["children"].as_array().unwrap().iter().filter(|c| c["place"]["kind"] == "unit") {
+        let code = child["place"]["code"].as_str().unwrap();
+        let path = store::registry::units::path_of(&app.db, code).await.unwrap();
+        let theirs: Vec<&domain::kpi::CopFacts> = counted.iter().filter(|r| r.unit_path.starts_with(&path)).map(|r| &r.facts).collect();
+        assert_eq!(child["cops"].as_u64(), Some(theirs.len() as u64), "{code}, {what}: CoPs");
+        assert_kpis(&child["kpis"], &domain::kpi::compute_all(&theirs), &format!("{code}, {what}"));
+    }
+}
+
+/// KPIs as served against KPIs computed: counts exactly, shares up to float rounding (summed
+/// in another order).
+fn assert_kpis(served: &Value, expected: &[domain::kpi::KpiValue], what: &str) {
+    let served = served.as_array().unwrap();
+    assert_eq!(served.len(), expected.len(), "{what}: KPIs");
+    for (s, e) in served.iter().zip(expected) {
         let parts: Vec<(Option<&str>, u64, u64)> = s["parts"]
             .as_array()
             .unwrap()
@@ -213,9 +225,9 @@ async fn check(app: &TestApp, second: &store::Db, admin: &str, (start, length, p
             .map(|p| (p["label"].as_str(), p["numerator"].as_u64().unwrap(), p["denominator"].as_u64().unwrap()))
             .collect();
         let want: Vec<(Option<&str>, u64, u64)> = e.parts.iter().map(|p| (p.label.as_deref(), p.numerator, p.denominator)).collect();
-        assert_eq!((s["kpi"].as_str(), parts), (Some(e.kpi.slug()), want), "{unit}, {what}");
+        assert_eq!((s["kpi"].as_str(), parts), (Some(e.kpi.slug()), want), "{what}");
         for (p, q) in s["parts"].as_array().unwrap().iter().zip(&e.parts) {
-            assert!((p["value"].as_f64().unwrap_or(-1.0) - q.value.unwrap_or(-1.0)).abs() < 1e-12, "{unit}, {what}: {p} against {q:?}");
+            assert!((p["value"].as_f64().unwrap_or(-1.0) - q.value.unwrap_or(-1.0)).abs() < 1e-12, "{what}: {p} against {q:?}");
         }
     }
 }

@@ -159,7 +159,7 @@ pub struct Maturity {
 pub async fn maturity(db: &Db, access: &Access, cop: Uuid, period: Span) -> Result<Maturity> {
     visible(db, access, cop).await?;
     let rows = facts(db, period).await?;
-    let row = rows.iter().find(|r| r.id == cop).ok_or_else(|| Error::not_found("CoP", cop))?;
+    let row = rows.rows.iter().find(|r| r.id == cop).ok_or_else(|| Error::not_found("CoP", cop))?;
     Ok(Maturity {
         stage: maturity::stage(&row.evidence),
         from: period.from,

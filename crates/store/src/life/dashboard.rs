@@ -2,10 +2,10 @@
 //! school, a cluster or a CoP, named by its code (a CoP by its id); its children are the units
 //! below it, or for the lowest unit its schools and clusters, or for a school its CoPs.
 
-use super::kpis::{CopRow, facts};
+use super::kpis::{CopRow, Facts, facts};
 use crate::{Db, Error, Result};
 use chrono::NaiveDate;
-use domain::kpi::{self, Kpi, KpiValue};
+use domain::kpi::{self, Kpi, KpiValue, Sums};
 use domain::schedule::Span;
 use domain::{Access, Place};
 use sea_query::{Expr, ExprTrait, JoinType, Query};
@@ -300,11 +300,14 @@ pub struct RankedChild {
     pub value: KpiValue,
 }
 
-/// The facts of the CoPs `filter` names that the caller may read. `rows` are in path order
-/// (`kpis::facts`), so a unit's CoPs are one run of them, found by binary search.
-fn covered<'a>(rows: &'a [CopRow], access: &Access, filter: &Filter) -> Vec<&'a domain::kpi::CopFacts> {
+/// The sums of the CoPs `filter` names that the caller may read. A unit the caller reads
+/// whole is the sums of the units under it added (`Facts::under`); otherwise its CoPs, one
+/// run of the rows in path order found by binary search, are summed one by one.
+fn covered(facts: &Facts, access: &Access, filter: &Filter) -> Sums {
+    let rows = &facts.rows;
     debug_assert!(rows.is_sorted_by(|a, b| a.unit_path <= b.unit_path), "KPI facts come in path order");
     let rows = match filter {
+        Filter::Path(p) if access.read.covers_unit(p) => return facts.under(p),
         Filter::Path(p) => {
             let start = rows.partition_point(|r| r.unit_path.as_str() < p.as_str());
             let end = start + rows[start..].partition_point(|r| r.unit_path.starts_with(p.as_str()));
@@ -312,7 +315,7 @@ fn covered<'a>(rows: &'a [CopRow], access: &Access, filter: &Filter) -> Vec<&'a 
         }
         _ => rows,
     };
-    rows.iter().filter(|r| filter.matches(r) && (access.read.all || access.read.covers(&r.place()))).map(|r| &r.facts).collect()
+    Sums::of(rows.iter().filter(|r| filter.matches(r) && (access.read.all || access.read.covers(&r.place()))).map(|r| &r.facts))
 }
 
 pub async fn dashboard(db: &Db, access: &Access, code: &str, period: Span) -> Result<Dashboard> {
@@ -323,19 +326,19 @@ pub async fn dashboard(db: &Db, access: &Access, code: &str, period: Span) -> Re
     let children = children
         .into_iter()
         .map(|(place, filter)| {
-            let facts = covered(&rows, access, &filter);
-            ChildKpis { place, cops: facts.len(), kpis: kpi::compute_all(&facts) }
+            let sums = covered(&rows, access, &filter);
+            ChildKpis { place, cops: sums.cops() as usize, kpis: sums.kpis() }
         })
         .collect();
-    Ok(Dashboard { place, from: period.from, to: period.to, cops: mine.len(), kpis: kpi::compute_all(&mine), children })
+    Ok(Dashboard { place, from: period.from, to: period.to, cops: mine.cops() as usize, kpis: mine.kpis(), children })
 }
 
 pub async fn drilldown(db: &Db, access: &Access, which: Kpi, code: &str, period: Span) -> Result<Drilldown> {
     let (place, filter, id) = locate(db, access, code).await?;
     let rows = facts(db, period).await?;
-    let value = kpi::compute(which, &covered(&rows, access, &filter));
+    let value = covered(&rows, access, &filter).kpi(which);
     let children: Vec<(PlaceRef, KpiValue)> =
-        children(db, access, &place, id).await?.into_iter().map(|(p, f)| (p, kpi::compute(which, &covered(&rows, access, &f)))).collect();
+        children(db, access, &place, id).await?.into_iter().map(|(p, f)| (p, covered(&rows, access, &f).kpi(which))).collect();
     let ranks = kpi::rank(&children.iter().map(|(_, v)| v).collect::<Vec<_>>());
     let mut ranked: Vec<RankedChild> =
         children.into_iter().zip(ranks).map(|((place, value), rank)| RankedChild { place, rank, value }).collect();
@@ -474,7 +477,7 @@ pub async fn trend(db: &Db, access: &Access, which: Kpi, code: &str, periods: &[
     let mut values = Vec::with_capacity(periods.len());
     for period in periods {
         let rows = facts(db, *period).await?;
-        values.push(kpi::compute(which, &covered(&rows, access, &filter)));
+        values.push(covered(&rows, access, &filter).kpi(which));
     }
     Ok(values)
 }

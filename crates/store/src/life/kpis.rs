@@ -5,7 +5,7 @@
 
 use crate::{Db, Result};
 use chrono::NaiveDate;
-use domain::kpi::CopFacts;
+use domain::kpi::{CopFacts, Sums};
 use domain::maturity::{self, Evidence};
 use domain::schedule::{Span, planned_dates};
 use domain::vocab::{DecisionAspect, FacilitatorKind, Format, MeetingRole, Modality};
@@ -32,11 +32,41 @@ impl CopRow {
     }
 }
 
+/// Every CoP's facts for a period, in the order of their units' paths (then by id), so a
+/// unit's CoPs are one run; and for each unit that has CoPs, the sums of its own CoPs, so a
+/// unit's KPIs are the sums of the units under it added (a few thousand at a nation's scale,
+/// not tens of thousands of CoPs).
+pub struct Facts {
+    pub rows: Vec<CopRow>,
+    units: Vec<(String, Sums)>,
+}
+
+impl Facts {
+    fn new(mut rows: Vec<CopRow>) -> Facts {
+        in_path_order(&mut rows);
+        let units = rows
+            .chunk_by(|a, b| a.unit_path == b.unit_path)
+            .map(|run| (run[0].unit_path.clone(), Sums::of(run.iter().map(|r| &r.facts))))
+            .collect();
+        Facts { rows, units }
+    }
+
+    /// The sums of every CoP under the unit at `path` (a path ends with `/`).
+    pub fn under(&self, path: &str) -> Sums {
+        let start = self.units.partition_point(|(p, _)| p.as_str() < path);
+        let mut sums = Sums::default();
+        for (_, s) in self.units[start..].iter().take_while(|(p, _)| p.starts_with(path)) {
+            sums.add(s);
+        }
+        sums
+    }
+}
+
 /// Recent periods' facts, tagged with the `life_version` they were read at, and the buckets
 /// held in memory (see [`super::tally`]).
 #[derive(Default)]
 pub struct Cache {
-    entries: Vec<(i64, Span, Arc<Vec<CopRow>>)>,
+    entries: Vec<(i64, Span, Arc<Facts>)>,
     pub(crate) tally: Option<Arc<super::tally::Tally>>,
 }
 
@@ -55,8 +85,8 @@ struct Version {
 
 /// Every CoP's facts for `period`: from the cache when nothing has changed since they were
 /// made; otherwise summed from the buckets held in memory, which are first brought up to the
-/// current `life_version` (patched for the CoPs changed since, or read whole). In path order.
-pub async fn facts(db: &Db, period: Span) -> Result<Arc<Vec<CopRow>>> {
+/// current `life_version` (patched for the CoPs changed since, or read whole).
+pub async fn facts(db: &Db, period: Span) -> Result<Arc<Facts>> {
     let version = db.one::<Version>(Query::select().column("version").from("life_version")).await?.version;
     {
         let cache = db.kpi_cache.lock().expect("the KPI cache lock is never poisoned");
@@ -65,9 +95,7 @@ pub async fn facts(db: &Db, period: Span) -> Result<Arc<Vec<CopRow>>> {
         }
     }
     let tally = super::tally::at(db, version).await?;
-    let mut rows = tally.rows(period);
-    in_path_order(&mut rows);
-    let rows = Arc::new(rows);
+    let rows = Arc::new(Facts::new(tally.rows(period)));
     let mut cache = db.kpi_cache.lock().expect("the KPI cache lock is never poisoned");
     cache.entries.retain(|(_, p, _)| *p != period);
     cache.entries.push((tally.version, period, rows.clone()));
@@ -138,9 +166,9 @@ pub(crate) fn finish(cop: CopInfo, mut f: CopFacts, planned: u32, rotation: f64)
     let held = f64::from(Ord::max(f.held, 1));
     let evidence = Evidence {
         meetings_held: f.held,
-        teacher_agenda_share: f64::from(f.teacher_decided.get(&DecisionAspect::Agenda).copied().unwrap_or(0)) / held,
+        teacher_agenda_share: f64::from(f.teacher_decided.get(DecisionAspect::Agenda)) / held,
         rotation,
-        teacher_facilitated_share: f64::from(f.facilitators.get(&FacilitatorKind::Teacher).copied().unwrap_or(0)) / held,
+        teacher_facilitated_share: f64::from(f.facilitators.get(FacilitatorKind::Teacher)) / held,
         regularity: if f.planned == 0 { f64::from(u8::from(f.held > 0)) } else { (f64::from(f.held) / f64::from(f.planned)).min(1.0) },
     };
     f.stage = Some(maturity::stage(&evidence));
@@ -222,10 +250,10 @@ pub async fn recount(db: &Db, period: Span) -> Result<Vec<CopRow>> {
         f.member_slots += count(m.members_expected);
         f.members_present += count(m.members_present);
         if let Ok(modality) = m.modality.parse::<Modality>() {
-            *f.modality.entry(modality).or_default() += 1;
+            f.modality.add(modality, 1);
         }
         if let Ok(kind) = m.facilitator_kind.parse::<FacilitatorKind>() {
-            *f.facilitators.entry(kind).or_default() += 1;
+            f.facilitators.add(kind, 1);
         }
     }
     let grouped = |table: &'static str, key: &'static str, filter: Option<(&'static str, &'static str)>| {
@@ -241,12 +269,12 @@ pub async fn recount(db: &Db, period: Span) -> Result<Vec<CopRow>> {
     };
     for c in db.all::<Counted>(&grouped("meeting_formats", "format", None)).await? {
         if let Ok(format) = c.key.parse::<Format>() {
-            *facts.entry(c.community_id).or_default().formats.entry(format).or_default() += count(c.n);
+            facts.entry(c.community_id).or_default().formats.add(format, count(c.n));
         }
     }
     for c in db.all::<Counted>(&grouped("meeting_decisions", "aspect", Some(("decider", "teachers")))).await? {
         if let Ok(aspect) = c.key.parse::<DecisionAspect>() {
-            *facts.entry(c.community_id).or_default().teacher_decided.entry(aspect).or_default() += count(c.n);
+            facts.entry(c.community_id).or_default().teacher_decided.add(aspect, count(c.n));
         }
     }
     // Members at 90%: each member's meetings present of the meetings they were expected at.

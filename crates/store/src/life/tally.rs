@@ -20,7 +20,7 @@ use crate::{Db, Result};
 use chrono::NaiveDate;
 use domain::kpi::CopFacts;
 use domain::schedule::Span;
-use domain::vocab::{DecisionAspect, FacilitatorKind, Format, MeetingRole, Modality};
+use domain::vocab::{Counts, FacilitatorKind, Listed, MeetingRole, Modality};
 use sea_query::{Expr, ExprTrait, Order, Query};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -28,6 +28,9 @@ use uuid::Uuid;
 
 /// Past this many changed CoPs, the buckets are read again whole rather than patched.
 const PATCHED: usize = 500;
+/// Read whole, the buckets come this many CoPs at a time, so the rows as read (wider than the
+/// buckets they become) are held for a few thousand CoPs, not a country's.
+const READ_AT_ONCE: usize = 4_000;
 
 /// Every CoP's buckets, as of `version` of CoP life.
 pub(crate) struct Tally {
@@ -119,7 +122,7 @@ pub(crate) async fn at(db: &Db, version: i64) -> Result<Arc<Tally>> {
         Some(t) => match changed_since(db, t.version).await? {
             Some(changed) if changed.len() <= PATCHED => {
                 crate::metrics::KPI_PATCHES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let fresh = load(db, Some(&changed)).await?;
+                let fresh = load(db, &changed).await?;
                 let mut cops = t.cops.clone();
                 let mut index = t.index.clone();
                 for cop in fresh {
@@ -148,18 +151,26 @@ pub(crate) async fn at(db: &Db, version: i64) -> Result<Arc<Tally>> {
 async fn whole(db: &Db, version: i64) -> Result<Tally> {
     crate::metrics::KPI_WHOLE_READS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let started = std::time::Instant::now();
-    let cops: Vec<Arc<CopTally>> = load(db, None).await?.into_iter().map(Arc::new).collect();
+    #[derive(sqlx::FromRow)]
+    struct Id {
+        id: Uuid,
+    }
+    let ids: Vec<Uuid> = db.all::<Id>(Query::select().column("id").from("communities")).await?.into_iter().map(|c| c.id).collect();
+    let mut cops: Vec<Arc<CopTally>> = Vec::with_capacity(ids.len());
+    for some in ids.chunks(READ_AT_ONCE) {
+        cops.extend(load(db, some).await?.into_iter().map(Arc::new));
+    }
     let index = cops.iter().enumerate().map(|(i, c)| (c.info.id, i)).collect();
     tracing::info!(cops = cops.len(), ms = started.elapsed().as_millis() as u64, "KPI buckets read whole");
     Ok(Tally { version, cops, index })
 }
 
-/// Reads the buckets of `only` these CoPs (every CoP if `None`). Read after the version it
+/// Reads the buckets of `only` these CoPs. Read after the version it
 /// is tagged with, so it holds at least what that version says; a later change is patched in
 /// again, which is harmless.
-async fn load(db: &Db, only: Option<&[Uuid]>) -> Result<Vec<CopTally>> {
-    let infos = cop_infos(db, only).await?;
-    let members = members_now(db, only).await?;
+async fn load(db: &Db, only: &[Uuid]) -> Result<Vec<CopTally>> {
+    let infos = cop_infos(db, Some(only)).await?;
+    let members = members_now(db, Some(only)).await?;
     let terms = super::spans(db, "terms").await?;
     let closures = super::spans(db, "closures").await?;
     let mut meetings = Query::select();
@@ -172,10 +183,8 @@ async fn load(db: &Db, only: Option<&[Uuid]>) -> Result<Vec<CopTally>> {
         .order_by("meeting_id", Order::Asc);
     let mut seats = Query::select();
     seats.columns(["meeting_id", "person_id", "expected", "present", "roles"]).from("kpi_people");
-    if let Some(ids) = only {
-        meetings.and_where(Expr::col("community_id").is_in(ids.iter().copied()));
-        seats.and_where(Expr::col("community_id").is_in(ids.iter().copied()));
-    }
+    meetings.and_where(Expr::col("community_id").is_in(only.iter().copied()));
+    seats.and_where(Expr::col("community_id").is_in(only.iter().copied()));
     let meetings: Vec<MeetingBucket> = db.all(&meetings).await?;
     let seats: Vec<PersonBucket> = db.all(&seats).await?;
 
@@ -260,13 +269,13 @@ impl CopTally {
             f.action_points += m.action_points;
             f.action_points_closed += m.closed;
             if let Some(modality) = Modality::ALL.get(usize::from(m.modality)) {
-                *f.modality.entry(*modality).or_default() += 1;
+                f.modality.add(*modality, 1);
             }
             if let Some(kind) = FacilitatorKind::ALL.get(usize::from(m.facilitator)) {
-                *f.facilitators.entry(*kind).or_default() += 1;
+                f.facilitators.add(*kind, 1);
             }
-            count_bits(&mut f.formats, Format::ALL, m.formats);
-            count_bits(&mut f.teacher_decided, DecisionAspect::ALL, m.decided);
+            count_bits(&mut f.formats, m.formats);
+            count_bits(&mut f.teacher_decided, m.decided);
         }
         // Each person's rows over the period: expected, present, and the roles they held.
         let mut expected = vec![0u32; self.people];
@@ -294,11 +303,11 @@ impl CopTally {
     }
 }
 
-/// Adds one to each listed value whose bit is set.
-fn count_bits<K: Ord + Copy>(counts: &mut std::collections::BTreeMap<K, u32>, all: &[K], bits: u64) {
-    for (i, k) in all.iter().enumerate() {
-        if bits >> i & 1 == 1 {
-            *counts.entry(*k).or_default() += 1;
+/// Adds one to each value whose bit (its index in the vocabulary) is set.
+fn count_bits<K: Listed>(counts: &mut Counts<K>, bits: u64) {
+    for k in K::ALL {
+        if bits >> k.index() & 1 == 1 {
+            counts.add(*k, 1);
         }
     }
 }
