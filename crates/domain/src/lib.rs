@@ -5,6 +5,7 @@
 //! here into types that exist only when valid, so the layers above never re-check them.
 
 pub mod code;
+pub mod community;
 pub mod error;
 pub mod grant;
 pub mod kpi;

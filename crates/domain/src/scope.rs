@@ -102,6 +102,12 @@ pub struct Access {
     /// Each registry-writing post's role with what that post alone covers: the roles it may
     /// grant ([`crate::grant::grantable_by`]) are granted only there.
     pub granting: Vec<(Role, Scope)>,
+    /// The learning communities the user belongs to now (any part): each is read whole, its
+    /// meetings and action points too, without the rest of the place it sits at (a head
+    /// teacher reads their sector PLC, not the sector).
+    pub communities: Vec<uuid::Uuid>,
+    /// Those of them the user facilitates: they record its meetings (an LLL their sector PLC).
+    pub facilitates: Vec<uuid::Uuid>,
 }
 
 impl Access {
@@ -116,6 +122,17 @@ impl Access {
             granting: vec![(Role::NationalAdmin, all)],
             ..Access::default()
         }
+    }
+
+    /// Whether the caller reads the community `id` sitting at `place`: by scope or membership.
+    pub fn reads_community(&self, id: uuid::Uuid, place: &Place) -> bool {
+        self.read.covers(place) || self.communities.contains(&id)
+    }
+
+    /// Whether the caller records the meetings of the community `id` at `place`: by a post
+    /// that records there, or as its facilitator.
+    pub fn records_community(&self, id: uuid::Uuid, place: &Place) -> bool {
+        self.record.covers(place) || self.facilitates.contains(&id)
     }
 
     /// Whether this caller may create, change or end a post of `role` held at `place`: one of

@@ -143,6 +143,10 @@ vocab!(
         Coach = "coach",
         Parent = "parent",
         RemedialTeacher = "remedial-teacher",
+        Sei = "sei",
+        Deo = "deo",
+        Lll = "lll",
+        Nll = "nll",
         Other = "other",
     }
 );
@@ -154,8 +158,19 @@ vocab!(
 );
 
 vocab!(
-    /// Who took part in a decision.
-    Decider, "decider" { Teachers = "teachers", SubjectLeader = "subject-leader", HeadTeacher = "head-teacher", Coach = "coach", Slf = "slf" }
+    /// Who took part in a decision (in a PLC, the head teachers or LLLs who are its members,
+    /// its leader of learning, or an official).
+    Decider, "decider" {
+        Teachers = "teachers",
+        SubjectLeader = "subject-leader",
+        HeadTeacher = "head-teacher",
+        Coach = "coach",
+        Slf = "slf",
+        Lll = "lll",
+        Nll = "nll",
+        Sei = "sei",
+        Deo = "deo",
+    }
 );
 
 vocab!(
@@ -179,7 +194,16 @@ vocab!(
 
 vocab!(
     /// Who facilitated a meeting (seed 000, Table 3).
-    FacilitatorKind, "facilitator" { Teacher = "teacher", SubjectLeader = "subject-leader", HeadTeacher = "head-teacher", Coach = "coach", Slf = "slf", Other = "other" }
+    FacilitatorKind, "facilitator" {
+        Teacher = "teacher",
+        SubjectLeader = "subject-leader",
+        HeadTeacher = "head-teacher",
+        Coach = "coach",
+        Slf = "slf",
+        Lll = "lll",
+        Nll = "nll",
+        Other = "other",
+    }
 );
 
 impl GuestRole {
@@ -190,6 +214,8 @@ impl GuestRole {
             GuestRole::SubjectLeader => FacilitatorKind::SubjectLeader,
             GuestRole::Slf => FacilitatorKind::Slf,
             GuestRole::Coach => FacilitatorKind::Coach,
+            GuestRole::Lll => FacilitatorKind::Lll,
+            GuestRole::Nll => FacilitatorKind::Nll,
             _ => FacilitatorKind::Other,
         }
     }

@@ -371,6 +371,15 @@ pub enum ProgrammeCommand {
         #[command(flatten)]
         db: DbArg,
     },
+    /// Form a programme's PLCs: one for each sector holding its schools (the head teachers,
+    /// led by the LLL, with the SEI and SLF) and one for each of their districts (the LLLs,
+    /// led by the NLLs, with the DEO). Running it again follows the posts held today.
+    FormPlcs {
+        /// The programme's code.
+        programme: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
 }
 
 #[cfg(test)]

@@ -33,6 +33,7 @@ pub const WHAT: &[&str] = &[
     "toolkit written",
     "survey round written",
     "CoP formed",
+    "PLC formed",
     "survey responses written",
     "sign-in created",
     "API token created",

@@ -5,6 +5,7 @@ use crate::{Db, Error, Result};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use chrono::{NaiveDate, Utc};
+use domain::community::Part;
 use domain::scope::HeldPost;
 use domain::{Access, Role};
 use sea_query::{Expr, ExprTrait, JoinType, Query};
@@ -412,7 +413,23 @@ pub async fn access(db: &Db, person: Uuid, on: NaiveDate) -> Result<Access> {
         }
         held.push(HeldPost { role, unit_path: p.path, schools, clusters });
     }
-    Ok(Access { actor: Some(person), ..Access::from_posts(&held) })
+    #[derive(sqlx::FromRow)]
+    struct Membership {
+        community_id: Uuid,
+        role: String,
+    }
+    let memberships: Vec<Membership> = db
+        .all(
+            Query::select()
+                .columns(["community_id", "role"])
+                .from("community_members")
+                .and_where(Expr::col("person_id").eq(person))
+                .and_where(Expr::col("left_on").is_null()),
+        )
+        .await?;
+    let facilitates = memberships.iter().filter(|m| m.role == Part::Facilitator.slug()).map(|m| m.community_id).collect();
+    let communities = memberships.into_iter().map(|m| m.community_id).collect();
+    Ok(Access { actor: Some(person), communities, facilitates, ..Access::from_posts(&held) })
 }
 
 /// A person's current posts as (role, place code, place name), the widest place first: a unit

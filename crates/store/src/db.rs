@@ -8,7 +8,9 @@
 //! - a SQLite write transaction begins `IMMEDIATE`, taking the file's write lock at once (and
 //!   waiting the busy timeout for it), so another process writing the same file (a CLI import
 //!   beside the server) makes it wait, not fail with "database is locked" half-way;
-//! - test databases: PostgreSQL ones are created with `CREATE DATABASE` (see `connect`).
+//! - test databases: PostgreSQL ones are created with `CREATE DATABASE` (see `connect`);
+//! - widening a CHECK that lists a column's values (`Tx::widen_check`, for migrations):
+//!   PostgreSQL replaces the named constraint, SQLite edits the table's stored definition.
 
 use sea_query::{PostgresQueryBuilder, SelectStatement, SqliteQueryBuilder};
 use sea_query_sqlx::SqlxBinder;
@@ -178,6 +180,44 @@ impl Tx {
         match self {
             Tx::Sqlite(t, _) => sqlx::raw_sql(AssertSqlSafe(sql.to_owned())).execute(&mut **t).await.map(drop),
             Tx::Postgres(t) => sqlx::raw_sql(AssertSqlSafe(sql.to_owned())).execute(&mut **t).await.map(drop),
+        }
+    }
+
+    /// Widens the CHECK `column IN (old…)` of `table` to also admit `added`, for a migration.
+    /// PostgreSQL drops its constraint (named `{table}_{column}_check`, as it names a column's
+    /// CHECK) and adds the wider one. SQLite cannot alter a constraint; its documented way to
+    /// loosen one is to edit the table's stored `CREATE TABLE` and bump the schema version, which
+    /// leaves the rows as they are (all of them pass the wider rule). The old text must be found
+    /// exactly once, or nothing changes and the migration fails.
+    pub async fn widen_check(&mut self, table: &str, column: &str, old: &[&str], added: &[&str]) -> Result<(), sqlx::Error> {
+        let list = |values: &[&str]| values.iter().map(|v| format!("'{v}'")).collect::<Vec<_>>().join(", ");
+        let wider = list(&[old, added].concat());
+        match self {
+            Tx::Postgres(t) => {
+                let name = format!("{table}_{column}_check");
+                let sql = format!("ALTER TABLE {table} DROP CONSTRAINT {name}, ADD CONSTRAINT {name} CHECK ({column} IN ({wider}))");
+                sqlx::raw_sql(AssertSqlSafe(sql)).execute(&mut **t).await.map(drop)
+            }
+            Tx::Sqlite(t, _) => {
+                let (before, after) = (format!("CHECK ({column} IN ({}))", list(old)), format!("CHECK ({column} IN ({wider}))"));
+                let version: i64 = sqlx::query_scalar("PRAGMA schema_version").fetch_one(&mut **t).await?;
+                sqlx::raw_sql("PRAGMA writable_schema = ON").execute(&mut **t).await?;
+                let edited = sqlx::query(
+                    "UPDATE sqlite_schema SET sql = replace(sql, ?1, ?2) WHERE type = 'table' AND name = ?3 AND instr(sql, ?1) > 0",
+                )
+                .bind(&before)
+                .bind(&after)
+                .bind(table)
+                .execute(&mut **t)
+                .await?
+                .rows_affected();
+                sqlx::raw_sql(AssertSqlSafe(format!("PRAGMA schema_version = {}", version + 1))).execute(&mut **t).await?;
+                sqlx::raw_sql("PRAGMA writable_schema = OFF").execute(&mut **t).await?;
+                if edited != 1 {
+                    return Err(sqlx::Error::Protocol(format!("{table}: no `{before}` to widen")));
+                }
+                Ok(())
+            }
         }
     }
 

@@ -21,7 +21,18 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (13, "CoP guests", include_str!("../migrations/0013_cop_guests.sql")),
     (14, "closures once", include_str!("../migrations/0014_closures_once.sql")),
     (15, "KPI buckets", include_str!("../migrations/0015_kpi_buckets.sql")),
+    (16, "learning communities", include_str!("../migrations/0016_learning_communities.sql")),
 ];
+
+/// The CHECKs 0016 widens: (table, column, the values it lists, the values it gains).
+const WIDENED_16: &[(&str, &str, &[&str], &[&str])] = &[
+    ("community_members", "role", &["member", "facilitator"], &["official"]),
+    ("meetings", "facilitator_kind", &["teacher", "subject-leader", "head-teacher", "coach", "slf", "other"], &["lll", "nll"]),
+    ("meeting_decisions", "decider", &["teachers", "subject-leader", "head-teacher", "coach", "slf"], &["lll", "nll", "sei", "deo"]),
+    ("attendance", "guest_role", GUEST_ROLES_15, &["sei", "deo", "lll", "nll"]),
+    ("community_guests", "guest_role", GUEST_ROLES_15, &["sei", "deo", "lll", "nll"]),
+];
+const GUEST_ROLES_15: &[&str] = &["head-teacher", "subject-leader", "slf", "coach", "parent", "remedial-teacher", "other"];
 
 #[derive(sqlx::FromRow)]
 struct Applied {
@@ -45,6 +56,11 @@ pub async fn migrate(db: &Db) -> Result<usize, sqlx::Error> {
         tx.script(sql).await?;
         if *version == 15 {
             crate::life::buckets::rebuild(&mut tx).await?;
+        }
+        if *version == 16 {
+            for (table, column, old, added) in WIDENED_16 {
+                tx.widen_check(table, column, old, added).await?;
+            }
         }
         tx.run(Query::insert().into_table("pamoja_migrations").columns(["version", "name", "applied_at"]).values_panic([
             Expr::val(*version),

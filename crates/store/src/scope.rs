@@ -45,6 +45,17 @@ pub fn condition(scope: &Scope, cols: &PlaceCols) -> Condition {
     any
 }
 
+/// The rows of a list of communities (or of what belongs to them: meetings, action points)
+/// that `access` reads: by its read scope, or because the caller belongs to the community
+/// whose id is in `community` (`Access::reads_community`).
+pub fn community_condition(access: &domain::Access, cols: &PlaceCols, community: (&'static str, &'static str)) -> Condition {
+    let by_scope = condition(&access.read, cols);
+    if access.communities.is_empty() {
+        return by_scope;
+    }
+    Condition::any().add(by_scope).add(ids_in(community, &access.communities))
+}
+
 /// Where a row sits, read with it so a single record can be checked with `Scope::covers`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
 pub struct Located {

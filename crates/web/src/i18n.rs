@@ -52,6 +52,8 @@ mod tests {
         need("finding", Finding::ALL.iter().map(|v| v.slug()).collect());
         need("facilitator", FacilitatorKind::ALL.iter().map(|v| v.slug()).collect());
         need("status", AttendanceStatus::ALL.iter().map(|v| v.slug()).collect());
+        need("guest", GuestRole::ALL.iter().map(|v| v.slug()).collect());
+        need("community", domain::community::CommunityKind::ALL.iter().map(|v| v.slug()).collect());
         need("stage", domain::maturity::Stage::ALL.iter().map(|v| v.slug()).collect());
         need("kpi", domain::kpi::Kpi::ALL.iter().map(|v| v.slug()).collect());
         need(

@@ -46,6 +46,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Token(TokenCommand::Revoke { id, db }) => users::revoke(&open(&db.db).await?, id).await,
         Command::Programme(ProgrammeCommand::List { db }) => programme::list(&open(&db.db).await?).await,
         Command::Programme(ProgrammeCommand::FormCops { programme, db }) => programme::form(&open(&db.db).await?, &programme).await,
+        Command::Programme(ProgrammeCommand::FormPlcs { programme, db }) => programme::form_plcs(&open(&db.db).await?, &programme).await,
         Command::Stats(args) => stats::run(args),
         Command::Survey(command) => survey::run(command).await,
         Command::Analyze(AnalyzeCommand::Tlt { round, country, format, out, db }) => {

@@ -31,3 +31,12 @@ pub async fn form(db: &Db, programme: &str) -> anyhow::Result<()> {
     );
     Ok(())
 }
+
+pub async fn form_plcs(db: &Db, programme: &str) -> anyhow::Result<()> {
+    let formed = store::programmes::plcs::form(db, &Access::everything(), programme, chrono::Utc::now().date_naive()).await?;
+    println!(
+        "{programme}: {} PLCs created, {} people joined, {} left, {} changed part; {} PLCs in all",
+        formed.plcs_created, formed.members_added, formed.members_left, formed.parts_changed, formed.plcs_total
+    );
+    Ok(())
+}

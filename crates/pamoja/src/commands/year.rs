@@ -30,7 +30,7 @@ pub async fn write(db: &Db, data: &Dataset, seed: u64) -> anyhow::Result<usize> 
     let closures: Vec<Span> = year.closures.iter().map(|(_, from, to)| Span { from: *from, to: *to }).collect();
     let head_of: HashMap<String, String> =
         data.posts.iter().filter(|p| p.role == Role::HeadTeacher).map(|p| (p.place.code().to_string(), p.person.to_string())).collect();
-    let mut cops = communities::list(db, &all, &Filter::all(), None).await?.items;
+    let mut cops = communities::list(db, &all, &Filter::all(), None, Some(domain::community::CommunityKind::Cop)).await?.items;
     // The generator draws in CoP order: a stable order keeps a seed's year the same on every
     // backend and every run (ids are made at run time).
     cops.sort_by(|a, b| (&a.programme, &a.school, &a.cluster, &a.subject).cmp(&(&b.programme, &b.school, &b.cluster, &b.subject)));

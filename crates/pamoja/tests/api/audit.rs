@@ -44,7 +44,7 @@ async fn set_up_forming_surveys_and_sign_ins_are_kept_where_their_records_are() 
     let mut access = store::auth::access(&app.db, ht.person_id, today).await.unwrap();
     let theirs = trail(&app, &access).await;
     let school = app.school_of("ht");
-    let cops_there = store::programmes::communities::list(&app.db, &everything, &store::list::Filter::all(), None)
+    let cops_there = store::programmes::communities::list(&app.db, &everything, &store::list::Filter::all(), None, None)
         .await
         .unwrap()
         .items

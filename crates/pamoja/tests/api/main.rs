@@ -18,6 +18,7 @@ mod observe;
 mod openapi;
 mod pages;
 mod personal;
+mod plcs;
 mod registry;
 mod scope;
 mod security;

@@ -34,6 +34,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/programmes/{code}"),
     ("put", "/api/v1/programmes/{code}"),
     ("post", "/api/v1/programmes/{code}/cops"),
+    ("post", "/api/v1/programmes/{code}/plcs"),
     ("get", "/api/v1/cops"),
     ("post", "/api/v1/cops"),
     ("get", "/api/v1/cops/{id}"),

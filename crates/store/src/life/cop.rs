@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 async fn visible(db: &Db, access: &Access, cop: Uuid) -> Result<super::record::Cop> {
     let found = cops(db, &[cop]).await?.remove(&cop).ok_or_else(|| Error::not_found("CoP", cop))?;
-    if access.read.covers(&found.place()) { Ok(found) } else { Err(Error::out_of_scope("CoP", cop)) }
+    if access.reads_community(cop, &found.place()) { Ok(found) } else { Err(Error::out_of_scope("CoP", cop)) }
 }
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -34,9 +34,11 @@ pub async fn schedule(db: &Db, access: &Access, cop: Uuid) -> Result<Vec<TermSch
         continues_remotely: bool,
     }
     let q = Query::select()
-        .columns([("g", "meetings_per_term"), ("g", "continues_remotely")])
-        .from_as("programmes", "g")
-        .and_where(Expr::col(("g", "id")).eq(found.programme_id))
+        .expr_as(super::kpis::meetings_per_term(), "meetings_per_term")
+        .column(("g", "continues_remotely"))
+        .from_as("communities", "c")
+        .join_as(JoinType::InnerJoin, "programmes", "g", Expr::col(("g", "id")).equals(("c", "programme_id")))
+        .and_where(Expr::col(("c", "id")).eq(cop))
         .to_owned();
     let programme: Programme = db.one(&q).await?;
     let closures = super::spans(db, "closures").await?;

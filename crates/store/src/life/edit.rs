@@ -74,8 +74,9 @@ fn refusal(access: &Access, editor: Uuid, m: &Current, today: NaiveDate) -> Opti
 /// Whether `access` (as `editor`) may correct the meeting today: the page shows its "Correct"
 /// link only then.
 pub async fn may_edit(db: &Db, access: &Access, editor: Uuid, id: Uuid) -> Result<bool> {
-    let place = super::meetings::get(db, access, id).await?.at.place();
-    Ok(access.record.covers(&place) && refusal(access, editor, &current(db, id).await?, Utc::now().date_naive()).is_none())
+    let meeting = super::meetings::get(db, access, id).await?;
+    Ok(access.records_community(meeting.cop, &meeting.at.place())
+        && refusal(access, editor, &current(db, id).await?, Utc::now().date_naive()).is_none())
 }
 
 #[derive(sqlx::FromRow, PartialEq, Eq)]
@@ -93,8 +94,9 @@ struct Visited {
 /// Corrects meeting `id` to `meeting`, as `editor`.
 #[tracing::instrument(skip_all)]
 pub async fn edit(db: &Db, access: &Access, editor: Uuid, id: Uuid, meeting: NewMeeting) -> Result<()> {
-    let place = super::meetings::get(db, access, id).await?.at.place();
-    if !access.record.covers(&place) {
+    let saved = super::meetings::get(db, access, id).await?;
+    let place = saved.at.place();
+    if !access.records_community(saved.cop, &place) {
         return Err(Error::out_of_scope("meeting", id));
     }
     let was = current(db, id).await?;

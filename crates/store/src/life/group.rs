@@ -88,7 +88,7 @@ async fn commit(db: Db, jobs: Vec<Job>) {
     for (job, (cop, meeting)) in jobs.into_iter().zip(&batch) {
         let checked = match ctx.cops.get(cop) {
             None => Err(Error::not_found("CoP", cop)),
-            Some(found) if !job.access.record.covers(&found.place()) => Err(Error::out_of_scope("CoP", cop)),
+            Some(found) if !job.access.records_community(*cop, &found.place()) => Err(Error::out_of_scope("CoP", cop)),
             Some(_) => prepare(&mut ctx, *cop, meeting, Some(job.recorder)),
         };
         match checked {

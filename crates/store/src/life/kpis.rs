@@ -5,6 +5,7 @@
 
 use crate::{Db, Result};
 use chrono::NaiveDate;
+use domain::community::CommunityKind;
 use domain::kpi::{CopFacts, Sums};
 use domain::maturity::{self, Evidence};
 use domain::schedule::{Span, planned_dates};
@@ -133,15 +134,23 @@ pub(crate) struct CopInfo {
     pub continues_remotely: bool,
 }
 
-/// Every CoP's place and plan (of `only` these CoPs, if given).
+/// The meetings a term a community of `c` plans, from its programme `g`: a CoP's, or a PLC's.
+pub(crate) fn meetings_per_term() -> Expr {
+    Expr::cust("CASE WHEN c.kind = 'cop' THEN g.meetings_per_term ELSE g.plc_meetings_per_term END")
+}
+
+/// Every teacher CoP's place and plan (of `only` these CoPs, if given): the KPIs are theirs.
+/// PLCs of head teachers and of leaders of learning are counted apart.
 pub(crate) async fn cop_infos(db: &Db, only: Option<&[Uuid]>) -> Result<Vec<CopInfo>> {
     let mut q = Query::select();
     if let Some(ids) = only {
         q.and_where(Expr::col(("c", "id")).is_in(ids.iter().copied()));
     }
-    q.columns([("c", "id"), ("c", "school_id"), ("c", "cluster_id"), ("c", "starts_on")])
+    q.and_where(Expr::col(("c", "kind")).eq(CommunityKind::Cop.slug()))
+        .columns([("c", "id"), ("c", "school_id"), ("c", "cluster_id"), ("c", "starts_on")])
         .expr_as(Expr::col(("u", "path")), "unit_path")
-        .columns([("g", "meetings_per_term"), ("g", "continues_remotely")])
+        .expr_as(meetings_per_term(), "meetings_per_term")
+        .column(("g", "continues_remotely"))
         .from_as("communities", "c")
         .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
         .join_as(JoinType::InnerJoin, "programmes", "g", Expr::col(("g", "id")).equals(("c", "programme_id")));

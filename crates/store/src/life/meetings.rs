@@ -73,7 +73,7 @@ pub struct MeetingFilter {
 
 pub async fn list(db: &Db, access: &Access, filter: &Filter, meetings: &MeetingFilter) -> Result<Page<Meeting>> {
     let mut q = select();
-    q.cond_where(scope::condition(&access.read, &COLS));
+    q.cond_where(scope::community_condition(access, &COLS, ("c", "id")));
     if let Some(cop) = meetings.cop {
         q.and_where(Expr::col(("c", "id")).eq(cop));
     }
@@ -91,7 +91,7 @@ pub async fn list(db: &Db, access: &Access, filter: &Filter, meetings: &MeetingF
 pub async fn get(db: &Db, access: &Access, id: Uuid) -> Result<Meeting> {
     let meeting: Meeting =
         db.optional(select().and_where(Expr::col(("m", "id")).eq(id))).await?.ok_or_else(|| Error::not_found("meeting", id))?;
-    if access.read.covers(&meeting.at.place()) { Ok(meeting) } else { Err(Error::out_of_scope("meeting", id)) }
+    if access.reads_community(meeting.cop, &meeting.at.place()) { Ok(meeting) } else { Err(Error::out_of_scope("meeting", id)) }
 }
 
 #[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
@@ -279,7 +279,7 @@ fn visible_points(access: &Access) -> SelectStatement {
         .join_as(JoinType::InnerJoin, "meetings", "m", Expr::col(("m", "id")).equals(("a", "meeting_id")))
         .join_as(JoinType::InnerJoin, "communities", "c", Expr::col(("c", "id")).equals(("m", "community_id")))
         .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
-        .cond_where(scope::condition(&access.read, &COLS))
+        .cond_where(scope::community_condition(access, &COLS, ("c", "id")))
         .to_owned()
 }
 

@@ -5,6 +5,7 @@
 use crate::batch::{BATCH, Policy, ids_of, new_id, settle};
 use crate::{Db, Error, Result};
 use chrono::{NaiveDate, Utc};
+use domain::community::{CommunityKind, Part};
 use domain::meeting::{AgendaItem, NewMeeting};
 use domain::vocab::{AttendanceStatus, FacilitatorKind, GuestRole};
 use domain::{Access, FieldErrors, Place};
@@ -17,6 +18,7 @@ pub(crate) struct Cop {
     pub id: Uuid,
     pub programme_id: Uuid,
     pub model: String,
+    pub kind: String,
     pub school_id: Option<Uuid>,
     pub cluster_id: Option<Uuid>,
     pub unit_path: String,
@@ -56,7 +58,7 @@ pub(crate) async fn cops(db: &Db, ids: &[Uuid]) -> Result<HashMap<Uuid, Cop>> {
     let mut found = HashMap::new();
     for chunk in ids.chunks(BATCH) {
         let q = Query::select()
-            .columns([("m", "id"), ("m", "programme_id"), ("m", "school_id"), ("m", "cluster_id"), ("m", "starts_on")])
+            .columns([("m", "id"), ("m", "programme_id"), ("m", "kind"), ("m", "school_id"), ("m", "cluster_id"), ("m", "starts_on")])
             .column(("g", "model"))
             .expr_as(Expr::col(("u", "path")), "unit_path")
             .from_as("communities", "m")
@@ -242,7 +244,14 @@ fn check<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option
         errors.add("held_on", domain::why("why-before-wave").arg("day", m.held_on).arg("starts", starts));
     }
     let no_members = Vec::new();
-    let members: Vec<&MemberRow> = ctx.members.get(&community).unwrap_or(&no_members).iter().filter(|r| r.member_on(m.held_on)).collect();
+    // Officials (a PLC's SEI, SLF or DEO) are not expected: one who comes is a guest.
+    let members: Vec<&MemberRow> = ctx
+        .members
+        .get(&community)
+        .unwrap_or(&no_members)
+        .iter()
+        .filter(|r| r.member_on(m.held_on) && r.role != Part::Official.slug())
+        .collect();
     let member = |id: Uuid| members.iter().find(|r| r.person_id == id);
     let person = |errors: &mut FieldErrors, field: &str, code: &domain::Code| {
         let id = ctx.people.get(code.as_str()).copied();
@@ -269,15 +278,10 @@ fn check<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option
         }
     }
     let facilitator_id = person(&mut errors, "facilitator", &m.facilitator);
+    let kind = cop.kind.parse::<CommunityKind>().unwrap_or(CommunityKind::Cop);
     let facilitator_kind = match facilitator_id.map(|id| (member(id), attendance.iter().find(|a| a.0 == id).and_then(|a| a.3))) {
-        Some((Some(r), _)) if r.role == "facilitator" => {
-            if cop.model == "cluster-based" {
-                FacilitatorKind::Coach
-            } else {
-                FacilitatorKind::SubjectLeader
-            }
-        }
-        Some((Some(_), _)) => FacilitatorKind::Teacher,
+        Some((Some(r), _)) if r.role == Part::Facilitator.slug() => kind.facilitator(cop.model == "cluster-based"),
+        Some((Some(_), _)) => kind.member_facilitates(),
         Some((None, Some(guest))) => guest.as_facilitator(),
         _ => FacilitatorKind::Other,
     };
@@ -308,8 +312,10 @@ fn check<'a>(ctx: &Context, community: Uuid, m: &'a NewMeeting, recorder: Option
         }
     }
     let present = |id: Uuid| attendance.iter().any(|a| a.0 == id && a.1 == AttendanceStatus::Present);
-    // The report goes to the CoP's school, or to the school of each member present.
+    // The report goes to the CoP's school, or to the school of each member present; a PLC's
+    // members are the heads themselves, so it sends none.
     let mut reports: Vec<Uuid> = match cop.school_id {
+        _ if kind.is_plc() => Vec::new(),
         Some(school) => vec![school],
         None => members.iter().filter(|r| present(r.person_id)).filter_map(|r| r.school_id).collect(),
     };
@@ -345,7 +351,7 @@ pub async fn record(db: &Db, access: &Access, recorder: Option<Uuid>, batch: &[(
     let mut rows = Vec::new();
     for (index, (community, meeting)) in batch.iter().enumerate() {
         let cop = ctx.cops.get(community).ok_or_else(|| Error::not_found("CoP", community))?;
-        if !access.record.covers(&cop.place()) {
+        if !access.records_community(*community, &cop.place()) {
             return Err(Error::out_of_scope("CoP", community));
         }
         let row = match prepare(&mut ctx, *community, meeting, recorder) {

@@ -94,7 +94,7 @@ const NEXT_DUE_DAYS: u64 = 366;
 #[tracing::instrument(skip_all)]
 pub async fn follow_up(db: &Db, access: &Access, visitor: Uuid, action_point: Uuid, found: Found, note: Option<&str>) -> Result<()> {
     let point = point_at(db, action_point).await?;
-    if !access.record.covers(&point.place()) {
+    if !access.records_community(point.community_id, &point.place()) {
         return Err(Error::out_of_scope("action point", action_point));
     }
     let Found { visited_on, finding, due_on } = found;
@@ -255,7 +255,8 @@ impl PointAt {
 /// Whether `access` may record the follow-up of an action point: those who record its CoP's
 /// meetings (the page offers the form only to them).
 pub async fn may_follow_up(db: &Db, access: &Access, action_point: Uuid) -> Result<bool> {
-    Ok(access.record.covers(&point_at(db, action_point).await?.place()))
+    let point = point_at(db, action_point).await?;
+    Ok(access.records_community(point.community_id, &point.place()))
 }
 
 /// Where an action point's CoP is, and whether it is closed.

@@ -18,6 +18,7 @@
 use super::kpis::{CopInfo, CopRow, changed_since, cop_infos, finish, members_now, plan, rotation_of};
 use crate::{Db, Result};
 use chrono::NaiveDate;
+use domain::community::CommunityKind;
 use domain::kpi::CopFacts;
 use domain::schedule::Span;
 use domain::vocab::{Counts, FacilitatorKind, Listed, MeetingRole, Modality};
@@ -155,7 +156,8 @@ async fn whole(db: &Db, version: i64) -> Result<Tally> {
     struct Id {
         id: Uuid,
     }
-    let ids: Vec<Uuid> = db.all::<Id>(Query::select().column("id").from("communities")).await?.into_iter().map(|c| c.id).collect();
+    let cops = Query::select().column("id").from("communities").and_where(Expr::col("kind").eq(CommunityKind::Cop.slug())).to_owned();
+    let ids: Vec<Uuid> = db.all::<Id>(&cops).await?.into_iter().map(|c| c.id).collect();
     let mut cops: Vec<Arc<CopTally>> = Vec::with_capacity(ids.len());
     for some in ids.chunks(READ_AT_ONCE) {
         cops.extend(load(db, some).await?.into_iter().map(Arc::new));

@@ -1,10 +1,11 @@
-//! Learning communities: school CoPs, cluster CoPs and (later) PLCs, and their members.
-//! A programme forms its CoPs in bulk; forming again adds only what is missing.
+//! Learning communities: school CoPs, cluster CoPs and PLCs (at a unit), and their members.
+//! A programme forms its CoPs (`forming`) and PLCs (`plcs`) in bulk.
 
 use crate::batch::new_id;
 use crate::list::{Filter, Page};
 use crate::{Db, Error, Result, scope};
 use chrono::NaiveDate;
+use domain::community::CommunityKind;
 use domain::{Access, DeliveryModel, Place};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Query, SelectStatement};
 use serde::Serialize;
@@ -58,18 +59,29 @@ pub async fn count(db: &Db, programme_id: Uuid) -> Result<i64> {
     Ok(db.one::<N>(&q).await?.n)
 }
 
-pub async fn list(db: &Db, access: &Access, filter: &Filter, programme: Option<&str>) -> Result<Page<Community>> {
+/// The communities the caller reads (by scope or membership), of `programme` and of `kind`
+/// when given.
+pub async fn list(
+    db: &Db,
+    access: &Access,
+    filter: &Filter,
+    programme: Option<&str>,
+    kind: Option<CommunityKind>,
+) -> Result<Page<Community>> {
     let mut q = select();
-    q.cond_where(scope::condition(&access.read, &COLS));
+    q.cond_where(scope::community_condition(access, &COLS, ("m", "id")));
     if let Some(programme) = programme {
         q.and_where(Expr::col(("g", "code")).eq(programme));
+    }
+    if let Some(kind) = kind {
+        q.and_where(Expr::col(("m", "kind")).eq(kind.slug()));
     }
     crate::list::page(db, q, filter, &[("m", "name")], ("u", "path"), ("m", "name")).await
 }
 
 pub async fn get(db: &Db, access: &Access, id: Uuid) -> Result<Community> {
     let c: Community = db.optional(select().and_where(Expr::col(("m", "id")).eq(id))).await?.ok_or_else(|| Error::not_found("CoP", id))?;
-    if access.read.covers(&c.at.place()) { Ok(c) } else { Err(Error::out_of_scope("CoP", id)) }
+    if access.reads_community(c.id, &c.at.place()) { Ok(c) } else { Err(Error::out_of_scope("CoP", id)) }
 }
 
 /// Renames a community. Its programme, place and subject are fixed once formed.
@@ -291,7 +303,7 @@ impl Formation {
     }
 }
 
-/// Every community of a programme with its members, read in the forming's transaction.
+/// Every community of a programme with its current members, read in the forming's transaction.
 pub(crate) async fn formations(tx: &mut crate::db::Tx, programme: Uuid) -> Result<Vec<Formation>> {
     #[derive(sqlx::FromRow)]
     struct Joined {
@@ -308,6 +320,7 @@ pub(crate) async fn formations(tx: &mut crate::db::Tx, programme: Uuid) -> Resul
         .join_as(JoinType::InnerJoin, "communities", "m", Expr::col(("m", "id")).equals(("cm", "community_id")))
         .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("cm", "person_id")))
         .and_where(Expr::col(("m", "programme_id")).eq(programme))
+        .and_where(Expr::col(("cm", "left_on")).is_null())
         .order_by(("p", "code"), sea_query::Order::Asc)
         .to_owned();
     let mut members: std::collections::HashMap<Uuid, Vec<(String, String)>> = std::collections::HashMap::new();

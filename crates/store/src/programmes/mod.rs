@@ -14,6 +14,7 @@ use uuid::Uuid;
 pub mod communities;
 pub mod forming;
 pub mod membership;
+pub mod plcs;
 mod rollout;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, utoipa::ToSchema)]

@@ -16,7 +16,12 @@ use uuid::Uuid;
 #[into_params(parameter_in = Query)]
 pub struct CopParams {
     /// Only CoPs of this programme (its code).
+    #[param(max_length = 40)]
     pub programme: Option<String>,
+    /// Only communities of this kind: teachers' CoPs, sector PLCs of head teachers or
+    /// district PLCs of leaders of learning.
+    #[param(value_type = Option<domain::community::CommunityKind>, inline)]
+    pub kind: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
@@ -49,6 +54,8 @@ pub struct RenameBody {
 pub enum MembershipRole {
     Member,
     Facilitator,
+    /// A PLC's SEI, SLF or DEO: reads it, is not expected at its meetings.
+    Official,
 }
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
@@ -57,7 +64,7 @@ pub struct MemberBody {
     #[serde(default)]
     #[schema(max_length = 40)]
     pub person: String,
-    /// `member` or `facilitator`.
+    /// `member`, `facilitator` or (in a PLC) `official`.
     #[schema(value_type = MembershipRole)]
     pub role: String,
     #[schema(value_type = String, format = Date)]
@@ -76,7 +83,8 @@ pub async fn list(
     Query(p): Query<ListParams>,
     Query(c): Query<CopParams>,
 ) -> ApiResult<Page<Community>> {
-    Ok(Json(communities::list(&s.db, &caller.access, &p.filter()?, c.programme.as_deref()).await?))
+    let kind = c.kind.as_deref().map(str::parse).transpose().map_err(|e| ApiError::BadRequest(domain::FieldErrors::single("kind", e)))?;
+    Ok(Json(communities::list(&s.db, &caller.access, &p.filter()?, c.programme.as_deref(), kind).await?))
 }
 
 #[utoipa::path(operation_id = "get_cops", get, path = "/cops/{id}", tag = "cops", params(("id" = Uuid, Path, description = "The CoP's id")),

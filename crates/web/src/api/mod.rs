@@ -35,6 +35,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(programmes::list, programmes::create))
         .routes(routes!(programmes::get, programmes::update))
         .routes(routes!(programmes::form_cops))
+        .routes(routes!(programmes::form_plcs))
         .routes(routes!(cops::list, cops::create))
         .routes(routes!(cops::get, cops::update))
         .routes(routes!(cops::members, cops::add_member))

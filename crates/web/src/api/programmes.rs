@@ -1,4 +1,4 @@
-//! `/api/v1/programmes`: programmes and their delivery models, and forming their CoPs.
+//! `/api/v1/programmes`: programmes and their delivery models, and forming their CoPs and PLCs.
 
 use super::ListParams;
 use super::extract::{Json, Path, Query};
@@ -9,7 +9,7 @@ use axum::extract::State;
 use domain::NewProgramme;
 use serde::Deserialize;
 use store::list::Page;
-use store::programmes::{self, Programme, forming, forming::Formed};
+use store::programmes::{self, Programme, forming, forming::Formed, plcs, plcs::PlcsFormed};
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 pub struct ProgrammeBody {
@@ -90,4 +90,16 @@ pub async fn update(
 pub async fn form_cops(State(s): State<AppState>, caller: Caller, Path(code): Path<String>) -> ApiResult<Formed> {
     let today = chrono::Utc::now().date_naive();
     Ok(Json(forming::form(&s.db, &caller.access, &code, today).await?))
+}
+
+/// Forms the programme's PLCs for every sector and district in the caller's write scope, with
+/// the people whose posts are current today: head teachers, led by the sector's LLL, with the
+/// SEI and SLF; the district's LLLs, led by its NLLs, with the DEO. Calling again follows the
+/// posts: new holders join, those whose post ended leave (their membership kept, with the day).
+#[utoipa::path(operation_id = "form_plcs_programmes", post, path = "/programmes/{code}/plcs", tag = "programmes", params(("code" = String, Path, description = "The programme's code")),
+    responses((status = 200, description = "Done", body = PlcsFormed), (status = 401, description = "No token, or an unknown one", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn form_plcs(State(s): State<AppState>, caller: Caller, Path(code): Path<String>) -> ApiResult<PlcsFormed> {
+    let today = chrono::Utc::now().date_naive();
+    Ok(Json(plcs::form(&s.db, &caller.access, &code, today).await?))
 }

@@ -122,7 +122,7 @@ async fn build(s: &AppState, viewer: &Viewer, id: Uuid, status: String, problem:
     Ok(CopPage {
         layout: Layout::new(c.name.clone(), viewer),
         id,
-        record: if access.record.covers(&c.at.place()) { format!("/cops/{id}/meetings") } else { String::new() },
+        record: if access.records_community(id, &c.at.place()) { format!("/cops/{id}/meetings") } else { String::new() },
         status,
         problem,
         members: members

@@ -130,7 +130,7 @@ async fn own_cops(s: &AppState, viewer: &Viewer, term: &TermRef) -> Result<Vec<C
     let t = viewer.t;
     let today = chrono::Utc::now().date_naive();
     let filter = Filter { page: 1, per_page: OWN_COPS + 1, ..Filter::default() };
-    let page = communities::list(&s.db, &viewer.access, &filter, None).await?;
+    let page = communities::list(&s.db, &viewer.access, &filter, None, None).await?;
     if page.total > OWN_COPS {
         return Ok(Vec::new());
     }
@@ -149,7 +149,7 @@ async fn own_cops(s: &AppState, viewer: &Viewer, term: &TermRef) -> Result<Vec<C
             held: t.a("held-of-planned", &[("held", t.num(held as u64).into()), ("planned", t.num(planned as u64).into())]),
             next,
             turn: chair.map(|n| t.a1("turn-chair", "name", &n)).unwrap_or_default(),
-            record: if viewer.access.record.covers(&c.at.place()) { format!("/cops/{}/meetings", c.id) } else { String::new() },
+            record: if viewer.access.records_community(c.id, &c.at.place()) { format!("/cops/{}/meetings", c.id) } else { String::new() },
             name: c.name,
         });
     }

@@ -195,10 +195,12 @@ pub(super) struct Context {
 
 pub(super) async fn context(s: &AppState, viewer: &Viewer, id: Uuid) -> Result<Context, store::Error> {
     let cop = communities::get(&s.db, &viewer.access, id).await?;
-    if !viewer.access.record.covers(&cop.at.place()) {
+    if !viewer.access.records_community(id, &cop.at.place()) {
         return Err(store::Error::out_of_scope("CoP", id));
     }
-    let members = communities::members(&s.db, &viewer.access, id).await?.into_iter().filter(|m| m.left_on.is_none()).collect();
+    // A PLC's officials are not expected; one who comes is added as a guest.
+    let expected = |m: &communities::Member| m.left_on.is_none() && m.role != domain::community::Part::Official.slug();
+    let members = communities::members(&s.db, &viewer.access, id).await?.into_iter().filter(expected).collect();
     let toolkit = store::programmes::toolkit(&s.db, &cop.programme).await?;
     let guests = store::programmes::membership::guests(&s.db, &viewer.access, id).await?;
     Ok(Context { cop, members, others: Vec::new(), guests, toolkit })

@@ -1,0 +1,242 @@
+//! PLCs at sector and district level (issue 13; seed 002: "At the sector level, LLLs and
+//! sector officials facilitate a PLC for all head teachers in the sector"; "at the district
+//! level, NLLs and district officials facilitate a PLC termly ... for all LLLs in their
+//! district"), formed from posts, read by their members, recorded by their facilitator.
+
+use crate::helpers::{TestApp, spawn_app};
+use domain::{PlaceRef, Role};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use std::collections::BTreeSet;
+
+fn person_of(app: &TestApp, username: &str) -> String {
+    app.data.logins.iter().find(|l| l.username == username).unwrap().person.to_string()
+}
+
+/// The unit code of the place a post is held at (a school's is its unit's).
+fn unit_of(app: &TestApp, place: &PlaceRef) -> String {
+    match place {
+        PlaceRef::School(code) => app.data.schools.iter().find(|s| s.code == *code).unwrap().unit.to_string(),
+        other => other.code().to_string(),
+    }
+}
+
+/// Who holds `role` today at places under the unit `unit` (its code, or a child's).
+fn holders(app: &TestApp, role: Role, unit: &str) -> BTreeSet<String> {
+    let today = chrono::Utc::now().date_naive();
+    let parent = |code: &str| app.data.units.iter().find(|u| u.code.as_str() == code).and_then(|u| u.parent.clone());
+    app.data
+        .posts
+        .iter()
+        .filter(|p| p.role == role && p.period.covers(today))
+        .filter(|p| {
+            let at = unit_of(app, &p.place);
+            at == unit || parent(&at).is_some_and(|d| d.as_str() == unit)
+        })
+        .map(|p| p.person.to_string())
+        .collect()
+}
+
+fn parts(members: &Value, role: &str) -> BTreeSet<String> {
+    members
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["role"] == role && m["left_on"].is_null())
+        .map(|m| m["person"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// The sector PLC `username` may read (forming first, as the admin).
+async fn form_and_find(app: &TestApp, username: &str, kind: &str) -> Value {
+    let admin = app.token("admin").await;
+    let (status, _) = app.post(&admin, "/api/v1/programmes/BLF/plcs", Value::Null).await;
+    assert_eq!(status, StatusCode::OK);
+    let token = app.token(username).await;
+    let (status, listed) = app.get(&token, &format!("/api/v1/cops?kind={kind}")).await;
+    assert_eq!(status, StatusCode::OK, "{listed}");
+    assert_eq!(listed["total"], 1, "{username} reads one {kind}: {listed}");
+    listed["items"][0].clone()
+}
+
+#[tokio::test]
+async fn forming_makes_a_plc_for_each_sector_and_district_of_the_programme_and_again_changes_nothing() {
+    let app = spawn_app().await;
+    let admin = app.token("admin").await;
+    let sectors: BTreeSet<String> = app.data.programmes[0]
+        .rollout
+        .schools
+        .iter()
+        .map(|(school, _)| app.data.schools.iter().find(|s| s.code.as_str() == school).unwrap().unit.to_string())
+        .collect();
+    let districts: BTreeSet<String> =
+        sectors.iter().map(|s| app.data.units.iter().find(|u| u.code.as_str() == s).unwrap().parent.clone().unwrap().to_string()).collect();
+    let (status, formed) = app.post(&admin, "/api/v1/programmes/BLF/plcs", Value::Null).await;
+    assert_eq!(status, StatusCode::OK, "{formed}");
+    assert_eq!(formed["plcs_created"].as_u64(), Some((sectors.len() + districts.len()) as u64), "{formed}");
+    let (_, listed) = app.get(&admin, "/api/v1/cops?kind=sector-plc&per_page=100").await;
+    let at: BTreeSet<String> = listed["items"].as_array().unwrap().iter().map(|c| c["unit"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(at, sectors);
+    assert!(listed["items"].as_array().unwrap().iter().all(|c| c["school"].is_null() && c["cluster"].is_null()));
+    let (_, listed) = app.get(&admin, "/api/v1/cops?kind=district-plc&per_page=100").await;
+    assert_eq!(listed["total"].as_u64(), Some(districts.len() as u64));
+    let (_, cops) = app.get(&admin, "/api/v1/cops?kind=cop&programme=BLF&per_page=1").await;
+    assert_eq!(cops["total"].as_u64(), Some(app.data.programmes[0].rollout.schools.iter().filter(|s| s.1.is_some()).count() as u64 * 2));
+
+    let (_, again) = app.post(&admin, "/api/v1/programmes/BLF/plcs", Value::Null).await;
+    let counts = ["plcs_created", "members_added", "members_left", "parts_changed"].map(|k| again[k].as_u64());
+    assert_eq!(counts, [Some(0); 4], "{again}");
+    let (_, bad) = app.get(&admin, "/api/v1/cops?kind=plc").await;
+    assert!(bad.to_string().contains("kind"), "{bad}");
+}
+
+#[tokio::test]
+async fn a_sector_plc_holds_the_sectors_head_teachers_led_by_its_lll_with_the_sei_and_slf() {
+    let app = spawn_app().await;
+    let plc = form_and_find(&app, "lll", "sector-plc").await;
+    let sector = plc["unit"].as_str().unwrap();
+    let lll = app.token("lll").await;
+    let (_, members) = app.get(&lll, &format!("/api/v1/cops/{}/members", plc["id"].as_str().unwrap())).await;
+    let facilitators = holders(&app, Role::Lll, sector);
+    assert_eq!(parts(&members, "facilitator"), facilitators);
+    assert!(facilitators.contains(&person_of(&app, "lll")));
+    // The LLL heads a school of the sector too, and takes part once, as facilitator.
+    let heads: BTreeSet<String> = holders(&app, Role::HeadTeacher, sector).difference(&facilitators).cloned().collect();
+    assert_eq!(parts(&members, "member"), heads);
+    assert!(heads.len() >= 2, "{heads:?}");
+    let officials: BTreeSet<String> = holders(&app, Role::Sei, sector).union(&holders(&app, Role::Slf, sector)).cloned().collect();
+    assert_eq!(parts(&members, "official"), officials);
+    assert_eq!(officials.len(), 2);
+}
+
+#[tokio::test]
+async fn a_district_plc_holds_the_districts_llls_led_by_its_nlls_with_the_deos() {
+    let app = spawn_app().await;
+    let plc = form_and_find(&app, "nll", "district-plc").await;
+    let district = plc["unit"].as_str().unwrap();
+    let nll = app.token("nll").await;
+    let (_, members) = app.get(&nll, &format!("/api/v1/cops/{}/members", plc["id"].as_str().unwrap())).await;
+    assert_eq!(parts(&members, "facilitator"), holders(&app, Role::Nll, district));
+    assert_eq!(parts(&members, "facilitator").len(), 2, "two NLLs a district");
+    assert_eq!(parts(&members, "member"), holders(&app, Role::Lll, district));
+    assert_eq!(
+        parts(&members, "member").len(),
+        app.data.units.iter().filter(|u| u.parent.as_ref().is_some_and(|p| p.as_str() == district)).count()
+    );
+    assert_eq!(parts(&members, "official"), holders(&app, Role::Deo, district));
+}
+
+#[tokio::test]
+async fn a_head_teacher_reads_their_sector_plc_without_the_rest_of_the_sector() {
+    let app = spawn_app().await;
+    let plc = form_and_find(&app, "ht", "sector-plc").await;
+    let id = plc["id"].as_str().unwrap();
+    let ht = app.token("ht").await;
+    let (status, members) = app.get(&ht, &format!("/api/v1/cops/{id}/members")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(parts(&members, "member").contains(&person_of(&app, "ht")));
+    assert_eq!(app.get(&ht, &format!("/api/v1/cops/{id}/schedule")).await.0, StatusCode::OK);
+    // Not the sector itself, nor another school's CoPs in it, nor another sector's PLC.
+    let sector = plc["unit"].as_str().unwrap();
+    assert_eq!(app.get(&ht, &format!("/api/v1/kpis?unit={sector}")).await.0, StatusCode::FORBIDDEN);
+    let admin = app.token("admin").await;
+    let (_, cops) = app.get(&admin, &format!("/api/v1/cops?kind=cop&unit={sector}&per_page=100")).await;
+    let own = app.school_of("ht");
+    let other = cops["items"].as_array().unwrap().iter().find(|c| c["school"] != own.as_str()).expect("another school's CoP");
+    assert_eq!(app.get(&ht, &format!("/api/v1/cops/{}", other["id"].as_str().unwrap())).await.0, StatusCode::FORBIDDEN);
+    let (_, plcs) = app.get(&admin, "/api/v1/cops?kind=sector-plc&per_page=100").await;
+    let elsewhere = plcs["items"].as_array().unwrap().iter().find(|c| c["id"] != id).expect("another sector's PLC");
+    assert_eq!(app.get(&ht, &format!("/api/v1/cops/{}", elsewhere["id"].as_str().unwrap())).await.0, StatusCode::FORBIDDEN);
+    // A head teacher does not record the PLC's meetings: its LLL does.
+    let (status, _) = app.post(&ht, &format!("/api/v1/cops/{id}/meetings"), json!({})).await;
+    assert!(status == StatusCode::FORBIDDEN || status == StatusCode::UNPROCESSABLE_ENTITY, "{status}");
+}
+
+#[tokio::test]
+async fn the_lll_records_a_plc_meeting_that_its_head_teachers_then_read() {
+    let app = spawn_app().await;
+    let plc = form_and_find(&app, "lll", "sector-plc").await;
+    let id = plc["id"].as_str().unwrap();
+    let lll = app.token("lll").await;
+    let (_, members) = app.get(&lll, &format!("/api/v1/cops/{id}/members")).await;
+    let (_, schedule) = app.get(&lll, &format!("/api/v1/cops/{id}/schedule")).await;
+    // Termly (seed 002): one planned meeting a term (none in a term a closure takes).
+    let per_term: Vec<usize> = schedule.as_array().unwrap().iter().map(|t| t["planned"].as_array().unwrap().len()).collect();
+    assert!(per_term.iter().all(|n| *n <= 1) && per_term.contains(&1), "{schedule}");
+    // The latest planned day before today: its members held their posts then.
+    let today = chrono::Utc::now().date_naive().to_string();
+    let planned: Vec<&str> =
+        schedule.as_array().unwrap().iter().flat_map(|t| t["planned"].as_array().unwrap()).filter_map(|d| d.as_str()).collect();
+    let day = *planned.iter().filter(|d| **d < today.as_str()).max().expect("a planned day before today");
+    let people: Vec<String> = parts(&members, "member").union(&parts(&members, "facilitator")).cloned().collect();
+    // The sector's inspector comes too, an official, so a guest of the meeting.
+    let sei = holders(&app, Role::Sei, plc["unit"].as_str().unwrap()).pop_first().unwrap();
+    let mut attendance: Vec<Value> = people.iter().map(|p| json!({"person": p, "status": "present"})).collect();
+    attendance.push(json!({"person": sei, "status": "present", "guest": "sei"}));
+    let body = json!({
+        "held_on": day, "modality": "whatsapp", "facilitator": person_of(&app, "lll"),
+        "agenda": [{"challenge": "What makes one school's pass rate 70 per cent and another's 30?"}],
+        "formats": ["whole-group"],
+        "attendance": attendance,
+        "decided_by": {"agenda": ["head-teacher", "lll"]},
+    });
+    let (status, recorded) = app.post(&lll, &format!("/api/v1/cops/{id}/meetings"), body).await;
+    assert_eq!(status, StatusCode::OK, "{recorded}");
+    let ht = app.token("ht").await;
+    let (status, meetings) = app.get(&ht, &format!("/api/v1/meetings?cop={id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    let meeting = &meetings["items"][0];
+    assert_eq!((meeting["facilitator_kind"].as_str(), meeting["members_present"].as_u64()), (Some("lll"), Some(people.len() as u64)));
+    // The officials are not expected: every member came, so all were present.
+    assert_eq!(meeting["members_expected"], meeting["members_present"]);
+    let (_, detail) = app.get(&ht, &format!("/api/v1/meetings/{}", meeting["id"].as_str().unwrap())).await;
+    assert!(detail.to_string().contains("\"sei\""), "the SEI attended as a guest: {detail}");
+    // The teachers' KPIs leave PLCs out: the nation's meetings held are the CoPs' alone.
+    let admin = app.token("admin").await;
+    let nation = app.data.units.iter().find(|u| u.parent.is_none()).unwrap().code.to_string();
+    let (_, kpis) = app.get(&admin, &format!("/api/v1/kpis?unit={nation}&from={day}&to={day}")).await;
+    let cops = kpis["cops"].as_u64().unwrap_or_else(|| panic!("{kpis}"));
+    let (_, listed) = app.get(&admin, "/api/v1/cops?kind=cop&per_page=1").await;
+    assert_eq!(Some(cops), listed["total"].as_u64());
+}
+
+#[tokio::test]
+async fn forming_again_follows_the_posts_a_head_teacher_who_left_and_one_who_came() {
+    let app = spawn_app().await;
+    let plc = form_and_find(&app, "ht", "sector-plc").await;
+    let id = plc["id"].as_str().unwrap();
+    let leaving = person_of(&app, "ht");
+    // The head teacher's post ended yesterday; a teacher of the school heads it from today.
+    let admin = app.token("admin").await;
+    let (_, posts) = app.get(&admin, &format!("/api/v1/posts?person={leaving}&role=head-teacher")).await;
+    let post = posts["items"][0].clone();
+    let today = chrono::Utc::now().date_naive();
+    let yesterday = today.pred_opt().unwrap();
+    let ended =
+        json!({"person": leaving, "role": "head-teacher", "school": post["school"], "from": post["from"], "to": yesterday.to_string()});
+    let (status, body) = app.put(&admin, &format!("/api/v1/posts/{}", post["id"].as_str().unwrap()), ended).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let school = post["school"].as_str().unwrap();
+    let newcomer = app
+        .data
+        .posts
+        .iter()
+        .find(|p| p.role == Role::Teacher && p.place.code().as_str() == school)
+        .expect("a teacher of that school")
+        .person
+        .to_string();
+    let head = json!({"person": newcomer, "role": "head-teacher", "school": school, "from": today.to_string()});
+    let (status, body) = app.post(&admin, "/api/v1/posts", head).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+
+    let (_, formed) = app.post(&admin, "/api/v1/programmes/BLF/plcs", Value::Null).await;
+    let counts = ["plcs_created", "members_added", "members_left"].map(|k| formed[k].as_u64());
+    assert_eq!(counts, [Some(0), Some(1), Some(1)], "{formed}");
+    let (_, members) = app.get(&admin, &format!("/api/v1/cops/{id}/members")).await;
+    let row = |person: &str| members.as_array().unwrap().iter().find(|m| m["person"] == person).cloned().expect("a membership row");
+    // History kept: the one who left is still listed, with the day.
+    assert_eq!(row(&leaving)["left_on"], today.to_string());
+    assert_eq!((row(&newcomer)["role"].as_str(), row(&newcomer)["left_on"].is_null()), (Some("member"), true));
+    let (_, again) = app.post(&admin, "/api/v1/programmes/BLF/plcs", Value::Null).await;
+    assert_eq!(["members_added", "members_left"].map(|k| again[k].as_u64()), [Some(0), Some(0)], "{again}");
+}
