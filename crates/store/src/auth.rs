@@ -418,13 +418,18 @@ pub async fn access(db: &Db, person: Uuid, on: NaiveDate) -> Result<Access> {
         community_id: Uuid,
         role: String,
     }
+    // A PLC's members on the day (its forming follows their posts); a teacher reads and
+    // records a CoP by their posts, as before.
     let memberships: Vec<Membership> = db
         .all(
             Query::select()
-                .columns(["community_id", "role"])
-                .from("community_members")
-                .and_where(Expr::col("person_id").eq(person))
-                .and_where(Expr::col("left_on").is_null()),
+                .columns([("cm", "community_id"), ("cm", "role")])
+                .from_as("community_members", "cm")
+                .join_as(JoinType::InnerJoin, "communities", "c", Expr::col(("c", "id")).equals(("cm", "community_id")))
+                .and_where(Expr::col(("c", "kind")).ne(domain::community::CommunityKind::Cop.slug()))
+                .and_where(Expr::col(("cm", "person_id")).eq(person))
+                .and_where(Expr::col(("cm", "joined_on")).lte(on))
+                .and_where(Expr::col(("cm", "left_on")).is_null().or(Expr::col(("cm", "left_on")).gt(on))),
         )
         .await?;
     let facilitates = memberships.iter().filter(|m| m.role == Part::Facilitator.slug()).map(|m| m.community_id).collect();

@@ -182,6 +182,12 @@ async fn the_lll_records_a_plc_meeting_that_its_head_teachers_then_read() {
     });
     let (status, recorded) = app.post(&lll, &format!("/api/v1/cops/{id}/meetings"), body).await;
     assert_eq!(status, StatusCode::OK, "{recorded}");
+    // Its page opens for the LLL, offers to record, and shows no teachers' maturity stage.
+    let (cookie, _) = app.session("lll").await;
+    let (status, page) = app.page(&cookie, &format!("/cops/{id}")).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains(plc["name"].as_str().unwrap()) && page.contains(&format!("/cops/{id}/meetings")));
+    assert!(!page.contains("id=\"maturity\""));
     let ht = app.token("ht").await;
     let (status, meetings) = app.get(&ht, &format!("/api/v1/meetings?cop={id}")).await;
     assert_eq!(status, StatusCode::OK);
@@ -239,4 +245,7 @@ async fn forming_again_follows_the_posts_a_head_teacher_who_left_and_one_who_cam
     assert_eq!((row(&newcomer)["role"].as_str(), row(&newcomer)["left_on"].is_null()), (Some("member"), true));
     let (_, again) = app.post(&admin, "/api/v1/programmes/BLF/plcs", Value::Null).await;
     assert_eq!(["members_added", "members_left"].map(|k| again[k].as_u64()), [Some(0), Some(0)], "{again}");
+    // Having left, they no longer read it.
+    let former = app.token("ht").await;
+    assert_eq!(app.get(&former, &format!("/api/v1/cops/{id}")).await.0, StatusCode::FORBIDDEN);
 }

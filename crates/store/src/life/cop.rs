@@ -5,6 +5,7 @@ use super::kpis::facts;
 use super::record::{cops, terms};
 use crate::{Db, Error, Result};
 use chrono::NaiveDate;
+use domain::community::Part;
 use domain::maturity::{self, Evidence, Stage, Thresholds};
 use domain::schedule::{Span, planned_dates};
 use domain::vocab::MeetingRole;
@@ -126,6 +127,8 @@ pub async fn rotation(db: &Db, access: &Access, cop: Uuid) -> Result<Rotation> {
         .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("cm", "person_id")))
         .and_where(Expr::col(("cm", "community_id")).eq(cop))
         .and_where(Expr::col(("cm", "left_on")).is_null())
+        // A PLC's officials take no turn.
+        .and_where(Expr::col(("cm", "role")).ne(Part::Official.slug()))
         .order_by(("p", "name"), sea_query::Order::Asc)
         .to_owned();
     let current: Vec<Member> = db.all(&q).await?;
@@ -161,7 +164,8 @@ pub struct Maturity {
 pub async fn maturity(db: &Db, access: &Access, cop: Uuid, period: Span) -> Result<Maturity> {
     visible(db, access, cop).await?;
     let rows = facts(db, period).await?;
-    let row = rows.rows.iter().find(|r| r.id == cop).ok_or_else(|| Error::not_found("CoP", cop))?;
+    // The stage rule is the teachers' (seed 000): a PLC has none yet.
+    let row = rows.rows.iter().find(|r| r.id == cop).ok_or_else(|| Error::not_found("CoP maturity", cop))?;
     Ok(Maturity {
         stage: maturity::stage(&row.evidence),
         from: period.from,

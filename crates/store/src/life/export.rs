@@ -17,6 +17,8 @@ fn meetings_in(access: &Access, unit_path: Option<&str>, period: Span) -> Select
         .join_as(JoinType::InnerJoin, "communities", "c", Expr::col(("c", "id")).equals(("m", "community_id")))
         .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
         .and_where(Expr::col(("m", "held_on")).between(period.from, period.to))
+        // The teachers' CoPs, as the KPIs count them; a PLC's meetings are not a CoP's.
+        .and_where(Expr::col(("c", "kind")).eq(domain::community::CommunityKind::Cop.slug()))
         .cond_where(scope::condition(&access.read, &cols))
         .to_owned();
     if let Some(path) = unit_path {

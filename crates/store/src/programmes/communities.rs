@@ -55,6 +55,7 @@ pub async fn count(db: &Db, programme_id: Uuid) -> Result<i64> {
         .expr_as(Expr::col(sea_query::Asterisk).count(), "n")
         .from("communities")
         .and_where(Expr::col("programme_id").eq(programme_id))
+        .and_where(Expr::col("kind").eq(CommunityKind::Cop.slug()))
         .to_owned();
     Ok(db.one::<N>(&q).await?.n)
 }
@@ -147,8 +148,11 @@ pub async fn set_member(
         return Err(Error::out_of_scope("CoP", id));
     }
     let mut errors = domain::FieldErrors::new();
-    if !["member", "facilitator"].contains(&role) {
-        errors.add("role", domain::why("why-not-one-of").arg("value", format!("{role:?}")).arg("allowed", "member, facilitator"));
+    // A PLC also has officials (its SEI, SLF or DEO); a CoP has none.
+    let parts: &[&str] =
+        if c.kind == CommunityKind::Cop.slug() { &["member", "facilitator"] } else { &["member", "facilitator", "official"] };
+    if !parts.contains(&role) {
+        errors.add("role", domain::why("why-not-one-of").arg("value", format!("{role:?}")).arg("allowed", parts.join(", ")));
     }
     if left_on.is_some_and(|l| l < joined_on) {
         errors.add("left_on", domain::why("why-left-before-joined").arg("left", left_on.unwrap()).arg("joined", joined_on));

@@ -133,6 +133,7 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
                 .columns(["id", "place_key", "subject", "starts_on"])
                 .from("communities")
                 .and_where(Expr::col("programme_id").eq(p.id))
+                .and_where(Expr::col("kind").eq(domain::community::CommunityKind::Cop.slug()))
                 .to_owned(),
         )
         .await?;

@@ -89,7 +89,9 @@ pub async fn set_guest(db: &Db, access: &Access, id: Uuid, person: &str, role: O
     let q = Query::select().columns(["id", "code", "name"]).from("people").and_where(Expr::col("code").eq(person)).to_owned();
     let found: Found =
         db.optional(&q).await?.ok_or_else(|| Error::invalid("person", domain::why("why-not-registered").arg("code", person)))?;
-    if communities::members(db, access, id).await?.iter().any(|m| m.person == found.code && m.left_on.is_none()) {
+    // A PLC's official who comes is a guest: only its expected members cannot be.
+    let expected = |m: &communities::Member| m.left_on.is_none() && m.role != domain::community::Part::Official.slug();
+    if communities::members(db, access, id).await?.iter().any(|m| m.person == found.code && expected(m)) {
         return Err(Error::invalid("person", domain::why("why-member-not-guest").arg("person", &found.name)));
     }
     let before = guests(db, access, id).await?.into_iter().find(|g| g.code == found.code);

@@ -50,6 +50,7 @@ struct Existing {
     community_id: Uuid,
     person_id: Uuid,
     role: String,
+    joined_on: NaiveDate,
     left_on: Option<NaiveDate>,
 }
 
@@ -126,7 +127,7 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
                 CommunityKind::DistrictPlc => format!("{} district PLC", unit.name),
                 _ => format!("{} sector PLC", unit.name),
             };
-            let key = format!("unit:{}", unit.code);
+            let key = place_key(*kind, unit);
             insert.values_panic([new_id().into(), p.id.into(), kind.slug().into(), name.into(), unit.id.into(), key.into(), "".into()]);
         }
         insert.on_conflict(OnConflict::columns(["programme_id", "place_key", "subject"]).do_nothing().to_owned());
@@ -155,18 +156,18 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
     // their post began, so the meetings they were at since are theirs.
     let mut wanted: BTreeMap<(Uuid, Uuid), (Part, NaiveDate)> = BTreeMap::new();
     for (kind, unit) in &sites {
-        let Some(&community) = ids.get(format!("unit:{}", unit.code).as_str()) else { continue };
+        let Some(&community) = ids.get(place_key(*kind, unit).as_str()) else { continue };
         for h in holders.iter().filter(|h| h.path.starts_with(unit.path.as_str())) {
             let Some(part) = h.role.parse::<Role>().ok().and_then(|r| kind.part_of(r, settings.plc_deputies)) else { continue };
             let entry = wanted.entry((community, h.person_id)).or_insert((part, h.starts_on));
             *entry = (Ord::min(entry.0, part), Ord::min(entry.1, h.starts_on));
         }
     }
-    let in_scope: Vec<Uuid> = sites.iter().filter_map(|(_, u)| ids.get(format!("unit:{}", u.code).as_str()).copied()).collect();
+    let in_scope: Vec<Uuid> = sites.iter().filter_map(|(kind, u)| ids.get(place_key(*kind, u).as_str()).copied()).collect();
     let mut existing: HashMap<(Uuid, Uuid), Existing> = HashMap::new();
     for chunk in in_scope.chunks(BATCH) {
         let q = Query::select()
-            .columns(["community_id", "person_id", "role", "left_on"])
+            .columns(["community_id", "person_id", "role", "joined_on", "left_on"])
             .from("community_members")
             .and_where(Expr::col("community_id").is_in(chunk.iter().copied()))
             .to_owned();
@@ -207,12 +208,14 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
         for (community, person, part, since) in chunk {
             insert.values_panic([(*community).into(), (*person).into(), part.slug().into(), (*since).into()]);
         }
+        // Two formings at once: the second finds the first's rows, not a broken key.
+        insert.on_conflict(OnConflict::columns(["community_id", "person_id"]).do_nothing().to_owned());
         formed.members_added += tx.run(&insert).await?;
     }
     for e in existing.values().filter(|e| e.left_on.is_none() && !wanted.contains_key(&(e.community_id, e.person_id))) {
         let leave = Query::update()
             .table("community_members")
-            .value("left_on", on)
+            .value("left_on", Ord::max(on, e.joined_on))
             .and_where(Expr::col("community_id").eq(e.community_id))
             .and_where(Expr::col("person_id").eq(e.person_id))
             .to_owned();
@@ -220,8 +223,18 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
     }
     let after = super::communities::formations(&mut tx, p.id).await?;
     let key = super::communities::Formation::key;
-    crate::audit::log(&mut tx, &crate::audit::diff("PLC formed", access.actor, before, after, key)).await?;
-    crate::life::bump_version(&mut tx, crate::life::Touched::Everything).await?;
+    let changes = crate::audit::diff("PLC formed", access.actor, before, after, key);
+    if !changes.is_empty() {
+        crate::audit::log(&mut tx, &changes).await?;
+        // Who is expected at a PLC's meetings changed; the teachers' KPIs did not.
+        crate::life::bump_version(&mut tx, crate::life::Touched::Cops(&in_scope)).await?;
+    }
     tx.commit().await?;
     Ok(formed)
+}
+
+/// A PLC's natural key: its kind and unit (`sector-plc:RW-1101`), so a unit that is both a
+/// sector of schools and a parent of sectors holds one of each.
+fn place_key(kind: CommunityKind, unit: &UnitRow) -> String {
+    format!("{}:{}", kind.slug(), unit.code)
 }

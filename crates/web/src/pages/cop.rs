@@ -110,11 +110,12 @@ async fn build(s: &AppState, viewer: &Viewer, id: Uuid, status: String, problem:
     let now = schedule.iter().find(|x| x.from == span.from);
     let dates = |ds: &[chrono::NaiveDate]| ds.iter().map(|d| t.date(*d)).collect::<Vec<_>>().join(", ");
     let rotation = cop::rotation(db, access, id).await?;
-    let maturity = cop::maturity(db, access, id, span).await?;
+    // The maturity stage is a teachers' CoP's (seed 000); a PLC has none yet.
+    let maturity =
+        if c.kind == domain::community::CommunityKind::Cop.slug() { Some(cop::maturity(db, access, id, span).await?) } else { None };
     // This term's meetings, newest first.
     let filter = Filter { page: 1, per_page: 40, ..Filter::default() };
     let recent = meetings::list(db, access, &filter, &meetings::MeetingFilter { cop: Some(id), from: Some(span.from), to: None }).await?;
-    let (e, goal) = (maturity.evidence, maturity.teacher_led);
     let evidence_row =
         |key: &str, value: f64, need: f64| Row { cells: vec![t.s(key), t.pct(Some(value)), t.pct(Some(need))], link: String::new() };
     let code = c.school.clone().or(c.cluster.clone()).unwrap_or(c.unit.clone());
@@ -143,13 +144,19 @@ async fn build(s: &AppState, viewer: &Viewer, id: Uuid, status: String, problem:
                 link: String::new(),
             })
             .collect(),
-        stage: t.word("stage", maturity.stage.slug()),
-        evidence: vec![
-            evidence_row("cop-evidence-teachers-decide", e.teacher_agenda_share, goal.teacher_agenda_share),
-            Row { cells: vec![t.s("cop-evidence-rotation"), t.dec(e.rotation), t.dec(goal.rotation)], link: String::new() },
-            evidence_row("cop-evidence-teachers-facilitate", e.teacher_facilitated_share, goal.teacher_facilitated_share),
-            evidence_row("cop-evidence-held", e.regularity, goal.regularity),
-        ],
+        stage: maturity.as_ref().map(|m| t.word("stage", m.stage.slug())).unwrap_or_default(),
+        evidence: match &maturity {
+            Some(m) => {
+                let (e, goal) = (m.evidence, m.teacher_led);
+                vec![
+                    evidence_row("cop-evidence-teachers-decide", e.teacher_agenda_share, goal.teacher_agenda_share),
+                    Row { cells: vec![t.s("cop-evidence-rotation"), t.dec(e.rotation), t.dec(goal.rotation)], link: String::new() },
+                    evidence_row("cop-evidence-teachers-facilitate", e.teacher_facilitated_share, goal.teacher_facilitated_share),
+                    evidence_row("cop-evidence-held", e.regularity, goal.regularity),
+                ]
+            }
+            None => Vec::new(),
+        },
         recent: recent
             .items
             .iter()
