@@ -102,9 +102,9 @@ pub struct Access {
     /// Each registry-writing post's role with what that post alone covers: the roles it may
     /// grant ([`crate::grant::grantable_by`]) are granted only there.
     pub granting: Vec<(Role, Scope)>,
-    /// The learning communities the user belongs to now (any part): each is read whole, its
-    /// meetings and action points too, without the rest of the place it sits at (a head
-    /// teacher reads their sector PLC, not the sector).
+    /// The PLCs the user belongs to today, while a post of theirs makes them part of it: each
+    /// is read whole, its meetings and action points too, without the rest of the place it
+    /// sits at (a head teacher reads their sector PLC, not the sector).
     pub communities: Vec<uuid::Uuid>,
     /// Those of them the user facilitates: they record its meetings (an LLL their sector PLC).
     pub facilitates: Vec<uuid::Uuid>,

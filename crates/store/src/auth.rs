@@ -5,7 +5,7 @@ use crate::{Db, Error, Result};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use chrono::{NaiveDate, Utc};
-use domain::community::Part;
+use domain::community::{CommunityKind, Part};
 use domain::scope::HeldPost;
 use domain::{Access, Role};
 use sea_query::{Expr, ExprTrait, JoinType, Query};
@@ -384,8 +384,10 @@ pub async fn access(db: &Db, person: Uuid, on: NaiveDate) -> Result<Access> {
     }
     let posts = current_posts(db, Some(person), None, on).await?;
     let mut held = Vec::new();
+    let mut roles_at: Vec<(Role, String)> = Vec::new();
     for (_, p) in posts {
         let Ok(role) = p.role.parse::<Role>() else { continue };
+        roles_at.push((role, p.path.clone()));
         let (mut schools, mut clusters) = (Vec::new(), Vec::new());
         if let Some(school) = p.school_id {
             schools.push(school);
@@ -417,21 +419,31 @@ pub async fn access(db: &Db, person: Uuid, on: NaiveDate) -> Result<Access> {
     struct Membership {
         community_id: Uuid,
         role: String,
+        kind: String,
+        path: String,
     }
-    // A PLC's members on the day (its forming follows their posts); a teacher reads and
-    // records a CoP by their posts, as before.
+    // A PLC's members on the day, while a post they hold today still makes them part of it
+    // (a post ended since the last forming grants nothing); a teacher reads and records a
+    // CoP by their posts, as before.
     let memberships: Vec<Membership> = db
         .all(
             Query::select()
-                .columns([("cm", "community_id"), ("cm", "role")])
+                .columns([("cm", "community_id"), ("cm", "role"), ("c", "kind")])
+                .column(("u", "path"))
                 .from_as("community_members", "cm")
                 .join_as(JoinType::InnerJoin, "communities", "c", Expr::col(("c", "id")).equals(("cm", "community_id")))
+                .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
                 .and_where(Expr::col(("c", "kind")).ne(domain::community::CommunityKind::Cop.slug()))
                 .and_where(Expr::col(("cm", "person_id")).eq(person))
                 .and_where(Expr::col(("cm", "joined_on")).lte(on))
                 .and_where(Expr::col(("cm", "left_on")).is_null().or(Expr::col(("cm", "left_on")).gt(on))),
         )
         .await?;
+    let held_by_post = |m: &Membership| {
+        let Ok(kind) = m.kind.parse::<CommunityKind>() else { return false };
+        roles_at.iter().any(|(role, path)| path.starts_with(m.path.as_str()) && kind.part_of(*role, true).is_some())
+    };
+    let memberships: Vec<Membership> = memberships.into_iter().filter(held_by_post).collect();
     let facilitates = memberships.iter().filter(|m| m.role == Part::Facilitator.slug()).map(|m| m.community_id).collect();
     let communities = memberships.into_iter().map(|m| m.community_id).collect();
     Ok(Access { actor: Some(person), communities, facilitates, ..Access::from_posts(&held) })

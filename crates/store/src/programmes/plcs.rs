@@ -177,18 +177,28 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
     for (&(community, person), &(part, since)) in &wanted {
         match existing.get(&(community, person)) {
             None => joining.push((community, person, part, since)),
-            Some(e) if e.left_on.is_some() => {
+            // Left, and back: a new spell from when their post began (not before they left).
+            Some(e) if e.left_on.is_some_and(|left| left <= on) => {
+                let joined = Ord::max(since, e.left_on.unwrap_or(since));
                 let back = Query::update()
                     .table("community_members")
-                    .values([
-                        ("role", part.slug().into()),
-                        ("joined_on", Ord::max(since, e.left_on.unwrap_or(since)).into()),
-                        ("left_on", Option::<NaiveDate>::None.into()),
-                    ])
+                    .values([("role", part.slug().into()), ("joined_on", joined.into()), ("left_on", Option::<NaiveDate>::None.into())])
                     .and_where(Expr::col("community_id").eq(community))
                     .and_where(Expr::col("person_id").eq(person))
+                    .and_where(Expr::col("left_on").is_not_null())
                     .to_owned();
                 formed.members_added += tx.run(&back).await?;
+            }
+            // Due to leave, but their post goes on: they stay.
+            Some(e) if e.left_on.is_some() => {
+                let stays = Query::update()
+                    .table("community_members")
+                    .values([("role", part.slug().into()), ("left_on", Option::<NaiveDate>::None.into())])
+                    .and_where(Expr::col("community_id").eq(community))
+                    .and_where(Expr::col("person_id").eq(person))
+                    .and_where(Expr::col("left_on").is_not_null())
+                    .to_owned();
+                formed.parts_changed += tx.run(&stays).await?;
             }
             Some(e) if e.role != part.slug() => {
                 let changed = Query::update()
@@ -196,6 +206,7 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
                     .value("role", part.slug())
                     .and_where(Expr::col("community_id").eq(community))
                     .and_where(Expr::col("person_id").eq(person))
+                    .and_where(Expr::col("role").ne(part.slug()))
                     .to_owned();
                 formed.parts_changed += tx.run(&changed).await?;
             }
@@ -218,6 +229,7 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
             .value("left_on", Ord::max(on, e.joined_on))
             .and_where(Expr::col("community_id").eq(e.community_id))
             .and_where(Expr::col("person_id").eq(e.person_id))
+            .and_where(Expr::col("left_on").is_null())
             .to_owned();
         formed.members_left += tx.run(&leave).await?;
     }

@@ -84,7 +84,8 @@ pub async fn list(
     Query(c): Query<CopParams>,
 ) -> ApiResult<Page<Community>> {
     let kind = c.kind.as_deref().map(str::parse).transpose().map_err(|e| ApiError::BadRequest(domain::FieldErrors::single("kind", e)))?;
-    Ok(Json(communities::list(&s.db, &caller.access, &p.filter()?, c.programme.as_deref(), kind).await?))
+    let programme = super::bounded("programme", c.programme.as_deref(), 40)?;
+    Ok(Json(communities::list(&s.db, &caller.access, &p.filter()?, programme.as_deref(), kind).await?))
 }
 
 #[utoipa::path(operation_id = "get_cops", get, path = "/cops/{id}", tag = "cops", params(("id" = Uuid, Path, description = "The CoP's id")),

@@ -200,9 +200,11 @@ pub(super) async fn context(s: &AppState, viewer: &Viewer, id: Uuid) -> Result<C
     }
     // A PLC's officials are not expected; one who comes is added as a guest.
     let expected = |m: &communities::Member| m.left_on.is_none() && m.role != domain::community::Part::Official.slug();
-    let members = communities::members(&s.db, &viewer.access, id).await?.into_iter().filter(expected).collect();
+    let members: Vec<communities::Member> = communities::members(&s.db, &viewer.access, id).await?.into_iter().filter(expected).collect();
     let toolkit = store::programmes::toolkit(&s.db, &cop.programme).await?;
+    // A registered guest who has since become a member is offered once, as a member.
     let guests = store::programmes::membership::guests(&s.db, &viewer.access, id).await?;
+    let guests = guests.into_iter().filter(|g| !members.iter().any(|m| m.person == g.code)).collect();
     Ok(Context { cop, members, others: Vec::new(), guests, toolkit })
 }
 
@@ -215,7 +217,9 @@ pub(super) enum Target {
 pub(super) fn form_page(viewer: &Viewer, c: &Context, f: &Filled, problems: Problems, target: &Target) -> MeetingForm {
     let t = viewer.t;
     let people = |chosen: &str| {
-        let everyone = c.members.iter().map(|m| (m.person.clone(), m.name.clone())).chain(c.others.iter().cloned());
+        // A guest may facilitate too (an SLF, or a PLC's inspector).
+        let guests = c.guests.iter().map(|g| (g.code.clone(), g.name.clone()));
+        let everyone = c.members.iter().map(|m| (m.person.clone(), m.name.clone())).chain(c.others.iter().cloned()).chain(guests);
         Choice::list(everyone, &[chosen.to_owned()])
     };
     let (title, action, save) = match target {
