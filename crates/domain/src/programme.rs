@@ -2,7 +2,7 @@
 
 use crate::person::parse_subjects;
 use crate::place::{parse_name, slug_enum};
-use crate::{Code, FieldErrors, why};
+use crate::{Code, FieldErrors, Why, why};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -44,6 +44,33 @@ pub struct NewProgramme {
     pub toolkit: Option<String>,
     /// Whether CoPs keep meeting (by WhatsApp or phone) through school closures.
     pub continues_remotely: bool,
+    /// How its PLCs run.
+    pub plcs: PlcSettings,
+}
+
+/// How a programme's PLCs run: how often they meet (seed 002: "facilitate a PLC termly"), and
+/// whether a sector PLC holds the deputy head teachers beside the heads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlcSettings {
+    pub meetings_per_term: u8,
+    pub deputies: bool,
+}
+
+impl Default for PlcSettings {
+    fn default() -> Self {
+        PlcSettings { meetings_per_term: 1, deputies: false }
+    }
+}
+
+impl PlcSettings {
+    /// Meetings a term from 1 to 12 (1 when not given).
+    pub fn parse(meetings_per_term: Option<i64>, deputies: bool) -> Result<Self, Why> {
+        match meetings_per_term {
+            None => Ok(PlcSettings { deputies, ..PlcSettings::default() }),
+            Some(n) if (1..=12).contains(&n) => Ok(PlcSettings { meetings_per_term: n as u8, deputies }),
+            Some(n) => Err(why("why-outside-range").arg("value", n).num("min", 1).num("max", 12)),
+        }
+    }
 }
 
 impl NewProgramme {
@@ -80,6 +107,7 @@ impl NewProgramme {
             subjects: subjects.unwrap(),
             toolkit: toolkit.map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned),
             continues_remotely,
+            plcs: PlcSettings::default(),
         })
     }
 }
@@ -141,6 +169,10 @@ mod tests {
     #[test]
     fn a_programme_without_subjects_or_with_13_meetings_is_refused() {
         let errors = NewProgramme::parse("X", "X", "school-based", Some(13), "", None, false).unwrap_err();
+        // A PLC meets termly unless the programme says otherwise, 1 to 12 times a term.
+        assert_eq!(PlcSettings::parse(None, true), Ok(PlcSettings { meetings_per_term: 1, deputies: true }));
+        assert_eq!(PlcSettings::parse(Some(12), false).map(|s| s.meetings_per_term), Ok(12));
+        assert!(PlcSettings::parse(Some(0), false).is_err() && PlcSettings::parse(Some(13), false).is_err());
         assert_eq!(errors.to_string(), "subjects: name at least one subject, e.g. maths;english; meetings_per_term: 13 is outside 1-12");
     }
 }

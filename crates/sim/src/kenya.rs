@@ -105,6 +105,7 @@ pub fn full(seed: u64) -> Dataset {
         subjects: vec!["maths".into(), "literacy".into()],
         toolkit: None,
         continues_remotely: true,
+        plcs: Default::default(),
     };
     clusters_with_coaches(&mut b, programme, groups, rollout, 3);
     b.data.year = Some(year_2026());
@@ -210,6 +211,7 @@ pub fn cluster_pilot(b: &mut Builder, schools: &[(String, String)]) {
         subjects: vec!["maths".into(), "english".into()],
         toolkit: None,
         continues_remotely: false,
+        plcs: Default::default(),
     };
     clusters_with_coaches(b, programme, groups, rollout, 10);
 }

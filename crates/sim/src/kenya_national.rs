@@ -123,6 +123,7 @@ pub fn national(seed: u64) -> Dataset {
             subjects: vec!["maths".into(), "literacy".into()],
             toolkit: None,
             continues_remotely: true,
+            plcs: Default::default(),
         },
         rollout: Rollout { waves: vec![date(2026, 1, 5)], phases: vec![], schools },
     });

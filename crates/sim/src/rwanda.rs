@@ -147,6 +147,7 @@ fn build(seed: u64, shape: &Shape) -> Dataset {
             subjects: vec!["maths".into(), "english".into()],
             toolkit: Some("BLF CoP toolkit: guided activities for maths and English".into()),
             continues_remotely: true,
+            plcs: Default::default(),
         },
         rollout: Rollout {
             waves: vec![date(2025, 9, 8), date(2026, 1, 5), date(2026, 4, 20)],

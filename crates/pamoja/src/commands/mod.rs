@@ -61,6 +61,11 @@ pub async fn open(url: &str) -> anyhow::Result<Db> {
     let applied = store::migrate(&db).await.context("cannot migrate the database")?;
     if applied > 0 {
         tracing::info!(applied, backend = db.backend(), "migrated");
+        // A SQLite connection opened before a migration keeps the old schema until a statement
+        // runs, and a statement prepared on it names a new column as a string (SQLite's
+        // double-quoted-string rule), so its rows lack the column: start with fresh ones.
+        db.close().await;
+        return Db::connect(url).await.with_context(|| format!("cannot open the database {url}"));
     }
     Ok(db)
 }

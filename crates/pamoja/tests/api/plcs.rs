@@ -251,3 +251,22 @@ async fn forming_again_follows_the_posts_a_head_teacher_who_left_and_one_who_cam
     // Having left, they still do not read it.
     assert_eq!(app.get(&former, &format!("/api/v1/cops/{id}")).await.0, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn a_programme_sets_how_often_its_plcs_meet_from_1_to_12_a_term() {
+    let app = spawn_app().await;
+    let plc = form_and_find(&app, "lll", "sector-plc").await;
+    let admin = app.token("admin").await;
+    let (_, mut programme) = app.get(&admin, "/api/v1/programmes/BLF").await;
+    assert_eq!((programme["plc_meetings_per_term"].as_i64(), programme["plc_deputies"].as_bool()), (Some(1), Some(false)));
+    programme["plc_meetings_per_term"] = json!(13);
+    let (status, refused) = app.put(&admin, "/api/v1/programmes/BLF", programme.clone()).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.to_string().contains("plc_meetings_per_term"), "{refused}");
+    programme["plc_meetings_per_term"] = json!(2);
+    let (status, written) = app.put(&admin, "/api/v1/programmes/BLF", programme).await;
+    assert_eq!((status, written["plc_meetings_per_term"].as_i64()), (StatusCode::OK, Some(2)), "{written}");
+    let (_, schedule) = app.get(&admin, &format!("/api/v1/cops/{}/schedule", plc["id"].as_str().unwrap())).await;
+    let per_term: Vec<usize> = schedule.as_array().unwrap().iter().map(|t| t["planned"].as_array().unwrap().len()).collect();
+    assert!(per_term.iter().all(|n| *n <= 2) && per_term.contains(&2), "{per_term:?}");
+}

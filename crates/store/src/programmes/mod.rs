@@ -33,11 +33,15 @@ pub struct Programme {
     pub subjects: String,
     pub toolkit: Option<String>,
     pub continues_remotely: bool,
+    /// Its PLCs' meetings a term, and whether a sector PLC holds the deputies too.
+    pub plc_meetings_per_term: i64,
+    pub plc_deputies: bool,
 }
 
 fn select() -> SelectStatement {
     Query::select()
         .columns(["id", "code", "name", "model", "meetings_per_term", "subjects", "toolkit", "continues_remotely"])
+        .columns(["plc_meetings_per_term", "plc_deputies"])
         .from("programmes")
         .to_owned()
 }
@@ -85,7 +89,18 @@ pub async fn write(db: &Db, access: &Access, p: &NewProgramme, exists: bool) -> 
     let mut insert = Query::insert();
     insert
         .into_table("programmes")
-        .columns(["id", "code", "name", "model", "meetings_per_term", "subjects", "toolkit", "continues_remotely"])
+        .columns([
+            "id",
+            "code",
+            "name",
+            "model",
+            "meetings_per_term",
+            "subjects",
+            "toolkit",
+            "continues_remotely",
+            "plc_meetings_per_term",
+            "plc_deputies",
+        ])
         .values_panic([
             id.into(),
             p.code.to_string().into(),
@@ -95,10 +110,13 @@ pub async fn write(db: &Db, access: &Access, p: &NewProgramme, exists: bool) -> 
             p.subjects.join(";").into(),
             p.toolkit.clone().into(),
             p.continues_remotely.into(),
+            i64::from(p.plcs.meetings_per_term).into(),
+            p.plcs.deputies.into(),
         ]);
     insert.on_conflict(
         OnConflict::column("code")
             .update_columns(["name", "model", "meetings_per_term", "subjects", "toolkit", "continues_remotely"])
+            .update_columns(["plc_meetings_per_term", "plc_deputies"])
             .to_owned(),
     );
     tx.run(&insert).await?;

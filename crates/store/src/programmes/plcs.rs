@@ -87,11 +87,6 @@ async fn sites(db: &Db, programme: Uuid) -> Result<Vec<(CommunityKind, UnitRow)>
 /// day changes nothing.
 pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> Result<PlcsFormed> {
     let p = super::get(db, programme).await?;
-    #[derive(sqlx::FromRow)]
-    struct Settings {
-        plc_deputies: bool,
-    }
-    let settings: Settings = db.one(Query::select().column("plc_deputies").from("programmes").and_where(Expr::col("id").eq(p.id))).await?;
     let sites: Vec<(CommunityKind, UnitRow)> = sites(db, p.id)
         .await?
         .into_iter()
@@ -158,7 +153,7 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
     for (kind, unit) in &sites {
         let Some(&community) = ids.get(place_key(*kind, unit).as_str()) else { continue };
         for h in holders.iter().filter(|h| h.path.starts_with(unit.path.as_str())) {
-            let Some(part) = h.role.parse::<Role>().ok().and_then(|r| kind.part_of(r, settings.plc_deputies)) else { continue };
+            let Some(part) = h.role.parse::<Role>().ok().and_then(|r| kind.part_of(r, p.plc_deputies)) else { continue };
             let entry = wanted.entry((community, h.person_id)).or_insert((part, h.starts_on));
             *entry = (Ord::min(entry.0, part), Ord::min(entry.1, h.starts_on));
         }

@@ -7,6 +7,7 @@ use crate::caller::Caller;
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use axum::extract::State;
 use domain::NewProgramme;
+use domain::programme::PlcSettings;
 use serde::Deserialize;
 use store::list::Page;
 use store::programmes::{self, Programme, forming, forming::Formed, plcs, plcs::PlcsFormed};
@@ -32,6 +33,12 @@ pub struct ProgrammeBody {
     /// Whether CoPs keep meeting remotely through school closures (default false).
     #[serde(default)]
     pub continues_remotely: bool,
+    /// How often its PLCs meet: default 1 a term (seed 002: "termly").
+    #[schema(minimum = 1, maximum = 12)]
+    pub plc_meetings_per_term: Option<i64>,
+    /// Whether a sector PLC holds the deputy head teachers beside the heads (default false).
+    #[serde(default)]
+    pub plc_deputies: bool,
 }
 
 #[utoipa::path(operation_id = "list_programmes", get, path = "/programmes", tag = "programmes", params(ListParams),
@@ -57,7 +64,17 @@ async fn write(s: &AppState, caller: &Caller, b: &ProgrammeBody, exists: bool) -
         &b.subjects.join(";"),
         b.toolkit.as_deref(),
         b.continues_remotely,
-    )?;
+    );
+    // Every field's problem at once, the PLCs' beside the rest.
+    let p = match (p, PlcSettings::parse(b.plc_meetings_per_term, b.plc_deputies)) {
+        (Ok(p), Ok(plcs)) => NewProgramme { plcs, ..p },
+        (Err(mut errors), Err(why)) => {
+            errors.add("plc_meetings_per_term", why);
+            return Err(errors.into());
+        }
+        (Err(errors), Ok(_)) => return Err(errors.into()),
+        (Ok(_), Err(why)) => return Err(domain::FieldErrors::single("plc_meetings_per_term", why).into()),
+    };
     Ok(programmes::write(&s.db, &caller.access, &p, exists).await?)
 }
 
