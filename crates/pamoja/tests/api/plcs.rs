@@ -147,6 +147,11 @@ async fn a_head_teacher_reads_their_sector_plc_without_the_rest_of_the_sector() 
     let (_, plcs) = app.get(&admin, "/api/v1/cops?kind=sector-plc&per_page=100").await;
     let elsewhere = plcs["items"].as_array().unwrap().iter().find(|c| c["id"] != id).expect("another sector's PLC");
     assert_eq!(app.get(&ht, &format!("/api/v1/cops/{}", elsewhere["id"].as_str().unwrap())).await.0, StatusCode::FORBIDDEN);
+    // Its page opens for them, naming the sector without a link they could not follow.
+    let (cookie, _) = app.session("ht").await;
+    let (status, page) = app.page(&cookie, &format!("/cops/{id}")).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains(sector) && !page.contains(&format!("href=\"/places/{sector}\"")), "{page}");
     // A head teacher does not record the PLC's meetings: its LLL does.
     let (status, _) = app.post(&ht, &format!("/api/v1/cops/{id}/meetings"), json!({})).await;
     assert!(status == StatusCode::FORBIDDEN || status == StatusCode::UNPROCESSABLE_ENTITY, "{status}");

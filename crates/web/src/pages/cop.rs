@@ -119,7 +119,13 @@ async fn build(s: &AppState, viewer: &Viewer, id: Uuid, status: String, problem:
     let evidence_row =
         |key: &str, value: f64, need: f64| Row { cells: vec![t.s(key), t.pct(Some(value)), t.pct(Some(need))], link: String::new() };
     let code = c.school.clone().or(c.cluster.clone()).unwrap_or(c.unit.clone());
-    let (place, place_link) = (format!("{} ({code})", c.place_name), format!("/places/{code}"));
+    // A head teacher reads their sector PLC, not the sector: its name without a link then.
+    let opens = if c.school.is_some() || c.cluster.is_some() {
+        access.read.covers(&c.at.place())
+    } else {
+        access.read.covers_unit(&c.at.unit_path)
+    };
+    let (place, place_link) = (format!("{} ({code})", c.place_name), if opens { format!("/places/{code}") } else { String::new() });
     Ok(CopPage {
         layout: Layout::new(c.name.clone(), viewer),
         id,
