@@ -15,6 +15,7 @@ pub mod person;
 pub mod place;
 pub mod post;
 pub mod programme;
+pub mod results;
 pub mod role;
 pub mod rotation;
 pub mod schedule;

@@ -69,7 +69,7 @@ fn optional(raw: &str) -> Option<&str> {
     (!raw.is_empty()).then_some(raw)
 }
 
-fn parse_year(raw: &str, earliest: i32, latest: i32) -> Result<i32, Why> {
+pub(crate) fn parse_year(raw: &str, earliest: i32, latest: i32) -> Result<i32, Why> {
     let year: i32 = raw.parse().map_err(|_| why("why-not-a-year").arg("value", format!("{raw:?}")))?;
     if (earliest..=latest).contains(&year) {
         Ok(year)

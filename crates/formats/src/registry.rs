@@ -3,6 +3,7 @@
 use crate::table::{Problem, Table};
 use domain::person::PersonFields;
 use domain::post::PostFields;
+use domain::results::{NewResult, ResultFields};
 use domain::{FieldErrors, NewCluster, NewPerson, NewPost, NewSchool, NewUnit, why};
 use std::collections::HashMap;
 
@@ -75,6 +76,11 @@ columns!(
     PostColumn { Person = "person", Role = "role", Unit = "unit", School = "school", Cluster = "cluster", Subject = "subject", From = "from", To = "to" }
 );
 
+columns!(
+    /// The columns of a school results file: one row per school, year and subject.
+    ResultColumn { School = "school", Year = "year", Subject = "subject", Candidates = "candidates", Passed = "passed" }
+);
+
 /// What a file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -83,10 +89,12 @@ pub enum Kind {
     Clusters,
     People,
     Posts,
+    /// Schools' exam results.
+    Results,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [Kind::Units, Kind::Schools, Kind::Clusters, Kind::People, Kind::Posts];
+    pub const ALL: [Kind; 6] = [Kind::Units, Kind::Schools, Kind::Clusters, Kind::People, Kind::Posts, Kind::Results];
 
     /// The columns' headings, in the order exports write them. Imports accept any order.
     pub fn columns(self) -> Vec<&'static str> {
@@ -99,6 +107,7 @@ impl Kind {
             Kind::Clusters => headings(ClusterColumn::ALL),
             Kind::People => headings(PersonColumn::ALL),
             Kind::Posts => headings(PostColumn::ALL),
+            Kind::Results => headings(ResultColumn::ALL),
         }
     }
 
@@ -109,6 +118,7 @@ impl Kind {
             Kind::Clusters => "clusters",
             Kind::People => "people",
             Kind::Posts => "posts",
+            Kind::Results => "results",
         }
     }
 }
@@ -119,7 +129,7 @@ impl std::str::FromStr for Kind {
         Kind::ALL
             .into_iter()
             .find(|k| k.slug() == raw)
-            .ok_or_else(|| format!("unknown kind {raw:?}; use units, schools, clusters, people or posts"))
+            .ok_or_else(|| format!("unknown kind {raw:?}; use units, schools, clusters, people, posts or results"))
     }
 }
 
@@ -262,6 +272,18 @@ pub fn posts(table: &Table) -> Parsed<NewPost> {
             to: &to,
         };
         NewPost::parse(&fields)
+    })
+}
+
+pub fn results(table: &Table, this_year: i32) -> Parsed<NewResult> {
+    use ResultColumn as C;
+    parse(table, Kind::Results, |get: &dyn Fn(C) -> String| {
+        let (school, year, subject, candidates, passed) =
+            (get(C::School), get(C::Year), get(C::Subject), get(C::Candidates), get(C::Passed));
+        NewResult::parse(
+            &ResultFields { school: &school, year: &year, subject: &subject, candidates: &candidates, passed: &passed },
+            this_year,
+        )
     })
 }
 

@@ -44,12 +44,13 @@ pub enum Command {
         #[arg(long, value_delimiter = ',')]
         levels: Vec<String>,
     },
-    /// Import units, schools, clusters, people or posts from a CSV or XLSX file.
+    /// Import units, schools, clusters, people, posts or schools' exam results from a CSV or
+    /// XLSX file.
     /// A file with any bad row is rejected whole, each problem as file:line:column: reason.
     #[command(after_help = columns_help())]
     Import {
         /// What the file holds.
-        #[arg(value_parser = ["units", "schools", "clusters", "people", "posts"])]
+        #[arg(value_parser = ["units", "schools", "clusters", "people", "posts", "results"])]
         kind: String,
         /// A .csv or .xlsx file with the kind's columns (see `pamoja export`).
         file: PathBuf,
@@ -59,12 +60,12 @@ pub enum Command {
         #[command(flatten)]
         db: DbArg,
     },
-    /// Export the registry (units, schools, clusters, people, posts: the columns an import
+    /// Export the registry (units, schools, clusters, people, posts, results: the columns an import
     /// takes) or CoP life (meetings, attendance, action-points: flat tables for Excel or
     /// Stata) to a CSV or XLSX file.
     #[command(after_help = columns_help())]
     Export {
-        #[arg(value_parser = ["units", "schools", "clusters", "people", "posts", "meetings", "attendance", "action-points"])]
+        #[arg(value_parser = ["units", "schools", "clusters", "people", "posts", "results", "meetings", "attendance", "action-points"])]
         kind: String,
         /// A .csv or .xlsx file to write.
         file: PathBuf,
@@ -262,7 +263,7 @@ fn columns_help() -> String {
     kinds.extend(formats::life::LifeKind::ALL.iter().map(|k| format!("  {:<9} (export only) {}", k.slug(), k.columns().join(","))));
     format!(
         "Columns (the first line of the file names them, in any order; dates are YYYY-MM-DD; lists use ';'):\n{}\n\
-         Import units parents first, then schools, clusters, people and posts. Re-importing a file changes nothing.",
+         Import units parents first, then schools, clusters, people and posts; results after their schools. Re-importing a file changes nothing.",
         kinds.join("\n")
     )
 }

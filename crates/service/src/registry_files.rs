@@ -5,13 +5,13 @@
 //! are scoped to the caller as every list is.
 
 use domain::Access;
-use formats::registry::{self as layout, ClusterColumn, Kind, Parsed, PersonColumn, PostColumn, SchoolColumn, UnitColumn};
+use formats::registry::{self as layout, ClusterColumn, Kind, Parsed, PersonColumn, PostColumn, ResultColumn, SchoolColumn, UnitColumn};
 use formats::{Problem, Table};
 use std::collections::BTreeSet;
 use std::path::Path;
 use store::batch::{Batch, Mode, Record};
 use store::list::Filter;
-use store::registry::{clusters, people, posts, schools, units};
+use store::registry::{clusters, people, posts, results, schools, units};
 use store::{Db, Error};
 
 /// Rows read, checked and written together: small against any file, large against a
@@ -72,6 +72,7 @@ pub async fn import(
         Kind::Clusters => run.go(layout::clusters).await,
         Kind::People => run.go(move |t| layout::people(t, this_year)).await,
         Kind::Posts => run.go(layout::posts).await,
+        Kind::Results => run.go(move |t| layout::results(t, this_year)).await,
     }
 }
 
@@ -155,6 +156,12 @@ pub async fn export(db: &Db, access: &Access, kind: Kind, file: &str, unit: Opti
             .iter()
             .map(|p| cells(PostColumn::ALL, |c| post_cell(p, c)))
             .collect(),
+        Kind::Results => results::list(db, access, &filter, &Default::default())
+            .await?
+            .items
+            .iter()
+            .map(|r| cells(ResultColumn::ALL, |c| result_cell(r, c)))
+            .collect(),
     };
     Ok(Table {
         file: file.to_owned(),
@@ -224,6 +231,16 @@ fn post_cell(p: &posts::Post, column: PostColumn) -> String {
         PostColumn::Subject => p.subject.clone(),
         PostColumn::From => p.from.to_string(),
         PostColumn::To => opt(&p.to),
+    }
+}
+
+fn result_cell(r: &results::SchoolResult, column: ResultColumn) -> String {
+    match column {
+        ResultColumn::School => r.school.clone(),
+        ResultColumn::Year => r.year.to_string(),
+        ResultColumn::Subject => r.subject.clone(),
+        ResultColumn::Candidates => r.candidates.to_string(),
+        ResultColumn::Passed => r.passed.to_string(),
     }
 }
 

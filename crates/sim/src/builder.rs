@@ -35,6 +35,8 @@ pub struct Dataset {
     pub clusters: Vec<NewCluster>,
     pub people: Vec<NewPerson>,
     pub posts: Vec<NewPost>,
+    /// Schools' exam results (Rwanda's primary leaving exam, three years).
+    pub results: Vec<domain::results::NewResult>,
     pub year: Option<NewYear>,
     /// The academic year before `year`, calendar only (see `calendar::around`).
     pub previous_year: Option<NewYear>,

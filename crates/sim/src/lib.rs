@@ -8,6 +8,7 @@ pub mod calendar;
 mod kenya;
 mod kenya_national;
 mod names;
+mod results;
 mod rng;
 mod rwanda;
 pub mod survey;

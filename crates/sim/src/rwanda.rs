@@ -185,8 +185,14 @@ fn build(seed: u64, shape: &Shape) -> Dataset {
         terms: vec![(date(2025, 9, 8), date(2025, 12, 19)), (date(2026, 1, 5), date(2026, 4, 3)), (date(2026, 4, 20), date(2026, 7, 17))],
         closures: vec![("School closure (heavy rains)".into(), date(2026, 2, 9), date(2026, 2, 20))],
     });
+    b.data.results = crate::results::three_years(&b.data, seed, 2026, EXAM_SUBJECTS);
     b.data
 }
+
+/// The primary leaving exam's subjects, each with how far its pass rate sits from a school's
+/// usual one.
+const EXAM_SUBJECTS: &[(&str, f64)] =
+    &[("english", -0.04), ("maths", -0.08), ("kinyarwanda", 0.08), ("science", 0.0), ("social-studies", 0.03)];
 
 /// Who staffs a Rwandan school.
 const STAFF: Staff = Staff { qualifications: QUALIFICATIONS, phone_prefix: PHONE, subjects: ["maths", "english"] };

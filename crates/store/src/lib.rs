@@ -72,6 +72,7 @@ const TABLES: &[&str] = &[
     "programme_schools",
     "people",
     "posts",
+    "school_results",
     "academic_years",
     "terms",
     "closures",

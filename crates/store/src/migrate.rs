@@ -22,6 +22,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (14, "closures once", include_str!("../migrations/0014_closures_once.sql")),
     (15, "KPI buckets", include_str!("../migrations/0015_kpi_buckets.sql")),
     (16, "learning communities", include_str!("../migrations/0016_learning_communities.sql")),
+    (17, "school results", include_str!("../migrations/0017_school_results.sql")),
 ];
 
 /// The CHECKs 0016 widens: (table, column, the values it lists, the values it gains).

@@ -9,7 +9,7 @@ use sim::{Dataset, Scale};
 use std::time::{Duration, Instant};
 use store::Db;
 use store::batch::{Mode, Policy};
-use store::registry::{clusters, people, posts, schools, units};
+use store::registry::{clusters, people, posts, results, schools, units};
 
 /// Every demo login's password (printed with the logins).
 pub const DEMO_PASSWORD: &str = "pamoja-demo-login";
@@ -119,6 +119,7 @@ pub async fn write(db: &Db, data: &Dataset) -> anyhow::Result<()> {
     in_steps("clusters", &data.clusters, async |r| clusters::write(db, &all, r, Mode::Create, Policy::AllOrNothing).await).await?;
     in_steps("people", &data.people, async |r| people::write(db, &all, r, Mode::Create, Policy::AllOrNothing).await).await?;
     in_steps("posts", &data.posts, async |r| posts::write(db, &all, r, Policy::AllOrNothing).await).await?;
+    in_steps("results", &data.results, async |r| results::write(db, &all, r, Policy::AllOrNothing).await).await?;
     for year in [&data.previous_year, &data.year].into_iter().flatten() {
         store::programmes::add_year(db, &all, year).await?;
     }
@@ -165,6 +166,7 @@ async fn print_summary(db: &Db, data: &Dataset, counts: &[(&str, i64)]) -> anyho
         let meetings = if p.meetings_per_term == 1 { "1 meeting".to_owned() } else { format!("{} meetings", p.meetings_per_term) };
         println!("  programme   {} ({}, {meetings} a term): {}", p.code, p.model.slug(), arms.join(", "));
     }
+    println!("  results     {} exam results (school, year, subject)", count("school_results"));
     println!("  CoPs        {} with {} memberships", count("communities"), count("community_members"));
     println!("  year        {}, {}", plural(count("terms"), "term"), plural(count("closures"), "closure period"));
     println!(

@@ -98,6 +98,60 @@ async fn a_bad_date_names_the_format_to_use() {
 }
 
 #[tokio::test]
+async fn a_bad_results_file_names_each_problem_at_its_cell_and_writes_nothing() {
+    let app = spawn_app().await;
+    let dir = workdir();
+    let this_year = chrono::Datelike::year(&chrono::Utc::now());
+    // Columns in another order than the export's: a file names its own.
+    let text = format!(
+        "year,school,subject,passed,candidates\n\
+         2025,RW-110101,english,30,40\n\
+         2025,RW-999999,english,30,40\n\
+         2025,RW-110102,maths,41,40\n\
+         {},RW-110103,maths,10,20\n\
+         2025,RW-110101,English,31,40\n",
+        this_year + 1
+    );
+    let file = write(&dir, "results.csv", &text);
+    refused(
+        &app,
+        "results",
+        &file,
+        "school_results",
+        &[
+            format!("{file}:3:2: school: RW-999999 is not registered"),
+            format!("{file}:4:4: passed: 41 passed but only 40 sat the exam"),
+            format!("{file}:5:1: year: {} is outside 2000-{this_year}", this_year + 1),
+            // The same school, year and subject (the subject's case aside) as line 2.
+            format!("{file}:6:3: subject: RW-110101:2025:english appears twice in the file"),
+        ],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_results_file_written_again_with_one_change_updates_that_result_only() {
+    let app = spawn_app().await;
+    let dir = workdir();
+    let before = app.count("school_results").await;
+    let written = async || {
+        let logged = store::counts_by(&app.db, "audit_log", "what").await.unwrap();
+        logged.into_iter().find(|(what, _)| what == "school result written").map_or(0, |(_, n)| n)
+    };
+    let logged_before = written().await;
+    let first =
+        write(&dir, "results.csv", "school,year,subject,candidates,passed\nRW-110101,2025,library,40,30\nRW-110102,2025,library,20,5\n");
+    let output = pamoja(&app.url, &["import", "results", &first]);
+    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), format!("{first}: 2 new, 0 updated, 0 rows skipped"));
+    let second =
+        write(&dir, "results-2.csv", "school,year,subject,candidates,passed\nRW-110101,2025,library,40,32\nRW-110102,2025,library,20,5\n");
+    let output = pamoja(&app.url, &["import", "results", &second]);
+    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), format!("{second}: 0 new, 1 updated, 0 rows skipped"));
+    assert_eq!(app.count("school_results").await, before + 2);
+    assert_eq!(written().await - logged_before, 3, "two new and one changed are in the audit trail; the unchanged one is not");
+}
+
+#[tokio::test]
 async fn skip_invalid_writes_the_good_rows_and_reports_the_rest() {
     let app = spawn_app().await;
     let dir = workdir();
@@ -203,7 +257,7 @@ async fn a_first_import_sets_a_level_first_named_past_the_first_chunk_and_logs_t
     assert!(logged.contains(&("unit levels set".to_owned(), 1)), "{logged:?}");
 }
 
-const KINDS: [&str; 5] = ["units", "schools", "clusters", "people", "posts"];
+const KINDS: [&str; 6] = ["units", "schools", "clusters", "people", "posts", "results"];
 
 /// Exports every kind from one database, imports them into a fresh one, exports again, and
 /// compares: the files must be identical.

@@ -20,6 +20,7 @@ mod pages;
 mod personal;
 mod plcs;
 mod registry;
+mod results;
 mod scope;
 mod security;
 mod stats;

@@ -29,6 +29,8 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/posts"),
     ("get", "/api/v1/posts/{id}"),
     ("put", "/api/v1/posts/{id}"),
+    ("get", "/api/v1/results"),
+    ("put", "/api/v1/schools/{code}/results/{year}/{subject}"),
     ("get", "/api/v1/programmes"),
     ("post", "/api/v1/programmes"),
     ("get", "/api/v1/programmes/{code}"),

@@ -6,6 +6,7 @@
 pub mod clusters;
 pub mod people;
 pub mod posts;
+pub mod results;
 pub mod schools;
 pub mod units;
 

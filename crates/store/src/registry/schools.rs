@@ -146,7 +146,7 @@ impl crate::batch::Record for NewSchool {
 }
 
 /// The schools with these codes, read in the transaction.
-async fn named(tx: &mut Tx, codes: Vec<String>) -> Result<std::collections::HashMap<String, School>> {
+pub(crate) async fn named(tx: &mut Tx, codes: Vec<String>) -> Result<std::collections::HashMap<String, School>> {
     crate::batch::named(tx, &select(), ("s", "code"), codes, |s: &School| s.code.clone()).await
 }
 

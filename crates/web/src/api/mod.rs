@@ -10,6 +10,7 @@ mod meetings;
 mod people;
 mod posts;
 mod programmes;
+mod results;
 mod schools;
 mod units;
 
@@ -32,6 +33,8 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(people::get, people::update))
         .routes(routes!(posts::list, posts::create))
         .routes(routes!(posts::get, posts::update))
+        .routes(routes!(results::list))
+        .routes(routes!(results::put))
         .routes(routes!(programmes::list, programmes::create))
         .routes(routes!(programmes::get, programmes::update))
         .routes(routes!(programmes::form_cops))

@@ -49,11 +49,12 @@ pub struct Job {
 
 pub type Jobs = Arc<Mutex<HashMap<Uuid, Job>>>;
 
+/// What the page imports: the registry's records a district office keeps up, and schools'
+/// exam results (units and clusters are set up once, from the command line).
+const KINDS: [Kind; 4] = [Kind::Schools, Kind::People, Kind::Posts, Kind::Results];
+
 fn kinds(t: Tr, chosen: &str) -> Vec<Choice> {
-    Choice::list(
-        [Kind::Schools, Kind::People, Kind::Posts].map(|k| (k.slug().to_owned(), t.s(&format!("import-kind-{}", k.slug())))),
-        &[chosen.to_owned()],
-    )
+    Choice::list(KINDS.map(|k| (k.slug().to_owned(), t.s(&format!("import-kind-{}", k.slug())))), &[chosen.to_owned()])
 }
 
 #[derive(Template)]
@@ -162,7 +163,7 @@ pub async fn submit(State(s): State<AppState>, viewer: Viewer, form: Multipart) 
     if !viewer.sent_back(&up.csrf) {
         return refused(t);
     }
-    let Some(kind) = up.kind.parse::<Kind>().ok().filter(|k| matches!(k, Kind::Schools | Kind::People | Kind::Posts)) else {
+    let Some(kind) = up.kind.parse::<Kind>().ok().filter(|k| KINDS.contains(k)) else {
         return again("schools", t.s("import-choose-kind"));
     };
     let name = up.name.clone();
