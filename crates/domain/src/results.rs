@@ -85,6 +85,43 @@ pub fn pass_rate(passed: u64, candidates: u64) -> Option<f64> {
     (candidates > 0).then(|| passed as f64 / candidates as f64)
 }
 
+/// Which end of a comparison a place is at (seed 002's "the best help the rest").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    /// Among the best: a school the others can learn from.
+    BrightSpot,
+    /// Among the furthest behind: a school to help first.
+    FurthestBehind,
+}
+
+/// Marks the bright spots and the places furthest behind among `values` (a pass rate each,
+/// `None` for a place without one): the top and the bottom quarter of the places with a value,
+/// at least one each, once there are three to compare; a place tied with the last one marked
+/// is marked too, and when the ends meet (all alike) nobody is. Places without a value are
+/// never marked.
+pub fn ends(values: &[Option<f64>]) -> Vec<Option<End>> {
+    let mut known: Vec<f64> = values.iter().flatten().copied().collect();
+    let mut marks = vec![None; values.len()];
+    if known.len() < 3 {
+        return marks;
+    }
+    known.sort_by(f64::total_cmp);
+    let k = (known.len() / 4).max(1);
+    let (low, high) = (known[k - 1], known[known.len() - k]);
+    // Where the ends meet, nobody stands out.
+    if low >= high {
+        return marks;
+    }
+    for (mark, value) in marks.iter_mut().zip(values) {
+        *mark = match value {
+            Some(v) if *v >= high => Some(End::BrightSpot),
+            Some(v) if *v <= low => Some(End::FurthestBehind),
+            _ => None,
+        };
+    }
+    marks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,6 +151,22 @@ mod tests {
         assert_eq!(e.0.iter().map(|e| e.field.as_str()).collect::<Vec<_>>(), ["year", "subject", "candidates", "passed"]);
         assert!(NewResult::parse(&fields("2026", "maths", "1", "0"), 2026).is_ok(), "this year and one candidate are taken");
         assert!(NewResult::parse(&fields("1999", "maths", "1", "0"), 2026).is_err(), "before {EARLIEST_YEAR}");
+    }
+
+    #[test]
+    fn the_top_and_bottom_quarter_are_marked_once_there_are_three() {
+        use End::*;
+        assert_eq!(ends(&[Some(0.7), Some(0.3)]), [None, None], "two schools are not compared");
+        assert_eq!(ends(&[Some(0.7), Some(0.3), Some(0.5)]), [Some(BrightSpot), Some(FurthestBehind), None]);
+        // Eight with results: a quarter is two at each end; the one without is never marked.
+        let values = [0.9, 0.2, 0.5, 0.6, 0.8, 0.1, 0.55, 0.4].map(Some);
+        let mut with_none = values.to_vec();
+        with_none.push(None);
+        let marks = ends(&with_none);
+        assert_eq!(marks, [Some(BrightSpot), Some(FurthestBehind), None, None, Some(BrightSpot), Some(FurthestBehind), None, None, None]);
+        // A school tied with the last bright spot is one too.
+        assert_eq!(ends(&[Some(0.9), Some(0.9), Some(0.5), Some(0.1)]), [Some(BrightSpot), Some(BrightSpot), None, Some(FurthestBehind)]);
+        assert_eq!(ends(&[Some(0.5); 3]), [None; 3], "all alike: nobody stands out");
     }
 
     #[test]

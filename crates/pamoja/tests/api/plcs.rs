@@ -278,3 +278,111 @@ async fn a_programme_sets_how_often_its_plcs_meet_from_1_to_12_a_term() {
     let per_term: Vec<usize> = schedule.as_array().unwrap().iter().map(|t| t["planned"].as_array().unwrap().len()).collect();
     assert!(per_term.iter().all(|n| *n <= 2) && per_term.contains(&2), "{per_term:?}");
 }
+
+/// The rows of the page's comparison table, each cell's text without its tags.
+fn compared_rows(page: &str) -> Vec<Vec<String>> {
+    let section = page.split("<section aria-labelledby=\"compare\">").nth(1).expect("the comparison").split("</section>").next().unwrap();
+    let body = section.split("<tbody>").nth(1).unwrap().split("</tbody>").next().unwrap();
+    let text = |html: &str| {
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        out.trim().to_owned()
+    };
+    body.split("<tr>")
+        .skip(1)
+        .map(|row| row.split("<td").skip(1).map(|cell| text(&format!("<td{}", cell.split("</td>").next().unwrap()))).collect())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_head_teacher_compares_the_sector_s_schools_with_the_bright_spot_and_the_one_furthest_behind_marked() {
+    let app = spawn_app().await;
+    let plc = form_and_find(&app, "ht", "sector-plc").await;
+    let id = plc["id"].as_str().unwrap();
+    let sector = plc["unit"].as_str().unwrap();
+    let deo = app.token("deo").await;
+    // Library results the demo does not have, for the sector's four schools:
+    //   school 1: 2025 30/40 = 75%, 2024 20/40 = 50%  → +25 pts
+    //   school 2: 2025 10/20 = 50%, 2024 12/20 = 60%  → −10 pts
+    //   school 3: 2025  9/30 = 30%, no 2024           → no change to show
+    //   school 4: 2025 18/20 = 90%, 2024  9/20 = 45%  → +45 pts
+    // Best first: 4, 1, 2, 3. Four schools: a quarter is one at each end, so school 4 is the
+    // bright spot and school 3 the one furthest behind.
+    let schools: Vec<String> = app.data.schools.iter().filter(|s| s.unit.as_str() == sector).map(|s| s.code.to_string()).collect();
+    assert_eq!(schools.len(), 4);
+    let given =
+        [(0, 2025, 40, 30), (0, 2024, 40, 20), (1, 2025, 20, 10), (1, 2024, 20, 12), (2, 2025, 30, 9), (3, 2025, 20, 18), (3, 2024, 20, 9)];
+    for (i, year, candidates, passed) in given {
+        let path = format!("/api/v1/schools/{}/results/{year}/library", schools[i]);
+        let (status, body) = app.put(&deo, &path, json!({"candidates": candidates, "passed": passed})).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+    }
+    let (cookie, _) = app.session("ht").await;
+    let (status, page) = app.page(&cookie, &format!("/cops/{id}?subject=library")).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains("Pass rates in 2025 and the change since 2024"), "{page}");
+    // The CoP figures are the dashboard's for each school over the term the page shows.
+    let terms = store::life::dashboard::terms(&app.db).await.unwrap();
+    let term = store::life::dashboard::this_term(&terms, chrono::Utc::now().date_naive()).unwrap().span();
+    let admin = app.token("admin").await;
+    let name = |i: usize| app.data.schools.iter().find(|s| s.code.as_str() == schools[i]).unwrap().name.clone();
+    let mut expected = Vec::new();
+    for (i, rate, change, mark) in
+        [(3, "90%", "+45 pts", " bright spot"), (0, "75%", "+25 pts", ""), (1, "50%", "−10 pts", ""), (2, "30%", "–", " furthest behind")]
+    {
+        let (_, kpis) = app.get(&admin, &format!("/api/v1/kpis?unit={}&from={}&to={}", schools[i], term.from, term.to)).await;
+        let pct = |kpi: &str| {
+            let value = kpis["kpis"].as_array().unwrap().iter().find(|k| k["kpi"] == kpi).unwrap()["parts"][0]["value"].as_f64();
+            value.map_or("–".to_owned(), |v| format!("{}%", (100.0 * v).round()))
+        };
+        expected.push(vec![format!("{}{mark}", name(i)), rate.to_owned(), change.to_owned(), pct("meetings-held"), pct("attendance-rate")]);
+    }
+    assert_eq!(compared_rows(&page), expected);
+    // Only their own school is a link: the others' pages are not theirs to open.
+    let own = app.school_of("ht");
+    assert!(page.contains(&format!("href=\"/places/{own}\"")));
+    for other in schools.iter().filter(|s| **s != own) {
+        assert!(!page.contains(&format!("href=\"/places/{other}\"")), "{other} is not linked");
+    }
+    // Sorted by the change instead: 4 (+45), 1 (+25), 2 (−10), then 3 without one.
+    let (_, by_change) = app.page(&cookie, &format!("/cops/{id}?subject=library&sort=change")).await;
+    let order: Vec<String> = compared_rows(&by_change).into_iter().map(|r| r[2].clone()).collect();
+    assert_eq!(order, ["+45 pts", "+25 pts", "−10 pts", "–"]);
+}
+
+#[tokio::test]
+async fn a_district_plc_compares_its_sectors_pooling_their_schools_results() {
+    let app = spawn_app().await;
+    let plc = form_and_find(&app, "nll", "district-plc").await;
+    let id = plc["id"].as_str().unwrap();
+    let district = plc["unit"].as_str().unwrap();
+    let (cookie, _) = app.session("nll").await;
+    let (status, page) = app.page(&cookie, &format!("/cops/{id}?subject=maths")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Sectors side by side"), "{page}");
+    // Each sector's maths pass rate in the latest year: its schools' passes over their
+    // candidates, counted here from the demo's own results.
+    let latest = app.data.results.iter().map(|r| r.year).max().unwrap();
+    let mut expected = Vec::new();
+    for sector in app.data.units.iter().filter(|u| u.parent.as_ref().is_some_and(|p| p.as_str() == district)) {
+        let schools: BTreeSet<&str> = app.data.schools.iter().filter(|s| s.unit == sector.code).map(|s| s.code.as_str()).collect();
+        let (passed, sat) = app
+            .data
+            .results
+            .iter()
+            .filter(|r| r.year == latest && r.subject == "maths" && schools.contains(r.school.as_str()))
+            .fold((0, 0), |(p, c), r| (p + r.passed, c + r.candidates));
+        expected.push((sector.name.clone(), format!("{}%", (100.0 * f64::from(passed) / f64::from(sat)).round())));
+    }
+    expected.sort_by(|a, b| b.1.cmp(&a.1));
+    let shown: Vec<(String, String)> = compared_rows(&page).into_iter().map(|r| (r[0].clone(), r[1].clone())).collect();
+    assert_eq!(shown, expected);
+}

@@ -12,6 +12,7 @@ pub mod kpis;
 pub mod meetings;
 pub mod record;
 pub mod reports;
+pub mod side_by_side;
 mod tally;
 
 use crate::db::Tx;

@@ -19,6 +19,7 @@ use store::programmes::membership;
 
 use super::form::Choice;
 use super::place::{Row, period};
+use super::side_by_side;
 use super::{Layout, Viewer, refusal, render};
 use crate::AppState;
 
@@ -45,6 +46,8 @@ struct CopPage {
     stage: String,
     evidence: Vec<Row>,
     recent: Vec<Row>,
+    /// A PLC's places side by side.
+    compare: Option<side_by_side::Comparison>,
 }
 
 pub async fn page(
@@ -52,13 +55,14 @@ pub async fn page(
     viewer: Viewer,
     Path(id): Path<Uuid>,
     axum::extract::Query(q): axum::extract::Query<super::form::Saved>,
+    axum::extract::Query(asked): axum::extract::Query<side_by_side::Asked>,
 ) -> Response {
     let status = match q.what() {
         Some("people") => viewer.t.s("cop-people-saved"),
         Some(_) => viewer.t.s("meeting-saved"),
         None => String::new(),
     };
-    match build(&s, &viewer, id, status, String::new()).await {
+    match build(&s, &viewer, id, status, String::new(), &asked).await {
         Ok(p) => render(StatusCode::OK, &p),
         Err(e) => refusal(viewer.t, &e),
     }
@@ -66,7 +70,7 @@ pub async fn page(
 
 /// The page again with what was wrong with a change to its people.
 pub async fn with_problem(s: &AppState, viewer: &Viewer, id: Uuid, problem: String) -> Response {
-    match build(s, viewer, id, String::new(), problem).await {
+    match build(s, viewer, id, String::new(), problem, &side_by_side::Asked::default()).await {
         Ok(p) => render(StatusCode::UNPROCESSABLE_ENTITY, &p),
         Err(e) => refusal(viewer.t, &e),
     }
@@ -94,7 +98,14 @@ async fn manage(s: &AppState, viewer: &Viewer, id: Uuid) -> Result<Manage, store
     })
 }
 
-async fn build(s: &AppState, viewer: &Viewer, id: Uuid, status: String, problem: String) -> Result<CopPage, store::Error> {
+async fn build(
+    s: &AppState,
+    viewer: &Viewer,
+    id: Uuid,
+    status: String,
+    problem: String,
+    asked: &side_by_side::Asked,
+) -> Result<CopPage, store::Error> {
     let t = viewer.t;
     let (db, access) = (&s.db, &viewer.access);
     let c = communities::get(db, access, id).await?;
@@ -110,9 +121,11 @@ async fn build(s: &AppState, viewer: &Viewer, id: Uuid, status: String, problem:
     let now = schedule.iter().find(|x| x.from == span.from);
     let dates = |ds: &[chrono::NaiveDate]| ds.iter().map(|d| t.date(*d)).collect::<Vec<_>>().join(", ");
     let rotation = cop::rotation(db, access, id).await?;
-    // The maturity stage is a teachers' CoP's (seed 000); a PLC has none yet.
-    let maturity =
-        if c.kind == domain::community::CommunityKind::Cop.slug() { Some(cop::maturity(db, access, id, span).await?) } else { None };
+    // The maturity stage is a teachers' CoP's (seed 000); a PLC has none yet, but compares
+    // its schools.
+    let is_cop = c.kind == domain::community::CommunityKind::Cop.slug();
+    let maturity = if is_cop { Some(cop::maturity(db, access, id, span).await?) } else { None };
+    let compare = if is_cop { None } else { Some(side_by_side::build(db, access, t, id, &c.kind, asked, span).await?) };
     // This term's meetings, newest first.
     let filter = Filter { page: 1, per_page: 40, ..Filter::default() };
     let recent = meetings::list(db, access, &filter, &meetings::MeetingFilter { cop: Some(id), from: Some(span.from), to: None }).await?;
@@ -176,6 +189,7 @@ async fn build(s: &AppState, viewer: &Viewer, id: Uuid, status: String, problem:
                 link: format!("/meetings/{}", m.id),
             })
             .collect(),
+        compare,
         name: c.name,
         place,
         place_link,

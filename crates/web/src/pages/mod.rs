@@ -24,6 +24,7 @@ mod place;
 mod registry;
 mod registry_edit;
 pub mod session;
+mod side_by_side;
 mod sign_in;
 mod study;
 mod tokens;
