@@ -20,6 +20,7 @@ pub mod role;
 pub mod rotation;
 pub mod schedule;
 pub mod scope;
+pub mod selection;
 pub mod survey;
 pub mod text;
 pub mod vocab;

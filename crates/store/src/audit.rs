@@ -43,6 +43,12 @@ pub const WHAT: &[&str] = &[
     "meeting edited",
     "CoP guest written",
     "closure added",
+    "school result written",
+    "selection rules set",
+    "selection opened",
+    "candidate nominated",
+    "nomination assessed",
+    "selection decided",
 ];
 
 /// The place of national set-up: no unit path starts with it, so only a scope that covers
@@ -71,6 +77,7 @@ pub struct Change {
 
 /// Writes the changes' entries in the caller's transaction.
 pub(crate) async fn log(tx: &mut Tx, changes: &[Change]) -> Result<()> {
+    debug_assert!(changes.iter().all(|c| WHAT.contains(&c.what)), "every change is one of audit::WHAT, so the trail's page can name it");
     let now = Utc::now();
     let text = |v: &Option<serde_json::Value>| v.as_ref().map(serde_json::Value::to_string);
     for chunk in changes.chunks(BATCH) {

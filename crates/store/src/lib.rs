@@ -8,6 +8,7 @@ pub mod batch;
 pub mod db;
 mod error;
 pub mod joined;
+pub mod leaders;
 pub mod life;
 pub mod list;
 pub mod metrics;

@@ -23,6 +23,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (15, "KPI buckets", include_str!("../migrations/0015_kpi_buckets.sql")),
     (16, "learning communities", include_str!("../migrations/0016_learning_communities.sql")),
     (17, "school results", include_str!("../migrations/0017_school_results.sql")),
+    (18, "selections", include_str!("../migrations/0018_selections.sql")),
 ];
 
 /// The CHECKs 0016 widens: (table, column, the values it lists, the values it gains).

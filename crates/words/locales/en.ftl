@@ -610,6 +610,12 @@ calendar-closure-added = The closure is added; the planned meetings follow it.
 calendar-add-closure = Add a closure to { $label }
 calendar-closure-save = Add the closure
 audit-closure-added = Closure added
+audit-school-result-written = School result written
+audit-selection-rules-set = Selection rules set
+audit-selection-opened = Selection opened
+audit-candidate-nominated = Candidate nominated
+audit-nomination-assessed = Nomination assessed
+audit-selection-decided = Selection decided
 
 # Reasons: why a field, a row or a write is refused (the code gives them as `why("why-…")`).
 why-empty = is empty
@@ -627,6 +633,13 @@ why-phone = { $value } is not a phone number (7 to 15 digits)
 why-started-young = { $started } is before the person was 15 (born { $born })
 why-one-subject = give one subject code, not { $value }
 why-passed-over-candidates = { $passed } passed but only { $candidates } sat the exam
+why-no-open-seat = no { $role } seat is open at { $unit }: its leader is in post for more than six months yet
+why-selection-decided = this selection was decided on { $on }; open a new one for the seat if it is open again
+why-not-a-candidate = { $person } is not a head teacher in post where the { $role } seat is
+why-not-eligible = { $person } does not meet the selection rules: see the evidence beside their name
+why-not-nominated = { $person } has not been nominated in this selection
+why-not-visited-interviewed = record the committee's school visit and interview of { $person } before appointing them
+why-day-outside = { $day } is outside { $from } to { $to }
 why-ends-before-start = { $to } is before the start { $from }
 why-not-a-date = { $value } is not a date; write it as YYYY-MM-DD
 why-date-years = { $day } is not a year between { $first } and { $last }

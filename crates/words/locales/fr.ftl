@@ -613,6 +613,12 @@ calendar-closure-added = La fermeture est ajoutée ; les réunions prévues en t
 calendar-add-closure = Ajouter une fermeture à { $label }
 calendar-closure-save = Ajouter la fermeture
 audit-closure-added = Fermeture ajoutée
+audit-school-result-written = Résultat d'école enregistré
+audit-selection-rules-set = Règles de sélection fixées
+audit-selection-opened = Sélection ouverte
+audit-candidate-nominated = Candidat proposé
+audit-nomination-assessed = Candidature évaluée
+audit-selection-decided = Sélection décidée
 
 # Reasons: why a field, a row or a write is refused (the code gives them as `why("why-…")`).
 why-empty = est vide
@@ -630,6 +636,13 @@ why-phone = { $value } n'est pas un numéro de téléphone (7 à 15 chiffres)
 why-started-young = { $started } est avant les 15 ans de la personne (née en { $born })
 why-one-subject = donnez un seul code de matière, pas { $value }
 why-passed-over-candidates = { $passed } reçus pour seulement { $candidates } candidats
+why-no-open-seat = aucun poste { $role } n'est vacant à { $unit } : son titulaire est en poste pour plus de six mois encore
+why-selection-decided = cette sélection a été décidée le { $on } ; ouvrez-en une nouvelle si le poste est de nouveau vacant
+why-not-a-candidate = { $person } n'est pas directeur ou directrice en poste là où se trouve le poste { $role }
+why-not-eligible = { $person } ne remplit pas les règles de sélection : voyez les éléments à côté de son nom
+why-not-nominated = { $person } n'a pas été proposé(e) dans cette sélection
+why-not-visited-interviewed = enregistrez la visite d'école et l'entretien du comité avec { $person } avant de le ou la nommer
+why-day-outside = { $day } est hors de la période du { $from } au { $to }
 why-ends-before-start = { $to } est avant le début, le { $from }
 why-not-a-date = { $value } n'est pas une date ; écrivez-la AAAA-MM-JJ
 why-date-years = { $day } n'est pas dans une année entre { $first } et { $last }

@@ -601,6 +601,12 @@ calendar-closure-added = Ifungwa ryongewemo; inama ziteganyijwe zirabikurikiza.
 calendar-add-closure = Ongeramo igihe amashuri afunze muri { $label }
 calendar-closure-save = Ongeramo igihe amashuri afunze
 audit-closure-added = Igihe amashuri afunze cyongewemo
+audit-school-result-written = Amanota y'ishuri yanditswe
+audit-selection-rules-set = Amategeko yo gutoranya yashyizweho
+audit-selection-opened = Itoranya ryatangijwe
+audit-candidate-nominated = Umukandida yatanzwe
+audit-nomination-assessed = Umukandida yasuzumwe
+audit-selection-decided = Itoranya ryafatiwe icyemezo
 
 # Reasons: why a field, a row or a write is refused (the code gives them as `why("why-…")`).
 why-empty = nta kintu cyanditsemo
@@ -618,6 +624,13 @@ why-phone = { $value } si nimero ya telefoni (imibare 7 kugeza kuri 15)
 why-started-young = { $started } ni mbere y'uko uyu muntu agira imyaka 15 (yavutse { $born })
 why-one-subject = tanga kode imwe y'isomo, si { $value }
 why-passed-over-candidates = { $passed } batsinze ariko { $candidates } gusa ni bo bakoze ikizamini
+why-no-open-seat = nta mwanya wa { $role } uri ubusa muri { $unit }: uwuriho azawumaraho amezi arenga atandatu
+why-selection-decided = iri toranya ryafatiwe icyemezo ku { $on }; fungura irindi niba umwanya wongeye kuba ubusa
+why-not-a-candidate = { $person } si umuyobozi w'ishuri uri ku kazi aho umwanya wa { $role } uri
+why-not-eligible = { $person } ntuzuza amategeko yo gutoranya: reba ibimenyetso biri iruhande rw'izina rye
+why-not-nominated = { $person } ntiyatanzwe muri iri toranya
+why-not-visited-interviewed = andika uruzinduko rw'ishuri n'ikiganiro cya komite na { $person } mbere yo kumushyiraho
+why-day-outside = { $day } ntiri hagati ya { $from } na { $to }
 why-ends-before-start = { $to } iri mbere y'itangiriro, { $from }
 why-not-a-date = { $value } si itariki; yandike utya: UUUU-KK-II (umwaka-ukwezi-itariki)
 why-date-years = { $day } ntiri mu mwaka uri hagati ya { $first } na { $last }

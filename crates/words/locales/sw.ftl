@@ -601,6 +601,12 @@ calendar-closure-added = Kufungwa kumeongezwa; mikutano iliyopangwa inafuata.
 calendar-add-closure = Ongeza kipindi cha kufungwa kwa { $label }
 calendar-closure-save = Ongeza kipindi cha kufungwa
 audit-closure-added = Kipindi cha kufungwa kimeongezwa
+audit-school-result-written = Matokeo ya shule yameandikwa
+audit-selection-rules-set = Kanuni za uteuzi zimewekwa
+audit-selection-opened = Uteuzi umefunguliwa
+audit-candidate-nominated = Mgombea amependekezwa
+audit-nomination-assessed = Mgombea amepimwa
+audit-selection-decided = Uteuzi umeamuliwa
 
 # Reasons: why a field, a row or a write is refused (the code gives them as `why("why-…")`).
 why-empty = haina kitu
@@ -618,6 +624,13 @@ why-phone = { $value } si namba ya simu (tarakimu 7 hadi 15)
 why-started-young = { $started } ni kabla mtu huyu hajatimiza miaka 15 (alizaliwa { $born })
 why-one-subject = toa msimbo mmoja wa somo, si { $value }
 why-passed-over-candidates = { $passed } wamefaulu lakini ni { $candidates } tu waliofanya mtihani
+why-no-open-seat = hakuna nafasi ya { $role } iliyo wazi { $unit }: kiongozi wake bado yuko kazini kwa zaidi ya miezi sita
+why-selection-decided = uteuzi huu uliamuliwa tarehe { $on }; fungua mpya ikiwa nafasi iko wazi tena
+why-not-a-candidate = { $person } si mwalimu mkuu aliye kazini mahali nafasi ya { $role } ilipo
+why-not-eligible = { $person } hatimizi kanuni za uteuzi: tazama ushahidi kando ya jina lake
+why-not-nominated = { $person } hajapendekezwa katika uteuzi huu
+why-not-visited-interviewed = andika ziara ya shule na mahojiano ya kamati na { $person } kabla ya kumteua
+why-day-outside = { $day } iko nje ya { $from } hadi { $to }
 why-ends-before-start = { $to } ni kabla ya mwanzo, { $from }
 why-not-a-date = { $value } si tarehe; iandike hivi: MMMM-MM-SS (mwaka-mwezi-siku)
 why-date-years = { $day } haiko katika mwaka kati ya { $first } na { $last }

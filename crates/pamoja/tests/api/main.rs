@@ -23,6 +23,7 @@ mod registry;
 mod results;
 mod scope;
 mod security;
+mod selections;
 mod stats;
 mod survey;
 mod tokens;

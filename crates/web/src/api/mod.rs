@@ -12,6 +12,7 @@ mod posts;
 mod programmes;
 mod results;
 mod schools;
+mod selections;
 mod units;
 
 use crate::AppState;
@@ -35,6 +36,13 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(posts::get, posts::update))
         .routes(routes!(results::list))
         .routes(routes!(results::put))
+        .routes(routes!(selections::seats))
+        .routes(routes!(selections::list, selections::open))
+        .routes(routes!(selections::get))
+        .routes(routes!(selections::nominate))
+        .routes(routes!(selections::assess))
+        .routes(routes!(selections::decide))
+        .routes(routes!(selections::rules, selections::set_rules))
         .routes(routes!(programmes::list, programmes::create))
         .routes(routes!(programmes::get, programmes::update))
         .routes(routes!(programmes::form_cops))
