@@ -56,6 +56,8 @@ mod tests {
         need("community", domain::community::CommunityKind::ALL.iter().map(|v| v.slug()).collect());
         need("stage", domain::maturity::Stage::ALL.iter().map(|v| v.slug()).collect());
         need("kpi", domain::kpi::Kpi::ALL.iter().map(|v| v.slug()).collect());
+        need("criterion", domain::selection::Criterion::ALL.iter().map(|v| v.slug()).collect());
+        need("committee", domain::selection::CommitteePart::ALL.iter().map(|v| v.slug()).collect());
         need(
             "audit",
             store::audit::WHAT.iter().map(|w| w.replace(' ', "-").to_lowercase()).collect::<Vec<_>>().iter().map(String::as_str).collect(),

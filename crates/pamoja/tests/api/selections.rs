@@ -233,3 +233,49 @@ async fn a_deo_appointing_an_nll_breaks_a_grant_rule_and_nothing_is_written() {
     assert_eq!((status, record["appointed"].as_str()), (StatusCode::OK, Some(person.as_str())), "{record}");
     assert_eq!(app.count("posts").await, posts + 1);
 }
+
+#[tokio::test]
+async fn the_deo_s_pages_take_a_vacancy_from_its_seat_to_an_appointment() {
+    let app = spawn_app().await;
+    leader_leaves(&app, "lll", "RW-1101", 60).await;
+    let admin = app.token("admin").await;
+    let lenient = json!({"head_years": 0, "results_years": 3, "high_pct": 0, "gain_pts": 0});
+    assert_eq!(app.put(&admin, "/api/v1/selection-rules", lenient).await.0, StatusCode::OK);
+    let (cookie, csrf) = app.session("deo").await;
+    let (_, home) = app.page(&cookie, "/").await;
+    assert!(home.contains("Open seats: 1 · selections in progress: 0") && home.contains("href=\"/selection\""), "{home}");
+    let (status, seats) = app.page(&cookie, "/selection").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(seats.contains("The post ends on") && seats.contains("Open a selection"), "{seats}");
+    let opened = app.submit(&cookie, "/selection", &[("csrf", &csrf), ("role", "lll"), ("unit", "RW-1101")]).await;
+    assert_eq!(opened.status(), StatusCode::SEE_OTHER);
+    let at = opened.headers()["location"].to_str().unwrap().to_owned();
+    let id = at.trim_start_matches("/selection/").to_owned();
+    let (_, page) = app.page(&cookie, &at).await;
+    assert!(page.contains("<h1>Local leader of learning for ") && page.contains("(RW-1101): the selection</h1>"), "{page}");
+    let (_, record) = app.get(&admin, &format!("/api/v1/selections/{id}")).await;
+    let person = record["candidates"][0]["person"].as_str().unwrap().to_owned();
+    assert!(page.contains(&format!("name=\"person\" value=\"{person}\"")), "a Nominate button: {page}");
+    let sent = app.submit(&cookie, &format!("/selection/{id}/nominations"), &[("csrf", &csrf), ("person", &person)]).await;
+    assert_eq!(sent.status(), StatusCode::SEE_OTHER);
+    // A score out of the scale is said on the page, and nothing is kept.
+    let day = today().to_string();
+    let bad = [("csrf", csrf.as_str()), ("visited_on", &day), ("interviewed_on", &day), ("score-use-of-data", "9")];
+    let answer = app.submit(&cookie, &format!("/selection/{id}/nominations/{person}"), &bad).await;
+    assert_eq!(answer.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(answer.text().await.unwrap().contains("9 is out of range: give 1 to 4"));
+    let good = [
+        ("csrf", csrf.as_str()),
+        ("visited_on", &day),
+        ("visit_notes", "Saw two lessons"),
+        ("interviewed_on", &day),
+        ("score-school-practice", "4"),
+    ];
+    assert_eq!(app.submit(&cookie, &format!("/selection/{id}/nominations/{person}"), &good).await.status(), StatusCode::SEE_OTHER);
+    let decision = [("csrf", csrf.as_str()), ("appoint", &person), ("starts_on", &day), ("reason", "Her school leads the sector")];
+    assert_eq!(app.submit(&cookie, &format!("/selection/{id}/decision"), &decision).await.status(), StatusCode::SEE_OTHER);
+    let (_, page) = app.page(&cookie, &format!("/selection/{id}")).await;
+    assert!(page.contains(&format!("{person} appointed on")) && page.contains("Her school leads the sector"), "{page}");
+    let (_, post) = app.get(&admin, &format!("/api/v1/posts?person={person}&role=lll")).await;
+    assert_eq!(post["total"], 1);
+}

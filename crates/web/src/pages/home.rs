@@ -56,6 +56,9 @@ struct Home {
     view: Option<PlaceView>,
     /// The place's view links to its page for another period (the page has the picker).
     is_home: bool,
+    /// For those who read a whole unit with leaders' seats: how many are open and how many
+    /// selections are under way (a DEO's replacement planning, seed 003).
+    leaders: String,
 }
 
 pub async fn page(State(s): State<AppState>, viewer: Viewer) -> Response {
@@ -78,6 +81,7 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
         Some(term) => own_cops(s, viewer, term).await?,
         None => Vec::new(),
     };
+    let leaders = leaders(s, viewer, today).await?;
     Ok(Home {
         layout: Layout::new(t.s("nav-home"), viewer),
         posts: posts
@@ -117,12 +121,28 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
         records: cops.iter().any(|c| !c.record.is_empty()),
         study: super::study::studies(viewer),
         is_home: true,
+        leaders,
         cops,
         view: match posts.first() {
             Some((_, code, _)) => Some(view(s, viewer, code, &terms, &Default::default()).await?),
             None => None,
         },
     })
+}
+
+/// The seats of leaders of learning open where the viewer reads, and the selections under
+/// way: empty for those who see none (a head teacher, a teacher).
+async fn leaders(s: &AppState, viewer: &Viewer, today: chrono::NaiveDate) -> Result<String, store::Error> {
+    if !super::selection::sees(viewer) {
+        return Ok(String::new());
+    }
+    let seats = store::leaders::vacancies::open_seats(&s.db, &viewer.access, None, today).await?;
+    let under_way = seats.iter().filter_map(|x| x.selection).collect::<std::collections::BTreeSet<_>>().len();
+    if seats.is_empty() {
+        return Ok(String::new());
+    }
+    let n = |v: usize| words::FluentValue::from(viewer.t.num(v as u64));
+    Ok(viewer.t.a("selection-home", &[("seats", n(seats.len())), ("open", n(under_way))]))
 }
 
 /// The viewer's CoPs, when they have a handful, with this term's schedule and whose turn it is.

@@ -23,6 +23,7 @@ mod period;
 mod place;
 mod registry;
 mod registry_edit;
+mod selection;
 pub mod session;
 mod side_by_side;
 mod sign_in;
@@ -61,6 +62,11 @@ pub fn routes() -> Router<AppState> {
         .route("/imports", get(imports::page).post(imports::submit).layer(axum::extract::DefaultBodyLimit::max(imports::MAX_BYTES)))
         .route("/imports/{id}", get(imports::progress))
         .route("/exports/{file}", get(exports::export))
+        .route("/selection", get(selection::list).post(selection::open))
+        .route("/selection/{id}", get(selection::page))
+        .route("/selection/{id}/nominations", post(selection::nominate))
+        .route("/selection/{id}/nominations/{person}", post(selection::assess))
+        .route("/selection/{id}/decision", post(selection::decide))
         .route("/audit", get(audit::page))
         .route("/study", get(study::page))
         .route("/calendar", get(calendar::show).post(calendar::add))
