@@ -174,7 +174,10 @@ vocab!(
 );
 
 vocab!(
-    /// What was discussed.
+    /// What was discussed: a teachers' CoP's topics, then a PLC's (seeds 002 and 003: head
+    /// teachers discuss their schools' data and improvement priorities, how they lead their
+    /// teachers' CoPs, learners at risk and getting them back to school, the use of English,
+    /// library access, and using data).
     Topic, "topic" {
         LearnerNeeds = "learner-needs",
         Inclusion = "inclusion",
@@ -183,6 +186,12 @@ vocab!(
         Wellbeing = "wellbeing",
         Remediation = "remediation",
         CovidMeasures = "covid-measures",
+        SchoolData = "school-data",
+        LeadingCops = "leading-cops",
+        LearnersAtRisk = "learners-at-risk",
+        UseOfEnglish = "use-of-english",
+        LibraryAccess = "library-access",
+        DataUse = "data-use",
         Other = "other",
     }
 );

@@ -26,6 +26,7 @@ impl LifeKind {
                 "meeting_id",
                 "cop_id",
                 "cop_name",
+                "kind",
                 "programme",
                 "unit_path",
                 "school",

@@ -21,6 +21,7 @@ pub async fn table(db: &Db, access: &Access, kind: LifeKind, file: &str, unit_pa
                     m.id.to_string(),
                     m.cop.to_string(),
                     m.cop_name,
+                    m.kind,
                     m.programme,
                     m.unit_path,
                     opt(&m.school),

@@ -20,6 +20,8 @@ pub struct Login {
 pub struct ProgrammeSetup {
     pub programme: NewProgramme,
     pub rollout: Rollout,
+    /// Whether its head teachers meet in PLCs led by leaders of learning (Rwanda's, seed 002).
+    pub plcs: bool,
 }
 
 /// Everything a demo country holds, in the order it must be written.

@@ -186,9 +186,11 @@ fn clusters_with_coaches(
         let since = b.since(2019);
         b.post(&coach.clone(), Role::Coach, PlaceRef::Cluster(code(&cluster_code)), None, since);
     }
-    b.data
-        .programmes
-        .push(ProgrammeSetup { programme, rollout: Rollout { waves: vec![date(2026, 1, 5)], phases: vec![], schools: rollout } });
+    b.data.programmes.push(ProgrammeSetup {
+        programme,
+        rollout: Rollout { waves: vec![date(2026, 1, 5)], phases: vec![], schools: rollout },
+        plcs: false,
+    });
 }
 
 /// The small country's cluster-based pilot: clusters of 4 schools in one district, one coach.

@@ -126,6 +126,7 @@ pub fn national(seed: u64) -> Dataset {
             plcs: Default::default(),
         },
         rollout: Rollout { waves: vec![date(2026, 1, 5)], phases: vec![], schools },
+        plcs: false,
     });
     b.data.year = Some(crate::kenya::year_2026());
     b.data

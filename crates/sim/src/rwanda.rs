@@ -157,6 +157,7 @@ fn build(seed: u64, shape: &Shape) -> Dataset {
             ],
             schools: blf_schools,
         },
+        plcs: true,
     });
     let activities = [
         "Finding out what learners already know",

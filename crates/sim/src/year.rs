@@ -31,6 +31,10 @@ pub struct CopInput {
     pub visitor: Option<String>,
     /// The HT, who sometimes attends as a guest.
     pub head_teacher: Option<String>,
+    /// For a PLC, the leader of learning who leads its decisions (an LLL's sector PLC, an
+    /// NLL's district PLC); its members are head teachers (or LLLs), and it discusses their
+    /// schools rather than lessons.
+    pub plc: Option<Decider>,
 }
 
 /// The programme's calendar and rules.
@@ -82,6 +86,23 @@ const TOPICS: [Topic; 7] = [
     Topic::Wellbeing,
     Topic::Remediation,
     Topic::Other,
+];
+const PLC_TOPICS: [Topic; 6] =
+    [Topic::SchoolData, Topic::LeadingCops, Topic::LearnersAtRisk, Topic::UseOfEnglish, Topic::LibraryAccess, Topic::DataUse];
+/// What head teachers bring to a PLC (seed 002: "What makes school A's pass rate 70 per cent,
+/// and the other 30 per cent?").
+const PLC_CHALLENGES: [&str; 5] = [
+    "Why one school's pass rate is 70 per cent and another's 30",
+    "Getting every child back after the closure, hard cases first",
+    "Head teachers who do not yet attend their teachers' CoPs",
+    "Too few books in the library for P4 readers",
+    "Teachers unsure when to teach in English",
+];
+const PLC_ACTIONS: [&str; 4] = [
+    "Share the school's pass-rate analysis with its CoP",
+    "List the learners not back since the closure and call their parents",
+    "Attend one CoP meeting at each school before the next PLC",
+    "Visit a bright-spot school with two heads from schools behind",
 ];
 const CHALLENGES: [&str; 6] = [
     "Learners who missed school after the rains need catching up",
@@ -256,25 +277,31 @@ fn meeting(
         if rng.chance(voice) {
             decisions.push((*aspect, Decider::Teachers));
         }
-        let lead = if cop.cluster_based { Decider::Coach } else { Decider::SubjectLeader };
+        let lead = match cop.plc {
+            Some(leader) => leader,
+            None if cop.cluster_based => Decider::Coach,
+            None => Decider::SubjectLeader,
+        };
         if rng.chance(0.9 - 0.4 * voice) || !decisions.iter().any(|(a, _)| a == aspect) {
             decisions.push((*aspect, lead));
         }
-        if !cop.cluster_based && rng.chance(0.25 * (1.0 - voice)) {
+        if !cop.cluster_based && cop.plc.is_none() && rng.chance(0.25 * (1.0 - voice)) {
             decisions.push((*aspect, Decider::HeadTeacher));
         }
     }
     let mut agenda = Vec::new();
-    if !calendar.toolkit.is_empty() && !cop.cluster_based {
+    if !calendar.toolkit.is_empty() && !cop.cluster_based && cop.plc.is_none() {
         agenda.push(AgendaItem::Toolkit(calendar.toolkit[*activity % calendar.toolkit.len()].clone()));
         *activity += 1;
     }
-    if cop.cluster_based || rng.chance(0.3 + 0.4 * voice) {
+    if cop.plc.is_some() {
+        agenda.push(AgendaItem::Challenge(rng.pick(&PLC_CHALLENGES).to_string()));
+    } else if cop.cluster_based || rng.chance(0.3 + 0.4 * voice) {
         agenda.push(AgendaItem::Challenge(rng.pick(&CHALLENGES).to_string()));
     }
     let mut topics: Vec<Topic> = Vec::new();
     for _ in 0..rng.between(1, 3) {
-        let topic = *rng.pick(&TOPICS);
+        let topic = if cop.plc.is_some() { *rng.pick(&PLC_TOPICS) } else { *rng.pick(&TOPICS) };
         if !topics.contains(&topic) {
             topics.push(topic);
         }
@@ -285,13 +312,17 @@ fn meeting(
     let owners: Vec<&String> = if teachers_present.is_empty() { present.iter().collect() } else { teachers_present.iter().collect() };
     let action_points = (0..rng.between(1, 2))
         .map(|i| NewActionPoint {
-            description: [
-                "Try the new group-reading routine in P3",
-                "Prepare fraction strips with learners",
-                "Visit a colleague's lesson and share feedback",
-                "Call parents of absent girls",
-            ][(i as usize + *activity) % 4]
-                .into(),
+            description: if cop.plc.is_some() {
+                PLC_ACTIONS[(i as usize + *activity) % 4]
+            } else {
+                [
+                    "Try the new group-reading routine in P3",
+                    "Prepare fraction strips with learners",
+                    "Visit a colleague's lesson and share feedback",
+                    "Call parents of absent girls",
+                ][(i as usize + *activity) % 4]
+            }
+            .into(),
             owner: code(rng.pick::<&String>(&owners)),
             due_on: day + TimeDelta::days(rng.between(14, 28) as i64),
         })
@@ -301,6 +332,8 @@ fn meeting(
         modality,
         venue: Some(if remote {
             "WhatsApp group".into()
+        } else if cop.plc.is_some() {
+            "Sector office".into()
         } else if cop.cluster_based {
             "Host school".into()
         } else {
@@ -345,6 +378,7 @@ mod tests {
             facilitator: Some("T1".into()),
             visitor: Some("H1".into()),
             head_teacher: Some("H1".into()),
+            plc: None,
         }
     }
 

@@ -128,6 +128,9 @@ pub async fn write(db: &Db, data: &Dataset) -> anyhow::Result<()> {
         let spinner = ProgressBar::new_spinner().with_message(format!("forming {} CoPs", setup.programme.code));
         spinner.enable_steady_tick(Duration::from_millis(120));
         store::programmes::forming::form(db, &all, setup.programme.code.as_str(), today).await?;
+        if setup.plcs {
+            store::programmes::plcs::form(db, &all, setup.programme.code.as_str(), today).await?;
+        }
         spinner.finish_and_clear();
     }
     let toolkit: Vec<&(String, String, String)> = data.toolkit.iter().collect();
@@ -167,7 +170,16 @@ async fn print_summary(db: &Db, data: &Dataset, counts: &[(&str, i64)]) -> anyho
         println!("  programme   {} ({}, {meetings} a term): {}", p.code, p.model.slug(), arms.join(", "));
     }
     println!("  results     {} exam results (school, year, subject)", count("school_results"));
-    println!("  CoPs        {} with {} memberships", count("communities"), count("community_members"));
+    let kinds = store::programmes::plcs::counts(db).await?;
+    for kind in domain::community::CommunityKind::ALL {
+        let Some((_, n, members, meetings)) = kinds.iter().find(|(k, ..)| k == kind.slug()) else { continue };
+        let (label, what) = match kind {
+            domain::community::CommunityKind::Cop => ("CoPs", "CoPs"),
+            domain::community::CommunityKind::SectorPlc => ("PLCs", "sector PLCs"),
+            domain::community::CommunityKind::DistrictPlc => ("", "district PLCs"),
+        };
+        println!("  {label:<11} {n} {what} with {members} memberships, {meetings} meetings held");
+    }
     println!("  year        {}, {}", plural(count("terms"), "term"), plural(count("closures"), "closure period"));
     println!(
         "  meetings    {} held, {} attendance records, {} reports to head teachers",

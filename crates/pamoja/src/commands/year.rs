@@ -4,8 +4,9 @@
 
 use anyhow::Context;
 use chrono::{NaiveTime, TimeDelta};
+use domain::community::CommunityKind;
 use domain::schedule::Span;
-use domain::vocab::Finding;
+use domain::vocab::{Decider, Finding};
 use domain::{Access, Role};
 use indicatif::{ProgressBar, ProgressStyle};
 use sim::Dataset;
@@ -30,12 +31,17 @@ pub async fn write(db: &Db, data: &Dataset, seed: u64) -> anyhow::Result<usize> 
     let closures: Vec<Span> = year.closures.iter().map(|(_, from, to)| Span { from: *from, to: *to }).collect();
     let head_of: HashMap<String, String> =
         data.posts.iter().filter(|p| p.role == Role::HeadTeacher).map(|p| (p.place.code().to_string(), p.person.to_string())).collect();
-    let mut cops = communities::list(db, &all, &Filter::all(), None, Some(domain::community::CommunityKind::Cop)).await?.items;
+    let mut cops = communities::list(db, &all, &Filter::all(), None, Some(CommunityKind::Cop)).await?.items;
     // The generator draws in CoP order: a stable order keeps a seed's year the same on every
     // backend and every run (ids are made at run time).
     cops.sort_by(|a, b| (&a.programme, &a.school, &a.cluster, &a.subject).cmp(&(&b.programme, &b.school, &b.cluster, &b.subject)));
     let members = communities::all_members(db).await?;
-    let ours = cops.iter().filter(|c| data.programmes.iter().any(|p| c.programme == p.programme.code.as_str())).count();
+    let mut plcs = Vec::new();
+    for kind in [CommunityKind::SectorPlc, CommunityKind::DistrictPlc] {
+        plcs.extend(communities::list(db, &all, &Filter::all(), None, Some(kind)).await?.items);
+    }
+    plcs.sort_by(|a, b| (&a.programme, &a.kind, &a.unit).cmp(&(&b.programme, &b.kind, &b.unit)));
+    let ours = cops.iter().chain(&plcs).filter(|c| data.programmes.iter().any(|p| c.programme == p.programme.code.as_str())).count();
     let bar = ProgressBar::new(ours as u64).with_message("CoP years");
     bar.set_style(
         ProgressStyle::with_template("{msg:>12} [{bar:40}] {pos}/{len} ({per_sec}, {eta} left)")
@@ -45,27 +51,35 @@ pub async fn write(db: &Db, data: &Dataset, seed: u64) -> anyhow::Result<usize> 
     let mut written = 0;
     for setup in &data.programmes {
         let p = &setup.programme;
-        let inputs: Vec<CopInput> = cops
-            .iter()
-            .filter(|c| c.programme == p.code.as_str())
-            .map(|c| {
-                let list = members.get(&c.id).map(Vec::as_slice).unwrap_or_default();
-                let facilitator = list.iter().find(|m| m.role == "facilitator").map(|m| m.person.clone());
-                let school = c.school.clone();
-                let district = c.at.unit_path.split('/').nth(3).unwrap_or_default().to_owned();
-                CopInput {
-                    id: c.id,
-                    cluster_based: c.cluster.is_some(),
-                    place: school.clone().or(c.cluster.clone()).unwrap_or_default(),
-                    district,
-                    starts_on: c.starts_on.unwrap_or(year.starts_on),
-                    teachers: list.iter().filter(|m| m.role == "member").map(|m| m.person.clone()).collect(),
-                    visitor: if c.cluster.is_some() { facilitator.clone() } else { school.as_ref().and_then(|s| head_of.get(s).cloned()) },
-                    head_teacher: school.as_ref().and_then(|s| head_of.get(s).cloned()),
-                    facilitator,
-                }
-            })
-            .collect();
+        let input = |c: &communities::Community| {
+            let list = members.get(&c.id).map(Vec::as_slice).unwrap_or_default();
+            let facilitator = list.iter().find(|m| m.role == "facilitator").map(|m| m.person.clone());
+            let school = c.school.clone();
+            let district = c.at.unit_path.split('/').nth(3).unwrap_or_default().to_owned();
+            let plc = match c.kind.as_str() {
+                "sector-plc" => Some(Decider::Lll),
+                "district-plc" => Some(Decider::Nll),
+                _ => None,
+            };
+            CopInput {
+                id: c.id,
+                cluster_based: c.cluster.is_some(),
+                place: school.clone().or(c.cluster.clone()).unwrap_or(c.unit.clone()),
+                district,
+                starts_on: c.starts_on.unwrap_or(year.starts_on),
+                teachers: list.iter().filter(|m| m.role == "member").map(|m| m.person.clone()).collect(),
+                // A PLC's action points are followed up by its leader, visiting the schools.
+                visitor: if c.cluster.is_some() || plc.is_some() {
+                    facilitator.clone()
+                } else {
+                    school.as_ref().and_then(|s| head_of.get(s).cloned())
+                },
+                head_teacher: school.as_ref().and_then(|s| head_of.get(s).cloned()),
+                facilitator,
+                plc,
+            }
+        };
+        let inputs: Vec<CopInput> = cops.iter().filter(|c| c.programme == p.code.as_str()).map(input).collect();
         let toolkit: Vec<String> = data.toolkit.iter().filter(|(g, _, _)| g == p.code.as_str()).map(|(_, code, _)| code.clone()).collect();
         let calendar = Calendar {
             terms: terms.clone(),
@@ -84,6 +98,17 @@ pub async fn write(db: &Db, data: &Dataset, seed: u64) -> anyhow::Result<usize> 
             record_year(db, data, &generated).await?;
             written += generated.len();
             bar.inc(slice.len() as u64);
+        }
+        // Its PLCs meet termly (seed 002), and online through a closure ("PLCs were taken
+        // online"), from their own generator: the CoPs' year stays the seed's.
+        let plc_inputs: Vec<CopInput> = plcs.iter().filter(|c| c.programme == p.code.as_str()).map(input).collect();
+        if !plc_inputs.is_empty() {
+            let calendar =
+                Calendar { per_term: p.plcs.meetings_per_term, continues_remotely: true, toolkit: Vec::new(), ..calendar.clone() };
+            let generated = sim::year::Year::new(seed ^ 0x91C5, &calendar).cops(&plc_inputs);
+            record_year(db, data, &generated).await?;
+            written += generated.len();
+            bar.inc(plc_inputs.len() as u64);
         }
     }
     bar.finish();

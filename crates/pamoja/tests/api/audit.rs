@@ -31,7 +31,17 @@ async fn set_up_forming_surveys_and_sign_ins_are_kept_where_their_records_are() 
     assert_eq!(count(&all, "rollout written"), programmes + app.count("programme_schools").await as usize);
     let toolkits: std::collections::BTreeSet<&str> = app.data.toolkit.iter().map(|(p, _, _)| p.as_str()).collect();
     assert_eq!(count(&all, "toolkit written"), toolkits.len());
-    assert_eq!(count(&all, "CoP formed"), app.count("communities").await as usize);
+    // Every community formed: the CoPs, and the PLCs of the programme whose head teachers meet in them.
+    let plcs = store::counts_by(&app.db, "communities", "kind")
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|(k, _)| k != "cop")
+        .map(|(_, n)| n)
+        .sum::<i64>();
+    assert!(plcs > 0);
+    assert_eq!(count(&all, "CoP formed") + count(&all, "PLC formed"), app.count("communities").await as usize);
+    assert_eq!(count(&all, "PLC formed"), plcs as usize);
     assert_eq!(count(&all, "sign-in created"), app.data.logins.len());
     assert!(all.iter().filter(|e| e.what == "sign-in created").all(|e| e.who.is_none()), "the command line made them");
     let formed = all.iter().find(|e| e.what == "CoP formed").unwrap();

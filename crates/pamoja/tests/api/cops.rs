@@ -10,7 +10,7 @@ async fn forming_cops_makes_one_per_subject_per_school_and_is_idempotent() {
     let app = spawn_app().await;
     let admin = app.token("admin").await;
     let blf_schools = app.data.programmes[0].rollout.schools.len();
-    let (_, listed) = app.get(&admin, "/api/v1/cops?programme=BLF").await;
+    let (_, listed) = app.get(&admin, "/api/v1/cops?programme=BLF&kind=cop").await;
     assert_eq!(listed["total"], blf_schools * 2, "a maths and an English CoP in each school");
     let (status, again) = app.post(&admin, "/api/v1/programmes/BLF/cops", Value::Null).await;
     assert_eq!((status, again["cops_created"].as_u64(), again["members_added"].as_u64()), (StatusCode::OK, Some(0), Some(0)));

@@ -328,7 +328,10 @@ async fn cop_life_exports_one_row_per_meeting_attendance_record_and_action_point
         assert_eq!(table.header, formats::life::LifeKind::ALL.iter().find(|k| k.slug() == kind).unwrap().columns());
         if kind == "meetings" {
             assert_eq!(table.rows.len() as u64, listed["total"].as_u64().unwrap());
-            assert!(table.rows.iter().all(|(_, r)| r[4].starts_with("/RW/RW-1/RW-11/")), "only the district's meetings");
+            assert!(table.rows.iter().all(|(_, r)| r[5].starts_with("/RW/RW-1/RW-11/")), "only the district's meetings");
+            // Its PLCs' meetings are there too, told apart by their kind.
+            let kinds: std::collections::BTreeSet<&str> = table.rows.iter().map(|(_, r)| r[3].as_str()).collect();
+            assert_eq!(kinds.into_iter().collect::<Vec<_>>(), ["cop", "district-plc", "sector-plc"]);
         } else {
             assert!(!table.rows.is_empty());
         }
@@ -421,7 +424,9 @@ async fn cop_life_downloads_from_the_pages_keep_to_the_viewers_scope() {
     std::fs::write(&file, csv.bytes().await.unwrap()).unwrap();
     let table = formats::Table::read(&file).unwrap();
     assert_eq!(table.rows.len() as u64, listed["total"].as_u64().unwrap(), "the HT's meetings of the year, no more");
-    assert!(table.rows.iter().all(|(_, r)| r[5] == school), "only the HT's school");
+    // Their school's CoPs' meetings, and their sector PLC's, which they belong to.
+    assert!(table.rows.iter().all(|(_, r)| r[6] == school || r[3] == "sector-plc"), "only the HT's school and PLC");
+    assert!(table.rows.iter().any(|(_, r)| r[3] == "sector-plc"), "their PLC's meetings");
     let xlsx = fetch("/exports/action-points.xlsx?year=2025-26&term=1".into()).await;
     assert_eq!(xlsx.status(), reqwest::StatusCode::OK);
     let file = dir.join("points.xlsx");

@@ -1,5 +1,7 @@
 //! Flat tables of CoP life for M&E teams who analyse in Excel or Stata: one row per meeting,
-//! per attendance record, per action point, for a unit and a period.
+//! per attendance record, per action point, for a unit and a period. A PLC's meetings are in
+//! them too, told apart by the meetings table's `kind`; a PLC's members export its meetings
+//! as they read them.
 
 use crate::{Db, Result, scope};
 use chrono::NaiveDate;
@@ -9,7 +11,7 @@ use sea_query::{Expr, ExprTrait, JoinType, Query, SelectStatement};
 use std::collections::HashMap;
 use uuid::Uuid;
 
-/// Meetings (aliased `m`) of CoPs (`c`) in the caller's scope, under `unit_path`, in `period`.
+/// Meetings (aliased `m`) of communities (`c`) the caller reads, under `unit_path`, in `period`.
 fn meetings_in(access: &Access, unit_path: Option<&str>, period: Span) -> SelectStatement {
     let cols = scope::PlaceCols { unit_path: ("u", "path"), school: Some(("c", "school_id")), cluster: Some(("c", "cluster_id")) };
     let mut q = Query::select()
@@ -17,9 +19,7 @@ fn meetings_in(access: &Access, unit_path: Option<&str>, period: Span) -> Select
         .join_as(JoinType::InnerJoin, "communities", "c", Expr::col(("c", "id")).equals(("m", "community_id")))
         .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("c", "unit_id")))
         .and_where(Expr::col(("m", "held_on")).between(period.from, period.to))
-        // The teachers' CoPs, as the KPIs count them; a PLC's meetings are not a CoP's.
-        .and_where(Expr::col(("c", "kind")).eq(domain::community::CommunityKind::Cop.slug()))
-        .cond_where(scope::condition(&access.read, &cols))
+        .cond_where(scope::community_condition(access, &cols, ("c", "id")))
         .to_owned();
     if let Some(path) = unit_path {
         q.cond_where(scope::starts_with(("u", "path"), path));
@@ -32,6 +32,8 @@ pub struct MeetingRow {
     pub id: Uuid,
     pub cop: Uuid,
     pub cop_name: String,
+    /// `cop`, `sector-plc` or `district-plc`.
+    pub kind: String,
     pub programme: String,
     pub unit_path: String,
     pub school: Option<String>,
@@ -65,6 +67,7 @@ pub async fn meetings(db: &Db, access: &Access, unit_path: Option<&str>, period:
         ])
         .expr_as(Expr::col(("c", "id")), "cop")
         .expr_as(Expr::col(("c", "name")), "cop_name")
+        .column(("c", "kind"))
         .column(("c", "subject"))
         .expr_as(Expr::col(("g", "code")), "programme")
         .expr_as(Expr::col(("u", "path")), "unit_path")

@@ -245,3 +245,41 @@ pub async fn form(db: &Db, access: &Access, programme: &str, on: NaiveDate) -> R
 fn place_key(kind: CommunityKind, unit: &UnitRow) -> String {
     format!("{}:{}", kind.slug(), unit.code)
 }
+
+/// For a summary: each kind of learning community with how many there are, their current
+/// memberships and their meetings held.
+pub async fn counts(db: &Db) -> Result<Vec<(String, i64, i64, i64)>> {
+    #[derive(sqlx::FromRow)]
+    struct N {
+        kind: String,
+        n: i64,
+    }
+    let by_kind = |table: &'static str, on: &'static str, current: bool| {
+        let mut q = Query::select()
+            .column(("m", "kind"))
+            .expr_as(Expr::col((table, on)).count(), "n")
+            .from_as("communities", "m")
+            .join_as(JoinType::InnerJoin, table, table, Expr::col((table, "community_id")).equals(("m", "id")))
+            .group_by_col(("m", "kind"))
+            .to_owned();
+        if current {
+            q.and_where(Expr::col((table, "left_on")).is_null());
+        }
+        q
+    };
+    let communities: Vec<N> = db
+        .all(
+            &Query::select()
+                .column("kind")
+                .expr_as(Expr::col("id").count(), "n")
+                .from("communities")
+                .group_by_col("kind")
+                .order_by("kind", sea_query::Order::Asc)
+                .to_owned(),
+        )
+        .await?;
+    let members: Vec<N> = db.all(&by_kind("community_members", "person_id", true)).await?;
+    let meetings: Vec<N> = db.all(&by_kind("meetings", "id", false)).await?;
+    let of = |rows: &[N], kind: &str| rows.iter().find(|r| r.kind == kind).map_or(0, |r| r.n);
+    Ok(communities.iter().map(|c| (c.kind.clone(), c.n, of(&members, &c.kind), of(&meetings, &c.kind))).collect())
+}
