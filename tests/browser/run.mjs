@@ -54,6 +54,10 @@ const written = {
   actionPoint: 'Pair each P2 reader with a buddy',
   note: 'Two of five lessons planned so far',
   schoolName: 'EP Bunzani Annex',
+  plcChallenge: 'Reading results differ across our schools',
+  visitNotes: 'Two lessons seen; the CoP meets weekly',
+  interviewNotes: 'Leads with data and listens to her teachers',
+  reason: 'Improving results and a collaborative leader',
 };
 
 const results = [];
@@ -251,6 +255,89 @@ await test('the head teacher corrects the meeting, marking an attendee as joinin
   await page.context().close();
 });
 
+// Issue 13: the middle tier. An LLL records their sector PLC's meeting on a phone with
+// JavaScript off; a head teacher opens the PLC and compares the sector's schools; a DEO fills
+// an open LLL seat from nomination to appointment.
+await test("an LLL records their sector PLC's meeting on a 360-pixel screen with JavaScript off", async () => {
+  const page = await signIn('lll', { javaScriptEnabled: false });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.getByRole('button', { name: /Record a meeting · .* sector PLC/ }).first().click();
+  await page.getByRole('heading', { level: 1, name: /Record a meeting of .* sector PLC/ }).waitFor();
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 360, 'the PLC meeting form fits 360 px');
+  meetingPages.plcForm = new URL(page.url()).pathname;
+  const boxes = page.locator('input[name="present"]');
+  const members = await boxes.count();
+  assert.ok(members >= 3, `a box per head teacher and the LLL: ${members}`);
+  for (let i = 0; i < members; i += 1) await boxes.nth(i).check();
+  await page.getByLabel('Whole group').check();
+  await page.getByLabel('School data and improvement priorities').check();
+  await page.getByLabel('Or a challenge the teachers raised').fill(written.plcChallenge);
+  const offered = await page.locator('#facilitator option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+  assert.ok(offered.length > 0, 'the facilitator is offered');
+  await page.locator('#facilitator').selectOption(offered[0]);
+  await page.locator('#role-chair').selectOption(await boxes.nth(0).getAttribute('value'));
+  await page.locator('#role-note-taker').selectOption('');
+  await page.getByRole('button', { name: 'Save the meeting' }).click();
+  await page.getByText('The meeting is saved').waitFor();
+  meetingPages.plc = new URL(page.url()).pathname;
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 360, 'the PLC page fits 360 px');
+  await page.context().close();
+});
+
+await test("a head teacher opens their sector PLC and compares its schools' results, sorted without JavaScript", async () => {
+  const page = await signIn('ht', { javaScriptEnabled: false });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.locator('section[aria-labelledby="cops"] a', { hasText: /sector PLC/ }).first().click();
+  await page.getByRole('heading', { level: 2, name: 'Schools side by side' }).waitFor();
+  const rows = page.locator('section[aria-labelledby="compare"] tbody tr');
+  assert.ok((await rows.count()) >= 4, 'every school of the sector');
+  const rates = async () => (await page.locator('section[aria-labelledby="compare"] tbody tr td:nth-child(2)').allTextContents()).map((t) => Number(t.replace(/\D/g, '')));
+  const byRate = await rates();
+  assert.deepEqual(byRate, [...byRate].sort((a, b) => b - a), 'best pass rate first');
+  assert.equal(await page.locator('section[aria-labelledby="compare"] mark', { hasText: 'bright spot' }).count() >= 1, true);
+  assert.equal(await page.locator('section[aria-labelledby="compare"] mark', { hasText: 'furthest behind' }).count() >= 1, true);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 360, 'the PLC page fits 360 px');
+  await page.getByRole('link', { name: 'Change', exact: true }).click();
+  await page.waitForURL(/sort=change/);
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.waitForURL(/subject=english/);
+  assert.match(await page.content(), /aria-current="true">English</);
+  await page.context().close();
+});
+
+await test('a DEO takes an open LLL seat from nomination to appointment, JavaScript off', async () => {
+  const page = await signIn('deo', { javaScriptEnabled: false });
+  await page.getByText('Open seats: 1').waitFor();
+  await page.getByRole('button', { name: 'Seats and selections' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Leaders of learning: seats and selections' }).waitFor();
+  await page.getByText('The post ended on').waitFor();
+  await page.getByRole('button', { name: /Open a selection/ }).click();
+  await page.getByRole('heading', { level: 1, name: /Local leader of learning for .*: the selection/ }).waitFor();
+  meetingPages.selection = new URL(page.url()).pathname;
+  assert.match(await page.content(), /chair \(DEO\)/);
+  // The first eligible candidate, nominated.
+  const nominate = page.getByRole('button', { name: /^Nominate / }).first();
+  const name = (await nominate.textContent()).replace('Nominate', '').trim();
+  await nominate.click();
+  await page.getByRole('heading', { level: 3, name }).first().waitFor();
+  const nominee = page.locator('section[aria-labelledby="nominees"] article').first();
+  const today = new Date().toISOString().slice(0, 10);
+  await nominee.getByLabel('Visited on').fill(today);
+  await nominee.locator('textarea[name="visit_notes"]').fill(written.visitNotes);
+  await nominee.getByLabel('Interviewed on').fill(today);
+  await nominee.locator('textarea[name="interview_notes"]').fill(written.interviewNotes);
+  await nominee.getByLabel('Ability and appetite for collaborative leadership').selectOption('4');
+  await nominee.getByRole('button', { name: /Save the visit and interview/ }).click();
+  await page.getByText('Saved.').waitFor();
+  await page.getByLabel('Appoint (visited and interviewed nominees)').selectOption({ label: name });
+  await page.getByLabel('Reason').fill(written.reason);
+  await page.getByRole('button', { name: 'Record the decision' }).click();
+  await page.getByText(`${name} appointed on`).first().waitFor();
+  await page.goto(`${base}/selection`);
+  await page.getByText('No seat is open').waitFor();
+  await page.context().close();
+});
+
 await test('the to-do list pages through every open action point, filtered and marked overdue', async () => {
   const page = await signIn('deo', { javaScriptEnabled: false });
   const heading = await page.getByRole('heading', { name: /^Action points to follow up/ }).textContent();
@@ -414,10 +501,11 @@ for (const username of logins) {
 const phonePages = (username) => {
   const pages = [['home', '/'], ['changes', '/audit']];
   if (username === 'ht') {
-    pages.push(['cop', meetingPages.cop], ['meeting-form', meetingPages.form], ['meeting', meetingPages.meeting], ['follow-up', meetingPages.followUp]);
+    pages.push(['cop', meetingPages.cop], ['meeting-form', meetingPages.form], ['meeting', meetingPages.meeting], ['follow-up', meetingPages.followUp], ['plc', meetingPages.plc]);
   }
+  if (username === 'lll') pages.push(['plc-meeting-form', meetingPages.plcForm], ['plc', meetingPages.plc]);
   if (username === 'deo') {
-    pages.push(['place', '/places/RW-11'], ['registry', '/registry?q=ep'], ['imports', '/imports'], ['action-points', '/action-points']);
+    pages.push(['place', '/places/RW-11'], ['registry', '/registry?q=ep'], ['imports', '/imports'], ['action-points', '/action-points'], ['selections', '/selection'], ['selection', meetingPages.selection]);
   }
   if (username === 'researcher') pages.push(['study', '/study']);
   return pages.filter(([, path]) => path);
@@ -475,7 +563,9 @@ const literals = (text) => [...text.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map(([, l]
 const writtenTexts = Object.values(written);
 for (const [file, block] of [
   ['year.rs', /const CHALLENGES[^=]*= \[([\s\S]*?)\];/],
-  ['year.rs', /description: \[([\s\S]*?)\]\[/],
+  ['year.rs', /const ACTIONS[^=]*= \[([\s\S]*?)\];/],
+  ['year.rs', /const PLC_CHALLENGES[^=]*= \[([\s\S]*?)\];/],
+  ['year.rs', /const PLC_ACTIONS[^=]*= \[([\s\S]*?)\];/],
   ['rwanda.rs', /let activities = \[([\s\S]*?)\];/],
   ['rwanda.rs', /phases: vec!\[([\s\S]*?)\],\s*schools/],
   ['rwanda.rs', /closures: vec!\[(.*)\]/],
@@ -490,7 +580,7 @@ for (const [file, block] of [
   assert.ok(found.length, `crates/sim/src/${file} still has the list ${block}`);
   for (const match of found) writtenTexts.push(...literals(match[1]));
 }
-const names = [/\bEP Test \w+/g, /\bPilot cluster\b/g, /\b(English|Maths) CoP\b/g, /\bcluster CoP\b/g, /\bCluster CoP pilot\b/g, /\b(baseline|midline|endline) survey\b/g];
+const names = [/\bEP Test \w+/g, /\bPilot cluster\b/g, /\b(English|Maths) CoP\b/g, /\bcluster CoP\b/g, /\b(sector|district) PLC\b/g, /\bCluster CoP pilot\b/g, /\b(baseline|midline|endline) survey\b/g];
 /** A page's text without what people wrote (longest first, so a text is not cut by a shorter one). */
 const asInterface = (text, path) => {
   const texts = [...writtenTexts].sort((a, b) => b.length - a.length);

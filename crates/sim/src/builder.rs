@@ -151,6 +151,12 @@ impl Builder {
         self.data.posts.push(NewPost { person: code(person), role, place, subject: subject.map(str::to_owned), period });
     }
 
+    /// Ends the post written last on `on` (a leader who leaves).
+    pub fn end_last_post(&mut self, on: NaiveDate) {
+        let post = self.data.posts.last_mut().expect("a post to end");
+        post.period = Period::new(post.period.from(), Some(on)).expect("a post ends after it starts");
+    }
+
     /// A year in which a person took up a post: some time in their career, not in the future.
     pub fn since(&mut self, earliest: i32) -> i32 {
         self.rng.between(earliest.min(self.this_year - 1) as u64, (self.this_year - 1) as u64) as i32

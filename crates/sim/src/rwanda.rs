@@ -122,6 +122,11 @@ fn build(seed: u64, shape: &Shape) -> Dataset {
             let (lll, _) = sector_hts[skip + b.rng.next_u64() as usize % (sector_hts.len() - skip)].clone();
             let since = b.since(2019);
             b.post(&lll, Role::Lll, PlaceRef::Unit(crate::builder::code(&sector_code)), None, since);
+            // In the printed logins' district, the second sector's LLL leaves at the end of March:
+            // a seat for the District Selection Committee to fill (seed 003).
+            if d == 0 && s == 1 {
+                b.end_last_post(date(2026, 3, 31));
+            }
             if d == 0 && s == 0 {
                 b.login("lll", &lll, Role::Lll, &format!("{sector_name} sector"));
             }

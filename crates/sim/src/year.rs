@@ -104,6 +104,12 @@ const PLC_ACTIONS: [&str; 4] = [
     "Attend one CoP meeting at each school before the next PLC",
     "Visit a bright-spot school with two heads from schools behind",
 ];
+const ACTIONS: [&str; 4] = [
+    "Try the new group-reading routine in P3",
+    "Prepare fraction strips with learners",
+    "Visit a colleague's lesson and share feedback",
+    "Call parents of absent girls",
+];
 const CHALLENGES: [&str; 6] = [
     "Learners who missed school after the rains need catching up",
     "Large classes make group work hard to manage",
@@ -312,17 +318,7 @@ fn meeting(
     let owners: Vec<&String> = if teachers_present.is_empty() { present.iter().collect() } else { teachers_present.iter().collect() };
     let action_points = (0..rng.between(1, 2))
         .map(|i| NewActionPoint {
-            description: if cop.plc.is_some() {
-                PLC_ACTIONS[(i as usize + *activity) % 4]
-            } else {
-                [
-                    "Try the new group-reading routine in P3",
-                    "Prepare fraction strips with learners",
-                    "Visit a colleague's lesson and share feedback",
-                    "Call parents of absent girls",
-                ][(i as usize + *activity) % 4]
-            }
-            .into(),
+            description: if cop.plc.is_some() { PLC_ACTIONS } else { ACTIONS }[(i as usize + *activity) % 4].into(),
             owner: code(rng.pick::<&String>(&owners)),
             due_on: day + TimeDelta::days(rng.between(14, 28) as i64),
         })

@@ -568,6 +568,27 @@ audit-field-to = To
 audit-field-toolkit = Toolkit
 audit-field-wave = Wave
 audit-field-waves = Waves
+audit-field-year = Year
+audit-field-candidates = Candidates
+audit-field-passed = Passed
+audit-field-vacancy = Why the seat was open
+audit-field-vacated-on = The leaving post's last day
+audit-field-eligible = Eligible
+audit-field-visited-on = Visited on
+audit-field-visit-notes = Notes of the visit
+audit-field-interviewed-on = Interviewed on
+audit-field-interview-notes = Notes of the interview
+audit-field-appointed = Appointed
+audit-field-reason = Reason
+audit-field-head-years = Years as head teacher
+audit-field-results-years = Exam years looked at
+audit-field-high-pct = High results from (%)
+audit-field-gain-pts = Improvement of at least (points)
+audit-field-plc-meetings-per-term = PLC meetings a term
+audit-field-plc-deputies = Deputies in sector PLCs
+vacancy-kind-ended = the post ended
+vacancy-kind-ending = the post ends within six months
+vacancy-kind-none-in-post = nobody held it
 
 ## A meeting sent twice
 

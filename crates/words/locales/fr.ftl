@@ -571,6 +571,27 @@ audit-field-to = Au
 audit-field-toolkit = Boîte à outils
 audit-field-wave = Vague
 audit-field-waves = Vagues
+audit-field-year = Année
+audit-field-candidates = Candidats
+audit-field-passed = Reçus
+audit-field-vacancy = Pourquoi le poste était vacant
+audit-field-vacated-on = Dernier jour du mandat sortant
+audit-field-eligible = Éligible
+audit-field-visited-on = Visite le
+audit-field-visit-notes = Remarques de la visite
+audit-field-interviewed-on = Entretien le
+audit-field-interview-notes = Remarques de l'entretien
+audit-field-appointed = Nommé(e)
+audit-field-reason = Motif
+audit-field-head-years = Années comme directeur
+audit-field-results-years = Années d'examen examinées
+audit-field-high-pct = Résultats élevés à partir de (%)
+audit-field-gain-pts = Progrès d'au moins (points)
+audit-field-plc-meetings-per-term = Réunions de CAP par trimestre
+audit-field-plc-deputies = Adjoints dans les CAP de secteur
+vacancy-kind-ended = le mandat a pris fin
+vacancy-kind-ending = le mandat prend fin dans les six mois
+vacancy-kind-none-in-post = personne ne l'occupait
 
 ## Une réunion envoyée deux fois
 

@@ -559,6 +559,27 @@ audit-field-to = Kugeza
 audit-field-toolkit = Agasanduku k'imfashanyigisho
 audit-field-wave = Icyiciro cyo gutangira
 audit-field-waves = Ibyiciro byo gutangira
+audit-field-year = Umwaka
+audit-field-candidates = Abakoze ikizamini
+audit-field-passed = Abatsinze
+audit-field-vacancy = Impamvu umwanya wari ubusa
+audit-field-vacated-on = Umunsi wa nyuma wa manda irangiye
+audit-field-eligible = Yujuje ibisabwa
+audit-field-visited-on = Rwasuwe ku
+audit-field-visit-notes = Ibisobanuro by'uruzinduko
+audit-field-interviewed-on = Yaganirijwe ku
+audit-field-interview-notes = Ibisobanuro by'ikiganiro
+audit-field-appointed = Uwashyizweho
+audit-field-reason = Impamvu
+audit-field-head-years = Imyaka ayobora ishuri
+audit-field-results-years = Imyaka y'ibizamini irebwa
+audit-field-high-pct = Amanota yo hejuru guhera kuri (%)
+audit-field-gain-pts = Kuzamuka nibura (amanota)
+audit-field-plc-meetings-per-term = Inama za PLC mu gihembwe
+audit-field-plc-deputies = Abungirije muri PLC z'imirenge
+vacancy-kind-ended = manda yarangiye
+vacancy-kind-ending = manda irangira mu mezi atandatu
+vacancy-kind-none-in-post = nta wari uwurimo
 
 ## Inama yoherejwe kabiri
 

@@ -559,6 +559,27 @@ audit-field-to = Hadi
 audit-field-toolkit = Kisanduku cha zana
 audit-field-wave = Wimbi
 audit-field-waves = Mawimbi
+audit-field-year = Mwaka
+audit-field-candidates = Watahiniwa
+audit-field-passed = Waliofaulu
+audit-field-vacancy = Kwa nini nafasi ilikuwa wazi
+audit-field-vacated-on = Siku ya mwisho ya wadhifa unaoachwa
+audit-field-eligible = Anastahili
+audit-field-visited-on = Ilitembelewa tarehe
+audit-field-visit-notes = Maelezo ya ziara
+audit-field-interviewed-on = Alihojiwa tarehe
+audit-field-interview-notes = Maelezo ya mahojiano
+audit-field-appointed = Aliyeteuliwa
+audit-field-reason = Sababu
+audit-field-head-years = Miaka kama mwalimu mkuu
+audit-field-results-years = Miaka ya mitihani inayoangaliwa
+audit-field-high-pct = Matokeo ya juu kuanzia (%)
+audit-field-gain-pts = Kuimarika kwa angalau (alama)
+audit-field-plc-meetings-per-term = Mikutano ya PLC kwa muhula
+audit-field-plc-deputies = Manaibu katika PLC za sekta
+vacancy-kind-ended = wadhifa uliisha
+vacancy-kind-ending = wadhifa unaisha ndani ya miezi sita
+vacancy-kind-none-in-post = hakuna aliyeushika
 
 ## Mkutano uliotumwa mara mbili
 

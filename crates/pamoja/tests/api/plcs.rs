@@ -121,10 +121,9 @@ async fn a_district_plc_holds_the_districts_llls_led_by_its_nlls_with_the_deos()
     assert_eq!(parts(&members, "facilitator"), holders(&app, Role::Nll, district));
     assert_eq!(parts(&members, "facilitator").len(), 2, "two NLLs a district");
     assert_eq!(parts(&members, "member"), holders(&app, Role::Lll, district));
-    assert_eq!(
-        parts(&members, "member").len(),
-        app.data.units.iter().filter(|u| u.parent.as_ref().is_some_and(|p| p.as_str() == district)).count()
-    );
+    // One a sector, but for the sector whose LLL left at the end of March (the demo's open seat).
+    let sectors = app.data.units.iter().filter(|u| u.parent.as_ref().is_some_and(|p| p.as_str() == district)).count();
+    assert_eq!(parts(&members, "member").len(), sectors - 1);
     assert_eq!(parts(&members, "official"), holders(&app, Role::Deo, district));
 }
 

@@ -38,8 +38,9 @@ pub struct Selection {
     pub vacancy: String,
     pub vacated_on: Option<NaiveDate>,
     pub decided_on: Option<NaiveDate>,
-    /// The person appointed (their code), if the decision appointed one.
+    /// The person appointed (their code and name), if the decision appointed one.
     pub appointed: Option<String>,
+    pub appointed_name: Option<String>,
     pub post: Option<Uuid>,
     pub reason: Option<String>,
     #[serde(skip)]
@@ -75,6 +76,7 @@ fn select() -> SelectStatement {
         .expr_as(Expr::col(("u", "name")), "unit_name")
         .expr_as(Expr::col(("u", "path")), "unit_path")
         .expr_as(Expr::col(("a", "code")), "appointed")
+        .expr_as(Expr::col(("a", "name")), "appointed_name")
         .from_as("selections", "x")
         .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("x", "unit_id")))
         .join_as(JoinType::LeftJoin, "people", "a", Expr::col(("a", "id")).equals(("x", "appointed_id")))
@@ -425,10 +427,8 @@ pub async fn open(db: &Db, access: &Access, role: Role, unit: &str, today: Naive
         insert.on_conflict(OnConflict::columns(["selection_id", "person_id"]).do_nothing().to_owned());
         tx.run(&insert).await?;
     }
-    let after = serde_json::json!({
-        "role": role.slug(), "unit": unit, "vacancy": seat.vacancy.slug(), "vacated_on": seat.vacancy.on(),
-        "committee": members.iter().map(|(p, part)| serde_json::json!({"person_id": p, "part": part.slug()})).collect::<Vec<_>>(),
-    });
+    // The committee is in its own table; the trail says what was opened and why.
+    let after = serde_json::json!({"role": role.slug(), "unit": unit, "vacancy": seat.vacancy.slug(), "vacated_on": seat.vacancy.on()});
     log(&mut tx, access, "selection opened", id, &place, None, Some(after)).await?;
     tx.commit().await?;
     get(db, access, id, today).await
@@ -492,7 +492,7 @@ pub async fn nominate(db: &Db, access: &Access, id: Uuid, person: &str, today: N
         .on_conflict(OnConflict::columns(["selection_id", "person_id"]).do_nothing().to_owned())
         .to_owned();
     if tx.run(&insert).await? > 0 {
-        let after = serde_json::json!({"person": person, "evidence": c.eligibility});
+        let after = serde_json::json!({"person": person, "eligible": c.eligibility.eligible});
         log(&mut tx, access, "candidate nominated", id, &s.place(), None, Some(after)).await?;
     }
     tx.commit().await?;
@@ -570,7 +570,17 @@ pub async fn assess(db: &Db, access: &Access, id: Uuid, person: &str, a: &Assess
         }
         tx.run(&insert).await?;
     }
-    let json = |x: &Assessment| serde_json::json!({"person": person, "assessment": x});
+    // Flat, a field per line of the trail: each score under its criterion.
+    let json = |x: &Assessment| {
+        let mut fields = serde_json::json!({
+            "person": person, "visited_on": x.visited_on, "visit_notes": x.visit_notes,
+            "interviewed_on": x.interviewed_on, "interview_notes": x.interview_notes,
+        });
+        for (criterion, score) in &x.scores {
+            fields[criterion.slug()] = serde_json::json!(score);
+        }
+        fields
+    };
     log(&mut tx, access, "nomination assessed", id, &s.place(), Some(json(&was)), Some(json(a))).await?;
     tx.commit().await?;
     get(db, access, id, today).await

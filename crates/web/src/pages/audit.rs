@@ -48,17 +48,26 @@ struct Audit {
     pager: Pager,
 }
 
-/// A field's name in words, where the catalogue has one; else the key itself, spaced.
+/// A field's name in words, where the catalogue has one (a field named by a selection
+/// criterion is the criterion's words); else the key itself, spaced.
 fn label(t: Tr, key: &str) -> String {
     let message = format!("audit-field-{}", key.replace('_', "-"));
-    if t.has(&message) { t.s(&message) } else { key.replace('_', " ") }
+    let criterion = format!("criterion-{key}");
+    if t.has(&message) {
+        t.s(&message)
+    } else if t.has(&criterion) {
+        t.s(&criterion)
+    } else {
+        key.replace('_', " ")
+    }
 }
 
 /// The vocabulary a field's values are words of (`{kind}-{slug}` messages), in a change of kind `what`.
 fn vocabulary(what: &str, key: &str) -> Option<&'static str> {
     Some(match key {
         "role" if what == "CoP membership written" => "member-role",
-        "members" if what == "CoP formed" => "member-role",
+        "members" if what == "CoP formed" || what == "PLC formed" => "member-role",
+        "vacancy" => "vacancy-kind",
         "role" => "post",
         "modality" => "modality",
         "finding" => "finding",

@@ -104,7 +104,7 @@ async fn seats_page(s: &AppState, viewer: &Viewer, problem: String, status: Stat
 }
 
 fn status_words(t: Tr, x: &selections::Selection) -> String {
-    match (x.decided_on, &x.appointed) {
+    match (x.decided_on, &x.appointed_name) {
         (None, _) => t.s("selection-in-progress"),
         (Some(on), Some(who)) => t.a("selection-appointed", &[("person", who.clone().into()), ("on", t.date(on).into())]),
         (Some(on), None) => t.a1("selection-none-appointed", "on", &t.date(on)),
