@@ -13,6 +13,7 @@ pub mod maturity;
 pub mod meeting;
 pub mod person;
 pub mod place;
+pub mod plc_kpi;
 pub mod post;
 pub mod programme;
 pub mod results;

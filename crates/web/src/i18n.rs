@@ -57,6 +57,7 @@ mod tests {
         need("stage", domain::maturity::Stage::ALL.iter().map(|v| v.slug()).collect());
         need("kpi", domain::kpi::Kpi::ALL.iter().map(|v| v.slug()).collect());
         need("criterion", domain::selection::Criterion::ALL.iter().map(|v| v.slug()).collect());
+        need("plc-kpi", domain::plc_kpi::PlcKpi::ALL.iter().map(|v| v.slug()).collect());
         need("committee", domain::selection::CommitteePart::ALL.iter().map(|v| v.slug()).collect());
         need(
             "audit",

@@ -57,7 +57,9 @@ async fn a_place_page_takes_any_period_compares_with_the_one_before_and_ranks_by
     let children = drill["children"].as_array().unwrap();
     let ranked: Vec<&Value> = children.iter().filter(|c| c["rank"].is_u64()).collect();
     assert!(ranked.len() >= 2, "sectors to rank: {drill}");
-    let body = html.split("<tbody>").last().unwrap();
+    // The places ranked are the KPI section's last table (the middle tier's section follows it).
+    let kpis = html.split("<section aria-labelledby=\"middle-tier\">").next().unwrap();
+    let body = kpis.split("<tbody>").last().unwrap();
     let first_row = body.split("</tr>").next().unwrap();
     assert!(first_row.contains(ranked[0]["place"]["name"].as_str().unwrap()), "{first_row}");
     let lowest = ranked.last().unwrap()["place"]["name"].as_str().unwrap();

@@ -66,6 +66,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/action-points/{id}/follow-up"),
     ("get", "/api/v1/kpis"),
     ("get", "/api/v1/kpis/{kpi}"),
+    ("get", "/api/v1/middle-tier"),
     ("get", "/api/v1/analyses/tlt"),
 ];
 

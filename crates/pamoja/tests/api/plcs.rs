@@ -386,3 +386,101 @@ async fn a_district_plc_compares_its_sectors_pooling_their_schools_results() {
     let shown: Vec<(String, String)> = compared_rows(&page).into_iter().map(|r| (r[0].clone(), r[1].clone())).collect();
     assert_eq!(shown, expected);
 }
+
+#[tokio::test]
+async fn the_middle_tier_kpis_are_the_hand_count_of_a_sector_s_plc_meetings_and_seats() {
+    let app = spawn_app().await;
+    let plc = form_and_find(&app, "lll", "sector-plc").await;
+    let (id, sector) = (plc["id"].as_str().unwrap(), plc["unit"].as_str().unwrap().to_owned());
+    let lll = app.token("lll").await;
+    let (_, members) = app.get(&lll, &format!("/api/v1/cops/{id}/members")).await;
+    let heads: Vec<String> = parts(&members, "member").into_iter().collect();
+    assert_eq!(heads.len(), 3, "the sector's other head teachers");
+    let leader = person_of(&app, "lll");
+    // The year 2025-26: one PLC meeting planned a term, three in all.
+    let (from, to) = ("2025-09-08", "2026-07-17");
+    let (_, schedule) = app.get(&lll, &format!("/api/v1/cops/{id}/schedule")).await;
+    let planned: Vec<String> = schedule
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|t| t["planned"].as_array().unwrap())
+        .map(|d| d.as_str().unwrap().to_owned())
+        .filter(|d| d.as_str() >= from && d.as_str() <= to)
+        .collect();
+    assert_eq!(planned.len(), 3, "{schedule}");
+    // Held in term 1 (heads 1 and 2 present, head 3 absent) and term 3 (heads 1 and 3); the
+    // LLL facilitates both. Term 2's meeting was not held.
+    let meetings = [(&planned[0], [true, true, false]), (&planned[2], [true, false, true])];
+    for (day, here) in meetings {
+        let mut attendance = vec![json!({"person": leader, "status": "present"})];
+        for (head, present) in heads.iter().zip(here) {
+            attendance.push(json!({"person": head, "status": if present { "present" } else { "absent" }}));
+        }
+        let body = json!({"held_on": day, "modality": "in-person", "facilitator": leader, "formats": ["whole-group"], "attendance": attendance,
+                "agenda": [{"challenge": "Why our schools' reading results differ"}]});
+        let (status, recorded) = app.post(&lll, &format!("/api/v1/cops/{id}/meetings"), body).await;
+        assert_eq!(status, StatusCode::OK, "{recorded}");
+    }
+    let sei = app.token("sei").await;
+    let (status, tier) = app.get(&sei, &format!("/api/v1/middle-tier?unit={sector}&from={from}&to={to}")).await;
+    assert_eq!(status, StatusCode::OK, "{tier}");
+    let parts_of = |tier: &Value, kpi: &str| {
+        let k = tier["kpis"].as_array().unwrap().iter().find(|k| k["kpi"] == kpi).unwrap();
+        (k["numerator"].as_u64().unwrap(), k["denominator"].as_u64().unwrap())
+    };
+    // Held 2 of the 3 planned.
+    assert_eq!(parts_of(&tier, "plc-meetings-held"), (2, 3));
+    // Present: the LLL and two heads at each meeting, 6 of the 8 expected (4 a meeting).
+    assert_eq!(parts_of(&tier, "plc-attendance"), (6, 8));
+    // Of the last three planned (terms 1, 2, 3): head 1 was at 2 (regular), head 2 at 1, head 3
+    // at 1: one head of three collaborates regularly.
+    assert_eq!(parts_of(&tier, "plc-collaborating"), (1, 3));
+    assert_eq!(parts_of(&tier, "sectors-with-lll"), (1, 1));
+    assert_eq!(parts_of(&tier, "days-to-fill"), (0, 0));
+    // The district: its two sectors, one of whose LLL left at the end of March; each sector a
+    // child to drill down to.
+    let district = app.data.units.iter().find(|u| u.code.as_str() == sector).unwrap().parent.clone().unwrap().to_string();
+    let deo = app.token("deo").await;
+    let (_, tier) = app.get(&deo, &format!("/api/v1/middle-tier?unit={district}&from={from}&to={to}")).await;
+    assert_eq!(parts_of(&tier, "sectors-with-lll"), (1, 2));
+    let children: Vec<(String, (u64, u64))> = tier["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["place"]["code"].as_str().unwrap().to_owned(), parts_of(c, "sectors-with-lll")))
+        .collect();
+    assert_eq!(children, [(format!("{district}01"), (1, 1)), (format!("{district}02"), (0, 1))]);
+    // The district's page says the same, in words, with each sector a link down.
+    let (cookie, _) = app.session("deo").await;
+    let (_, page) = app.page(&cookie, &format!("/places/{district}?from={from}&to={to}")).await;
+    let section = page.split("<section aria-labelledby=\"middle-tier\">").nth(1).expect("the middle tier's section");
+    assert!(
+        section.contains("<td>Sectors with an LLL in post</td><td class=\"n\">1</td><td class=\"n\">2</td><td class=\"n\">50%</td>"),
+        "{section}"
+    );
+    assert!(section.contains(&format!("href=\"/places/{district}02\"")));
+    // A head teacher reads their PLC, not the sector's figures.
+    let ht = app.token("ht").await;
+    assert_eq!(app.get(&ht, &format!("/api/v1/middle-tier?unit={sector}")).await.0, StatusCode::FORBIDDEN);
+    // The open seat filled: opened today, the appointee in post ten days on.
+    let admin = app.token("admin").await;
+    let lenient = json!({"head_years": 0, "results_years": 3, "high_pct": 0, "gain_pts": 0});
+    assert_eq!(app.put(&admin, "/api/v1/selection-rules", lenient).await.0, StatusCode::OK);
+    let (_, record) = app.post(&deo, "/api/v1/selections", json!({"role": "lll", "unit": format!("{district}02")})).await;
+    let sid = record["id"].as_str().unwrap();
+    let person = record["candidates"][0]["person"].as_str().unwrap();
+    assert_eq!(app.post(&deo, &format!("/api/v1/selections/{sid}/nominations"), json!({"person": person})).await.0, StatusCode::OK);
+    let today = chrono::Utc::now().date_naive();
+    let day = today.to_string();
+    let visit = json!({"visited_on": day, "interviewed_on": day});
+    assert_eq!(
+        app.send(reqwest::Method::PUT, &deo, &format!("/api/v1/selections/{sid}/nominations/{person}"), visit).await.0,
+        StatusCode::OK
+    );
+    let starts = (today + chrono::Days::new(10)).to_string();
+    let decision = json!({"appoint": person, "starts_on": starts, "reason": "The strongest results of the sector"});
+    assert_eq!(app.post(&deo, &format!("/api/v1/selections/{sid}/decision"), decision).await.0, StatusCode::OK);
+    let (_, tier) = app.get(&deo, &format!("/api/v1/middle-tier?unit={district}&from={day}&to={day}")).await;
+    assert_eq!(parts_of(&tier, "days-to-fill"), (10, 1));
+}

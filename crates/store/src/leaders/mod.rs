@@ -3,6 +3,7 @@
 //! selection from opening to appointment (`selections`). The rules themselves are
 //! `domain::selection`'s; this reads the posts and results they need and keeps the record.
 
+pub mod kpis;
 pub mod selections;
 pub mod vacancies;
 

@@ -38,7 +38,7 @@ pub struct PlaceParams {
 }
 
 impl PeriodParams {
-    async fn span(&self, s: &AppState) -> Result<Span, ApiError> {
+    pub(crate) async fn span(&self, s: &AppState) -> Result<Span, ApiError> {
         if let Some(term) = self.term {
             super::in_range("term", term, 1, 12)?;
         }
@@ -63,6 +63,25 @@ pub async fn kpis(
     let span = p.span(&s).await?;
     super::bounded("unit", Some(&place.unit), 40)?;
     Ok(Json(dashboard::dashboard(&s.db, &caller.access, &place.unit, span).await?))
+}
+
+/// The middle tier's KPIs for a unit (PLC meetings held of planned, head teachers' attendance
+/// at their sector PLC, head teachers collaborating regularly, sectors with an LLL in post,
+/// days to fill a leader's seat), and the same for each unit below it.
+#[utoipa::path(get, path = "/middle-tier", operation_id = "middle_tier", tag = "kpis", params(PlaceParams, PeriodParams),
+    responses((status = 200, description = "Done", body = store::leaders::kpis::MiddleTier), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
+        (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such unit", body = ErrorBody),
+        (status = 422, description = "Invalid: a message per field", body = ErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn middle_tier(
+    State(s): State<AppState>,
+    caller: Caller,
+    Query(place): Query<PlaceParams>,
+    Query(p): Query<PeriodParams>,
+) -> ApiResult<store::leaders::kpis::MiddleTier> {
+    let span = p.span(&s).await?;
+    super::bounded("unit", Some(&place.unit), 40)?;
+    Ok(Json(store::leaders::kpis::middle_tier(&s.db, &caller.access, &place.unit, span).await?))
 }
 
 /// One KPI for a place, with its children ranked best first: the bright spots and the laggards.

@@ -60,6 +60,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(meetings::follow_up))
         .routes(routes!(life::kpis))
         .routes(routes!(life::drilldown))
+        .routes(routes!(life::middle_tier))
         .routes(routes!(life::schedule))
         .routes(routes!(life::rotation))
         .routes(routes!(life::maturity))

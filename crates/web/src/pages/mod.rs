@@ -18,6 +18,7 @@ pub mod imports;
 mod language;
 mod meeting;
 mod meeting_edit;
+mod middle_tier;
 mod pager;
 mod period;
 mod place;

@@ -51,6 +51,8 @@ pub struct PlaceView {
     pub picker: Picker,
     /// An SVG chart, rendered here (no chart library in the browser).
     pub trend: String,
+    /// For a unit with PLCs or leaders' seats under it: the middle tier's KPIs.
+    pub middle: Option<super::middle_tier::MiddleView>,
 }
 
 /// The vocabulary a mix KPI's categories come from, for their words in the catalogue.
@@ -215,7 +217,9 @@ pub async fn view(s: &AppState, viewer: &Viewer, code: &str, terms: &[TermRef], 
         .into_iter()
         .map(|(p, open)| (p.name, if open { format!("/places/{}", p.code) } else { String::new() }))
         .collect();
+    let middle = if d.place.kind == "unit" { super::middle_tier::view(s, viewer, code, span).await? } else { None };
     Ok(PlaceView {
+        middle,
         place: d.place.name.clone(),
         link: format!("/places/{}", d.place.code),
         period: period(t, d.from, d.to),
