@@ -101,10 +101,37 @@ pub async fn write(db: &Db, data: &Dataset, seed: u64) -> anyhow::Result<usize> 
         }
         // Its PLCs meet termly (seed 002), and online through a closure ("PLCs were taken
         // online"), from their own generator: the CoPs' year stays the seed's.
-        let plc_inputs: Vec<CopInput> = plcs.iter().filter(|c| c.programme == p.code.as_str()).map(input).collect();
+        // They have met since the year before (formed from posts held long before the CoPs'
+        // rollout), so their record holds a whole year of terms and its closure.
+        let before = data.previous_year.as_ref();
+        let plc_inputs: Vec<CopInput> = plcs
+            .iter()
+            .filter(|c| c.programme == p.code.as_str())
+            .map(|c| {
+                // From the year before, or from when its last member joined, if later: each
+                // meeting's people are its members on the day.
+                let joined = members.get(&c.id).into_iter().flatten().filter(|m| m.role != "official").map(|m| m.joined_on).max();
+                let from = before.map_or(year.starts_on, |y| y.starts_on);
+                CopInput { starts_on: joined.map_or(from, |j| Ord::max(j, from)), ..input(c) }
+            })
+            .collect();
         if !plc_inputs.is_empty() {
-            let calendar =
-                Calendar { per_term: p.plcs.meetings_per_term, continues_remotely: true, toolkit: Vec::new(), ..calendar.clone() };
+            let spans = |y: &domain::programme::NewYear| {
+                let terms: Vec<Span> = y.terms.iter().map(|(from, to)| Span { from: *from, to: *to }).collect();
+                let closures: Vec<Span> = y.closures.iter().map(|(_, from, to)| Span { from: *from, to: *to }).collect();
+                (terms, closures)
+            };
+            let (mut plc_terms, mut plc_closures) = before.map(spans).unwrap_or_default();
+            plc_terms.extend(terms.iter().copied());
+            plc_closures.extend(closures.iter().copied());
+            let calendar = Calendar {
+                terms: plc_terms,
+                closures: plc_closures,
+                per_term: p.plcs.meetings_per_term,
+                continues_remotely: true,
+                toolkit: Vec::new(),
+                ..calendar.clone()
+            };
             let generated = sim::year::Year::new(seed ^ 0x91C5, &calendar).cops(&plc_inputs);
             record_year(db, data, &generated).await?;
             written += generated.len();

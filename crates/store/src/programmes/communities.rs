@@ -319,7 +319,7 @@ pub(crate) async fn formations(tx: &mut crate::db::Tx, programme: Uuid) -> Resul
     let q = Query::select()
         .column(("cm", "community_id"))
         .expr_as(Expr::col(("p", "code")), "person")
-        .column(("cm", "role"))
+        .columns([("cm", "role"), ("cm", "joined_on")])
         .from_as("community_members", "cm")
         .join_as(JoinType::InnerJoin, "communities", "m", Expr::col(("m", "id")).equals(("cm", "community_id")))
         .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("cm", "person_id")))
@@ -343,6 +343,7 @@ pub struct Membership {
     pub community_id: Uuid,
     pub person: String,
     pub role: String,
+    pub joined_on: NaiveDate,
 }
 
 /// Every current membership, grouped by community (the demo reads them all at once).
@@ -350,7 +351,7 @@ pub async fn all_members(db: &Db) -> Result<std::collections::HashMap<Uuid, Vec<
     let q = Query::select()
         .column(("cm", "community_id"))
         .expr_as(Expr::col(("p", "code")), "person")
-        .column(("cm", "role"))
+        .columns([("cm", "role"), ("cm", "joined_on")])
         .from_as("community_members", "cm")
         .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("cm", "person_id")))
         .and_where(Expr::col(("cm", "left_on")).is_null())
