@@ -444,6 +444,11 @@ async fn the_middle_tier_kpis_are_the_hand_count_of_a_sector_s_plc_meetings_and_
     let deo = app.token("deo").await;
     let (_, tier) = app.get(&deo, &format!("/api/v1/middle-tier?unit={district}&from={from}&to={to}")).await;
     assert_eq!(parts_of(&tier, "sectors-with-lll"), (1, 2));
+    // A period that ends before it starts is refused, naming `to` (a rule across two
+    // parameters, which the schema of each cannot say).
+    let (status, refused) = app.get(&deo, &format!("/api/v1/middle-tier?unit={district}&from={to}&to={from}")).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    assert!(refused.to_string().contains("\"to\""), "{refused}");
     let children: Vec<(String, (u64, u64))> = tier["children"]
         .as_array()
         .unwrap()
