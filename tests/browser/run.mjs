@@ -573,6 +573,10 @@ for (const [file, block] of [
   ['kenya.rs', /closures: vec!\[(.*)\]/],
   ['rwanda.rs', /const QUALIFICATIONS[^=]*=([\s\S]*?);/],
   ['kenya.rs', /const QUALIFICATIONS[^=]*=([\s\S]*?);/],
+  ['selections.rs', /const VISIT_NOTES[^=]*= \[([\s\S]*?)\];/],
+  ['selections.rs', /const INTERVIEW_NOTES[^=]*= \[([\s\S]*?)\];/],
+  ['selections.rs', /const REASONS[^=]*= \[([\s\S]*?)\];/],
+  ['selections.rs', /const NO_ONE[^=]*= ("[^"]*");/],
   ['rwanda.rs', /\bname: ("[^"]*")\.into\(\)/g],
   ['kenya.rs', /\bname: ("[^"]*")\.into\(\)/g],
 ]) {

@@ -39,6 +39,8 @@ pub struct Dataset {
     pub posts: Vec<NewPost>,
     /// Schools' exam results (Rwanda's primary leaving exam, three years).
     pub results: Vec<domain::results::NewResult>,
+    /// Selections of leaders of learning decided before the demo's day (`selections`).
+    pub selections: Vec<crate::selections::PastSelection>,
     pub year: Option<NewYear>,
     /// The academic year before `year`, calendar only (see `calendar::around`).
     pub previous_year: Option<NewYear>,

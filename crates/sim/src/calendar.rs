@@ -74,6 +74,18 @@ pub fn around(data: &mut Dataset, today: NaiveDate) {
     for result in &mut data.results {
         result.year += moved;
     }
+    // So do the committees' past selections, and the posts their leavers left.
+    for past in &mut data.selections {
+        let left = data
+            .posts
+            .iter_mut()
+            .find(|p| p.person.as_str() == past.leaver && p.role == past.role && p.period.to() == Some(past.vacated_on));
+        past.shift(shift);
+        if let Some(post) = left {
+            post.period =
+                domain::Period::new(post.period.from(), Some(past.vacated_on)).expect("a post moved later still ends after it starts");
+        }
+    }
     data.years_moved = moved;
 }
 
@@ -113,6 +125,19 @@ mod tests {
         assert_eq!(term_of(&data, d(2026, 12, 2)), Some((d(2026, 9, 8), d(2026, 12, 19))));
         assert_eq!(data.programmes[0].rollout.waves[0], d(2026, 9, 8));
         assert_eq!(data.today, Some(d(2026, 12, 2)), "posts are read on today, not on a day to come");
+    }
+
+    #[test]
+    fn the_past_selections_move_with_the_year_and_the_leavers_posts_with_them() {
+        let (written, moved) = (crate::generate(Scale::Small, 7, d(2026, 7, 17)), crate::generate(Scale::Small, 7, d(2026, 12, 2)));
+        assert_eq!(written.selections.len(), 2, "the two districts but the pilot's");
+        for (was, now) in written.selections.iter().zip(&moved.selections) {
+            assert_eq!((now.opened_on, now.starts_on), (years_later(was.opened_on, 1), years_later(was.starts_on, 1)));
+            let left = moved.posts.iter().find(|p| p.person.as_str() == now.leaver && p.role == now.role).unwrap();
+            assert_eq!(left.period.to(), Some(now.vacated_on));
+            // Decided before the demo's day, and the appointee starts before it too.
+            assert!(now.decided_on < now.starts_on && now.starts_on <= moved.today.unwrap(), "{now:?}");
+        }
     }
 
     #[test]

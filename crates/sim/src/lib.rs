@@ -11,6 +11,7 @@ mod names;
 mod results;
 mod rng;
 mod rwanda;
+pub mod selections;
 pub mod survey;
 pub mod year;
 

@@ -46,6 +46,8 @@ fn spread(total: usize, parts: usize) -> Vec<usize> {
 
 fn build(seed: u64, shape: &Shape) -> Dataset {
     let mut b = Builder::new(seed, "Rwanda", &RWANDA, "RW-P", 2026);
+    // Its own stream, so the rest of the country is the same with or without the selections.
+    let mut selections = crate::rng::Rng::new(seed ^ 0x5E1E_C7ED);
     b.data.levels = ["country", "province", "district", "sector"].map(String::from).to_vec();
     b.data.today = Some(date(2026, 1, 5));
     b.unit("RW", "Rwanda", "country", None);
@@ -133,11 +135,17 @@ fn build(seed: u64, shape: &Shape) -> Dataset {
             district_hts.extend(sector_hts.into_iter().skip(skip).filter(|(ht, _)| *ht != lll));
             sector_index += 1;
         }
-        // Two NLLs per district, also experienced head teachers (not the sectors' LLLs).
+        // Two NLLs per district, also experienced head teachers (not the sectors' LLLs). The
+        // second left in mid-2025, and the district's committee chose the one who followed.
         for i in 0..2 {
             let (nll, _) = district_hts.remove(b.rng.next_u64() as usize % district_hts.len());
             let since = b.since(2019);
             b.post(&nll, Role::Nll, PlaceRef::Unit(crate::builder::code(district_code)), None, since);
+            if i == 1 && pilot_district != Some(d) {
+                let past = crate::selections::nll(&mut selections, district_code, &nll);
+                b.end_last_post(past.vacated_on);
+                b.data.selections.push(past);
+            }
             if d == 0 && i == 0 {
                 b.login("nll", &nll, Role::Nll, &format!("{district_name} district"));
             }

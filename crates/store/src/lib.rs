@@ -100,5 +100,10 @@ const TABLES: &[&str] = &[
     "survey_rounds",
     "survey_responses",
     "survey_answers",
+    "selection_rules",
+    "selections",
+    "selection_committee",
+    "nominations",
+    "nomination_scores",
     "audit_log",
 ];

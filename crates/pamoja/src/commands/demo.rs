@@ -133,6 +133,11 @@ pub async fn write(db: &Db, data: &Dataset) -> anyhow::Result<()> {
         }
         spinner.finish_and_clear();
     }
+    // The committees' past selections need the PLCs' seats; their appointees then lead.
+    super::selections::write(db, data, today).await?;
+    for setup in data.programmes.iter().filter(|s| s.plcs) {
+        store::programmes::plcs::form(db, &all, setup.programme.code.as_str(), today).await?;
+    }
     let toolkit: Vec<&(String, String, String)> = data.toolkit.iter().collect();
     for setup in &data.programmes {
         let activities: Vec<(String, String)> = toolkit
@@ -170,6 +175,16 @@ async fn print_summary(db: &Db, data: &Dataset, counts: &[(&str, i64)]) -> anyho
         println!("  programme   {} ({}, {meetings} a term): {}", p.code, p.model.slug(), arms.join(", "));
     }
     println!("  results     {} exam results (school, year, subject)", count("school_results"));
+    let today = data.today.expect("every dataset sets the day it is read on");
+    let open = store::leaders::vacancies::open_seats(db, &Access::everything(), None, today).await?.len();
+    if count("selections") > 0 || open > 0 {
+        println!(
+            "  leaders     {} selections decided ({} nominations), {} open today",
+            count("selections"),
+            count("nominations"),
+            plural(open as i64, "seat")
+        );
+    }
     let kinds = store::programmes::plcs::counts(db).await?;
     for kind in domain::community::CommunityKind::ALL {
         let Some((_, n, members, meetings)) = kinds.iter().find(|(k, ..)| k == kind.slug()) else { continue };

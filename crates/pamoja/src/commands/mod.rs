@@ -4,6 +4,7 @@ pub mod analyze;
 pub mod demo;
 pub mod io;
 pub mod programme;
+pub mod selections;
 pub mod stats;
 pub mod survey;
 pub mod users;

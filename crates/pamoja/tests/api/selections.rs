@@ -129,6 +129,8 @@ async fn each_eligibility_rule_is_met_at_its_boundary_and_not_past_it() {
 #[tokio::test]
 async fn a_deo_takes_an_lll_vacancy_from_nomination_to_appointment() {
     let app = spawn_app().await;
+    // The demo's past selections are in the trail already: this one adds one of each step.
+    let demo = store::counts_by(&app.db, "audit_log", "what").await.unwrap();
     let leaving = leader_leaves(&app, "lll", "RW-1101", 60).await;
     let deo = app.token("deo").await;
     let ends = today().checked_add_days(Days::new(60)).unwrap();
@@ -199,8 +201,9 @@ async fn a_deo_takes_an_lll_vacancy_from_nomination_to_appointment() {
     // Deciding again answers the decision made; and it is all in the audit trail.
     assert_eq!(app.post(&deo, &format!("/api/v1/selections/{id}/decision"), decision).await.0, StatusCode::OK);
     let logged = store::counts_by(&app.db, "audit_log", "what").await.unwrap();
+    let n = |counts: &[(String, i64)], what: &str| counts.iter().find(|(w, _)| w == what).map_or(0, |(_, n)| *n);
     for what in ["selection opened", "candidate nominated", "nomination assessed", "selection decided"] {
-        assert!(logged.contains(&(what.to_owned(), 1)), "{what} once: {logged:?}");
+        assert_eq!(n(&logged, what) - n(&demo, what), 1, "{what} once: {logged:?}");
     }
 }
 
@@ -280,4 +283,45 @@ async fn the_deo_s_pages_take_a_vacancy_from_its_seat_to_an_appointment() {
     assert!(page.contains(&format!("{name} appointed on")) && page.contains("Her school leads the sector"), "{page}");
     let (_, post) = app.get(&admin, &format!("/api/v1/posts?person={person}&role=lll")).await;
     assert_eq!(post["total"], 1);
+}
+
+#[tokio::test]
+async fn the_demo_s_committees_decided_a_past_selection_in_each_district_but_the_pilot_s() {
+    let app = spawn_app().await;
+    // The small country's three districts, one of them the cluster pilot's.
+    let admin = app.token("admin").await;
+    let (_, all) = app.get(&admin, "/api/v1/selections").await;
+    let districts = app.data.units.iter().filter(|u| u.level == "district").count();
+    let decided = all["items"].as_array().unwrap().iter().filter(|s| s["role"] == "nll" && !s["decided_on"].is_null()).count();
+    assert_eq!((districts, decided), (3, 2), "{all}");
+    let deo = app.token("deo").await;
+    let (_, page) = app.get(&deo, "/api/v1/selections").await;
+    let past: Vec<&Value> = page["items"].as_array().unwrap().iter().filter(|s| s["unit"] == "RW-11").collect();
+    assert_eq!(past.len(), 1, "{page}");
+    let id = past[0]["id"].as_str().unwrap();
+    let (_, record) = app.get(&deo, &format!("/api/v1/selections/{id}")).await;
+    // Two nominees visited, interviewed and scored on every criterion before the decision.
+    let nominations = record["nominations"].as_array().unwrap();
+    assert_eq!(nominations.len(), 2, "{record}");
+    let total = |n: &Value| n["scores"].as_object().unwrap().values().map(|v| v.as_i64().unwrap()).sum::<i64>();
+    for n in nominations {
+        assert_eq!(n["scores"].as_object().unwrap().len(), 4, "{n}");
+        assert!(n["evidence"]["eligible"].as_bool().unwrap(), "only the eligible are nominated: {n}");
+        assert!(n["interviewed_on"].as_str().unwrap() < record["decided_on"].as_str().unwrap());
+    }
+    // The higher total was appointed (the first nominee on a tie), from the day after the
+    // leader's post ended.
+    let best = nominations.iter().rev().max_by_key(|n| total(n)).unwrap();
+    assert_eq!(record["appointed"], best["person"], "{record}");
+    assert!(record["candidates"].as_array().unwrap().is_empty(), "no candidates once decided");
+    let (_, post) = app.get(&deo, &format!("/api/v1/posts/{}", record["post"].as_str().unwrap())).await;
+    let vacated: chrono::NaiveDate = record["vacated_on"].as_str().unwrap().parse().unwrap();
+    assert_eq!((post["role"].as_str(), post["unit"].as_str()), (Some("nll"), Some("RW-11")));
+    assert_eq!(post["from"].as_str(), Some(vacated.succ_opt().unwrap().to_string().as_str()));
+    // The decision is the national admin's, as the grant rules want of an NLL's post.
+    let admin = app.data.logins.iter().find(|l| l.username == "admin").unwrap();
+    let name = &app.data.people.iter().find(|p| p.code.as_str() == admin.person).unwrap().name;
+    let trail = store::audit::recent(&app.db, &domain::Access::everything(), 100_000).await.unwrap();
+    let decided = trail.iter().find(|e| e.what == "selection decided" && e.record == id).expect("the decision is in the trail");
+    assert_eq!(decided.who.as_ref(), Some(name));
 }
