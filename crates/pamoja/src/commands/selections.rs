@@ -1,6 +1,7 @@
 //! The demo's past selections (`sim::selections`), taken through the store as a District
 //! Selection Committee would: the district's DEO opens the seat, nominates the two eligible
-//! head teachers the rules rank first (not the sectors' LLLs), records the visits and the
+//! head teachers the rules rank first (not the sectors' LLLs, nor the demo's sign-ins, whose
+//! posts the walkthroughs rely on), records the visits and the
 //! interviews with their scores, and the national admin appoints the higher total (only
 //! national staff grant an NLL's post). Each step is written on its own day, so the trail,
 //! the days to fill and the selection's page are as they were.
@@ -25,6 +26,7 @@ pub async fn write(db: &Db, data: &Dataset, today: chrono::NaiveDate) -> anyhow:
     };
     let Some(admin) = codes(Role::NationalAdmin, None).into_iter().next() else { return Ok((0, 0)) };
     let llls = codes(Role::Lll, None);
+    let signs_in = |person: &str| data.logins.iter().any(|l| l.person == person);
     let (mut decided, mut appointed) = (0, 0);
     for past in data.selections.iter().filter(|s| s.decided_on <= today) {
         let Some(deo) = codes(Role::Deo, Some(&past.unit)).into_iter().next() else { continue };
@@ -37,7 +39,7 @@ pub async fn write(db: &Db, data: &Dataset, today: chrono::NaiveDate) -> anyhow:
         let nominees: Vec<String> = opened
             .candidates
             .iter()
-            .filter(|c| c.eligibility.eligible && !llls.contains(&c.person))
+            .filter(|c| c.eligibility.eligible && !llls.contains(&c.person) && !signs_in(&c.person))
             .take(2)
             .map(|c| c.person.clone())
             .collect();
