@@ -270,6 +270,8 @@ await test("an LLL records their sector PLC's meeting on a 360-pixel screen with
   const members = await boxes.count();
   assert.ok(members >= 3, `a box per head teacher and the LLL: ${members}`);
   for (let i = 0; i < members; i += 1) await boxes.nth(i).check();
+  // The sector's inspector came: an official, offered by post, recorded as a guest.
+  await page.getByLabel(/\(Sector education inspector\)$/).check();
   await page.getByLabel('Whole group').check();
   await page.getByLabel('School data and improvement priorities').check();
   await page.getByLabel('Or a challenge the teachers raised').fill(written.plcChallenge);
@@ -280,6 +282,7 @@ await test("an LLL records their sector PLC's meeting on a 360-pixel screen with
   await page.locator('#role-note-taker').selectOption('');
   await page.getByRole('button', { name: 'Save the meeting' }).click();
   await page.getByText('The meeting is saved').waitFor();
+  await page.getByRole('row', { name: /\(Sector education inspector\) Present$/ }).waitFor();
   meetingPages.plc = new URL(page.url()).pathname;
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 360, 'the PLC page fits 360 px');
   await page.context().close();
@@ -303,6 +306,22 @@ await test("a head teacher opens their sector PLC and compares its schools' resu
   await page.getByRole('link', { name: 'English' }).click();
   await page.waitForURL(/subject=english/);
   assert.match(await page.content(), /aria-current="true">English</);
+  await page.context().close();
+});
+
+await test("an NLL's home lists the district's sector PLCs with their LLLs, and opens one's schools side by side", async () => {
+  const page = await signIn('nll', { javaScriptEnabled: false });
+  await page.setViewportSize({ width: 360, height: 740 });
+  const section = page.locator('section[aria-labelledby="llls"]');
+  await section.getByRole('heading', { level: 2, name: 'Your LLLs and their sector PLCs' }).waitFor();
+  const rows = section.locator('tbody tr');
+  assert.ok((await rows.count()) >= 2, 'a row per sector of the district');
+  const leaders = await section.locator('tbody tr td:nth-child(2)').allTextContents();
+  assert.ok(leaders.every((l) => l.trim().length > 0), `each sector names its LLL or says none is in post: ${leaders}`);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 360, 'the NLL home fits 360 px');
+  await rows.first().getByRole('link', { name: 'Schools side by side' }).click();
+  await page.waitForURL(/#compare$/);
+  await page.getByRole('heading', { level: 2, name: 'Schools side by side' }).waitFor();
   await page.context().close();
 });
 

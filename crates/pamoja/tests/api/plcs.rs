@@ -501,3 +501,106 @@ async fn the_middle_tier_kpis_are_the_hand_count_of_a_sector_s_plc_meetings_and_
     let (_, tier) = app.get(&deo, &format!("/api/v1/middle-tier?unit={district}&from={day}&to={day}")).await;
     assert_eq!(parts_of(&tier, "days-to-fill"), (10, 1));
 }
+
+/// The rows of the home page's table of an NLL's LLLs: PLC, LLL, held of planned.
+fn lll_rows(page: &str) -> Vec<[String; 3]> {
+    let section = page.split("id=\"llls\"").nth(1).expect("an NLL's LLLs").split("</section>").next().unwrap();
+    let text = |cell: &str| {
+        let mut out = String::new();
+        let mut tag = false;
+        for c in cell.chars() {
+            match c {
+                '<' => tag = true,
+                '>' => tag = false,
+                c if !tag => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    };
+    section
+        .split("<tr>")
+        .skip(2)
+        .map(|row| {
+            let cells: Vec<String> = row.split("<td").skip(1).map(|c| text(&format!("<td{c}"))).collect();
+            // The first cell is the PLC's name, then its comparison's link.
+            let name = cells[0].strip_suffix("Schools side by side").unwrap_or(&cells[0]).to_owned();
+            [name, cells[1].clone(), cells[2].clone()]
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn homes_show_the_member_s_plc_its_lll_the_record_link_and_an_nll_the_district_s_llls() {
+    let app = spawn_app().await;
+    let plc = form_and_find(&app, "lll", "sector-plc").await;
+    let id = plc["id"].as_str().unwrap();
+    let name = plc["name"].as_str().unwrap();
+    // The LLL's home: their sector PLC with the way to record its meeting and to its schools.
+    let (lll, _) = app.session("lll").await;
+    let (status, home) = app.page(&lll, "/").await;
+    assert_eq!(status, StatusCode::OK, "{home}");
+    for expected in [
+        format!("<a href=\"/cops/{id}\">{name}</a>"),
+        format!("href=\"/cops/{id}/meetings\""),
+        format!("href=\"/cops/{id}#compare\">Schools side by side"),
+    ] {
+        assert!(home.contains(&expected), "the LLL's home has {expected}: {home}");
+    }
+    // A head teacher of the same sector: the PLC and its schools, but not its meeting form.
+    let ht = form_and_find(&app, "ht", "sector-plc").await;
+    assert_eq!(ht["id"], plc["id"], "the demo's HT and LLL share a sector");
+    let (cookie, _) = app.session("ht").await;
+    let (_, home) = app.page(&cookie, "/").await;
+    assert!(
+        home.contains(&format!("<a href=\"/cops/{id}\">{name}</a>")) && home.contains(&format!("href=\"/cops/{id}#compare\"")),
+        "{home}"
+    );
+    assert!(!home.contains(&format!("/cops/{id}/meetings")), "a member does not record the PLC: {home}");
+    assert!(!home.contains("id=\"llls\""), "only an NLL has LLLs: {home}");
+
+    // The NLL's home: each sector PLC of the district with the LLL in post there (the demo's
+    // posts) or none, in the order of the district's PLCs as its list gives them.
+    let nll = app.token("nll").await;
+    let (_, listed) = app.get(&nll, "/api/v1/cops?kind=sector-plc&per_page=100").await;
+    let people = |code: &str| app.data.people.iter().find(|p| p.code.as_str() == code).unwrap().name.clone();
+    let (cookie, _) = app.session("nll").await;
+    let (_, home) = app.page(&cookie, "/").await;
+    let rows = lll_rows(&home);
+    let plcs = listed["items"].as_array().unwrap();
+    assert!(plcs.len() >= 2, "the NLL's district has sectors: {listed}");
+    assert_eq!(rows.len(), plcs.len(), "{home}");
+    for (row, plc) in rows.iter().zip(plcs) {
+        let unit = plc["unit"].as_str().unwrap();
+        let llls: Vec<String> = holders(&app, Role::Lll, unit).iter().map(|p| people(p)).collect();
+        let lll = if llls.is_empty() { "No LLL in post".to_owned() } else { llls.join(", ") };
+        assert_eq!([&row[0], &row[1]], [plc["name"].as_str().unwrap(), lll.as_str()], "{home}");
+        assert!(row[2].ends_with(" of 1"), "a sector PLC plans one meeting a term: {row:?}");
+    }
+    // Their district PLC they facilitate, so record.
+    let district = form_and_find(&app, "nll", "district-plc").await;
+    assert!(home.contains(&format!("href=\"/cops/{}/meetings\"", district["id"].as_str().unwrap())), "{home}");
+}
+
+#[tokio::test]
+async fn the_plc_meeting_form_offers_the_sector_s_sei_and_slf_by_their_post_not_as_expected_members() {
+    let app = spawn_app().await;
+    let plc = form_and_find(&app, "lll", "sector-plc").await;
+    let (id, sector) = (plc["id"].as_str().unwrap(), plc["unit"].as_str().unwrap());
+    let (cookie, _) = app.session("lll").await;
+    let (status, form) = app.page(&cookie, &format!("/cops/{id}/meetings")).await;
+    assert_eq!(status, StatusCode::OK, "{form}");
+    for (role, words) in [(Role::Sei, "Sector education inspector"), (Role::Slf, "Sector learning facilitator")] {
+        let code = holders(&app, role, sector).pop_first().expect("the demo's sector has one");
+        let name = app.data.people.iter().find(|p| p.code.as_str() == code).unwrap().name.clone();
+        let offered = format!("name=\"guest\" value=\"{code}\">{name} ({words})</label>");
+        assert!(form.contains(&offered), "the form offers {offered}: {form}");
+        assert!(!form.contains(&format!("name=\"present\" value=\"{code}\"")), "an official is not an expected member");
+    }
+    // A CoP has no officials: its form offers only its registered guests (none in the demo).
+    let ht = app.token("ht").await;
+    let (_, cops) = app.get(&ht, "/api/v1/cops?kind=cop&per_page=1").await;
+    let (cookie, _) = app.session("ht").await;
+    let (_, form) = app.page(&cookie, &format!("/cops/{}/meetings", cops["items"][0]["id"].as_str().unwrap())).await;
+    assert!(!form.contains("name=\"guest\""), "{form}");
+}

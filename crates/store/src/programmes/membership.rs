@@ -1,6 +1,7 @@
 //! A CoP's people beyond its member list, for its page: who could join it (staff of its school,
-//! or of its cluster's schools, not already members), and its registered guests (people invited
-//! by role, offered on the meeting form). Written by those who write the registry where the CoP
+//! or of its cluster's schools, not already members), its registered guests (people invited
+//! by role, offered on the meeting form), and a PLC's officials (offered there by the role of
+//! the post that makes them one). Written by those who write the registry where the CoP
 //! is, as memberships are.
 
 use super::communities::{self, Community};
@@ -61,6 +62,41 @@ pub async fn guests(db: &Db, access: &Access, id: Uuid) -> Result<Vec<Guest>> {
         .from_as("community_guests", "g")
         .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("g", "person_id")))
         .and_where(Expr::col(("g", "community_id")).eq(id))
+        .order_by(("p", "name"), sea_query::Order::Asc)
+        .to_owned();
+    Ok(db.all(&q).await?)
+}
+
+/// A PLC's officials on `on` (its sector's SEI and SLF, its district's DEO), each with the role
+/// of their post there as the part they take in a meeting they come to: not expected, so not
+/// counted in attendance (`domain::community::Part::Official`). None for a CoP.
+pub async fn officials(db: &Db, access: &Access, id: Uuid, on: chrono::NaiveDate) -> Result<Vec<Guest>> {
+    let c = communities::get(db, access, id).await?;
+    let Ok(kind) = c.kind.parse::<domain::community::CommunityKind>() else { return Ok(Vec::new()) };
+    let roles: Vec<&str> =
+        domain::Role::ALL.iter().filter(|r| kind.part_of(**r, true) == Some(domain::community::Part::Official)).map(|r| r.slug()).collect();
+    if roles.is_empty() {
+        return Ok(Vec::new());
+    }
+    let q = Query::select()
+        .columns([("p", "code"), ("p", "name")])
+        .expr_as(Expr::col(("h", "role")), "guest_role")
+        .distinct()
+        .from_as("community_members", "cm")
+        .join_as(JoinType::InnerJoin, "communities", "m", Expr::col(("m", "id")).equals(("cm", "community_id")))
+        .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("cm", "person_id")))
+        .join_as(
+            JoinType::InnerJoin,
+            "posts",
+            "h",
+            Expr::col(("h", "person_id")).equals(("cm", "person_id")).and(Expr::col(("h", "unit_id")).equals(("m", "unit_id"))),
+        )
+        .and_where(Expr::col(("cm", "community_id")).eq(id))
+        .and_where(Expr::col(("cm", "role")).eq(domain::community::Part::Official.slug()))
+        .and_where(Expr::col(("cm", "left_on")).is_null().or(Expr::col(("cm", "left_on")).gt(on)))
+        .and_where(Expr::col(("h", "role")).is_in(roles))
+        .and_where(Expr::col(("h", "starts_on")).lte(on))
+        .and_where(Expr::col(("h", "ends_on")).is_null().or(Expr::col(("h", "ends_on")).gte(on)))
         .order_by(("p", "name"), sea_query::Order::Asc)
         .to_owned();
     Ok(db.all(&q).await?)

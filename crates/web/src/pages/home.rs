@@ -1,8 +1,11 @@
 //! The home page: what this person must do next, and how their place is doing.
 //! - To do: reports to acknowledge (head teachers), action points to follow up.
 //! - Their CoPs this term (when they have a handful: a head teacher's, an SSL's, a coach's, a
-//!   teacher's): held against planned, the next planned date, whose turn it is to chair, and
-//!   a link to record a meeting where they may.
+//!   teacher's) and, always, the PLCs they belong to (a head teacher's and an LLL's sector
+//!   PLC, an NLL's district PLC): held against planned, the next planned date, whose turn it is
+//!   to chair, a link to record a meeting where they may, and a PLC's member schools' data.
+//! - An NLL's LLLs: the district's sector PLCs, each with its LLL, held against planned and
+//!   the next planned date (seed 002: NLLs lead, coach and follow the district's LLLs).
 //! - Their place (what their first post covers): every KPI for this term, the trend over
 //!   terms, and the places under it ranked, bright spots first (SLFs, SEIs, DEOs, the ministry).
 
@@ -10,10 +13,11 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
+use domain::community::CommunityKind;
 use store::life::cop;
 use store::life::dashboard::{self, TermRef};
 use store::list::Filter;
-use store::programmes::communities;
+use store::programmes::communities::{self, Community};
 
 use super::place::{PlaceView, Row, period, view};
 use super::{Layout, Viewer, failure, render};
@@ -22,6 +26,9 @@ use crate::AppState;
 /// More CoPs than this in scope (a sector's, a district's) and the home page shows the place's
 /// ranking instead of a line per CoP.
 const OWN_COPS: u64 = 12;
+
+/// The sector PLCs an NLL's home lists (a Rwandan district has at most 18 sectors).
+const LLLS_SHOWN: u64 = 30;
 
 /// The open action points the home page lists before "See all".
 const POINTS_SHOWN: u64 = 10;
@@ -34,6 +41,12 @@ pub struct CopLine {
     pub turn: String,
     /// The meeting form's address, where the viewer may record.
     pub record: String,
+    /// A PLC's member schools (or sectors) side by side, its page's comparison, and the link's
+    /// words; empty for a CoP.
+    pub compare: String,
+    pub compare_label: String,
+    /// Who facilitates now: a sector PLC's LLL on an NLL's home.
+    pub facilitators: String,
 }
 
 #[derive(Template)]
@@ -49,6 +62,8 @@ struct Home {
     points_more: bool,
     term: String,
     cops: Vec<CopLine>,
+    /// An NLL's LLLs, by their sector PLCs; empty for everyone else.
+    llls: Vec<CopLine>,
     /// Whether any of the viewer's CoPs takes a meeting from them: the page's main action.
     records: bool,
     /// Whether the viewer studies the programme: a link to the study's report.
@@ -77,9 +92,9 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
     let points = store::life::meetings::open_action_points(&s.db, &viewer.access, &first, &Default::default()).await?;
     let terms = dashboard::terms(&s.db).await?;
     let term = dashboard::this_term(&terms, today);
-    let cops = match term {
-        Some(term) => own_cops(s, viewer, term).await?,
-        None => Vec::new(),
+    let (cops, llls) = match term {
+        Some(term) => (own_cops(s, viewer, term).await?, llls(s, viewer, term).await?),
+        None => (Vec::new(), Vec::new()),
     };
     let leaders = leaders(s, viewer, today).await?;
     Ok(Home {
@@ -123,6 +138,7 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
         is_home: true,
         leaders,
         cops,
+        llls,
         view: match posts.first() {
             Some((_, code, _)) => Some(view(s, viewer, code, &terms, &Default::default()).await?),
             None => None,
@@ -145,33 +161,73 @@ async fn leaders(s: &AppState, viewer: &Viewer, today: chrono::NaiveDate) -> Res
     Ok(viewer.t.a("selection-home", &[("seats", n(seats.len())), ("open", n(under_way))]))
 }
 
-/// The viewer's CoPs, when they have a handful, with this term's schedule and whose turn it is.
+/// The viewer's CoPs, when they have a handful, and the PLCs they belong to, however many CoPs
+/// their scope holds: PLCs first, each with this term's schedule and whose turn it is.
 async fn own_cops(s: &AppState, viewer: &Viewer, term: &TermRef) -> Result<Vec<CopLine>, store::Error> {
-    let t = viewer.t;
-    let today = chrono::Utc::now().date_naive();
     let filter = Filter { page: 1, per_page: OWN_COPS + 1, ..Filter::default() };
     let page = communities::list(&s.db, &viewer.access, &filter, None, None).await?;
-    if page.total > OWN_COPS {
-        return Ok(Vec::new());
+    let mut found = if page.total > OWN_COPS { Vec::new() } else { page.items };
+    for id in &viewer.access.communities {
+        if !found.iter().any(|c| c.id == *id) {
+            found.push(communities::get(&s.db, &viewer.access, *id).await?);
+        }
     }
-    let mut lines = Vec::with_capacity(page.items.len());
-    for c in page.items {
-        let schedule = cop::schedule(&s.db, &viewer.access, c.id).await?;
-        let now = schedule.iter().find(|x| x.from == term.starts_on);
-        let (planned, held) = now.map_or((0, 0), |x| (x.planned.len(), x.held.len()));
-        // The next planned date from today on; in a holiday, none until the next term's plan.
-        let upcoming = schedule.iter().flat_map(|x| x.planned.iter()).find(|d| **d >= today);
-        let next = upcoming.map_or_else(|| t.s("none-planned"), |d| t.date(*d));
-        let rotation = cop::rotation(&s.db, &viewer.access, c.id).await?;
-        let chair = rotation.roles.iter().find(|r| r.role == domain::vocab::MeetingRole::Chair).and_then(|r| r.next_name.clone());
-        lines.push(CopLine {
-            link: format!("/cops/{}", c.id),
-            held: t.a("held-of-planned", &[("held", t.num(held as u64).into()), ("planned", t.num(planned as u64).into())]),
-            next,
-            turn: chair.map(|n| t.a1("turn-chair", "name", &n)).unwrap_or_default(),
-            record: if viewer.access.records_community(c.id, &c.at.place()) { format!("/cops/{}/meetings", c.id) } else { String::new() },
-            name: c.name,
-        });
+    found.sort_by_key(|c| c.kind == CommunityKind::Cop.slug());
+    let mut lines = Vec::with_capacity(found.len());
+    for c in found {
+        lines.push(line(s, viewer, term, c, false).await?);
     }
     Ok(lines)
+}
+
+/// An NLL's LLLs: the sector PLCs where they read (their district), each with its LLL.
+async fn llls(s: &AppState, viewer: &Viewer, term: &TermRef) -> Result<Vec<CopLine>, store::Error> {
+    if !viewer.access.roles.contains(&domain::Role::Nll) {
+        return Ok(Vec::new());
+    }
+    let filter = Filter { page: 1, per_page: LLLS_SHOWN, ..Filter::default() };
+    let page = communities::list(&s.db, &viewer.access, &filter, None, Some(CommunityKind::SectorPlc)).await?;
+    let mut lines = Vec::with_capacity(page.items.len());
+    for c in page.items {
+        lines.push(line(s, viewer, term, c, true).await?);
+    }
+    Ok(lines)
+}
+
+/// A community's line: held of planned this term, the next planned date, whose turn it is to
+/// chair, where to record, and (`facilitators`) who facilitates it today.
+async fn line(s: &AppState, viewer: &Viewer, term: &TermRef, c: Community, facilitators: bool) -> Result<CopLine, store::Error> {
+    let t = viewer.t;
+    let today = chrono::Utc::now().date_naive();
+    let is_cop = c.kind == CommunityKind::Cop.slug();
+    let schedule = cop::schedule(&s.db, &viewer.access, c.id).await?;
+    let now = schedule.iter().find(|x| x.from == term.starts_on);
+    let (planned, held) = now.map_or((0, 0), |x| (x.planned.len(), x.held.len()));
+    // The next planned date from today on; in a holiday, none until the next term's plan.
+    let upcoming = schedule.iter().flat_map(|x| x.planned.iter()).find(|d| **d >= today);
+    let next = upcoming.map_or_else(|| t.s("none-planned"), |d| t.date(*d));
+    let rotation = cop::rotation(&s.db, &viewer.access, c.id).await?;
+    let chair = rotation.roles.iter().find(|r| r.role == domain::vocab::MeetingRole::Chair).and_then(|r| r.next_name.clone());
+    let facilitators = if facilitators {
+        let members = communities::members(&s.db, &viewer.access, c.id).await?;
+        let now = members.iter().filter(|m| m.role == "facilitator" && m.left_on.is_none_or(|d| d > today));
+        now.map(|m| m.name.as_str()).collect::<Vec<_>>().join(", ")
+    } else {
+        String::new()
+    };
+    Ok(CopLine {
+        link: format!("/cops/{}", c.id),
+        held: t.a("held-of-planned", &[("held", t.num(held as u64).into()), ("planned", t.num(planned as u64).into())]),
+        next,
+        turn: chair.map(|n| t.a1("turn-chair", "name", &n)).unwrap_or_default(),
+        record: if viewer.access.records_community(c.id, &c.at.place()) { format!("/cops/{}/meetings", c.id) } else { String::new() },
+        compare: if is_cop { String::new() } else { format!("/cops/{}#compare", c.id) },
+        compare_label: match c.kind.as_str() {
+            "sector-plc" => t.s("plc-compare-schools"),
+            "district-plc" => t.s("plc-compare-sectors"),
+            _ => String::new(),
+        },
+        facilitators,
+        name: c.name,
+    })
 }

@@ -202,8 +202,15 @@ pub(super) async fn context(s: &AppState, viewer: &Viewer, id: Uuid) -> Result<C
     let expected = |m: &communities::Member| m.left_on.is_none() && m.role != domain::community::Part::Official.slug();
     let members: Vec<communities::Member> = communities::members(&s.db, &viewer.access, id).await?.into_iter().filter(expected).collect();
     let toolkit = store::programmes::toolkit(&s.db, &cop.programme).await?;
-    // A registered guest who has since become a member is offered once, as a member.
-    let guests = store::programmes::membership::guests(&s.db, &viewer.access, id).await?;
+    // A registered guest who has since become a member is offered once, as a member; a PLC's
+    // officials are offered by their post's role (the SEI, the SLF), unless registered already.
+    let mut guests: Vec<Guest> = store::programmes::membership::guests(&s.db, &viewer.access, id).await?;
+    let today = chrono::Utc::now().date_naive();
+    for official in store::programmes::membership::officials(&s.db, &viewer.access, id, today).await? {
+        if !guests.iter().any(|g| g.code == official.code) {
+            guests.push(official);
+        }
+    }
     let guests = guests.into_iter().filter(|g| !members.iter().any(|m| m.person == g.code)).collect();
     Ok(Context { cop, members, others: Vec::new(), guests, toolkit })
 }
@@ -434,7 +441,9 @@ pub async fn page(
                 .map(|a| {
                     let status = t.word("status", &a.status);
                     let status = if a.remote && a.status != "absent" { t.a1("status-remote", "status", &status) } else { status };
-                    row(vec![a.name.clone(), status], String::new())
+                    // A guest by the part they came in (a PLC's inspector, a CoP's SLF).
+                    let name = a.guest.as_ref().map_or_else(|| a.name.clone(), |g| format!("{} ({})", a.name, t.word("guest", g)));
+                    row(vec![name, status], String::new())
                 })
                 .collect(),
             reports: d
