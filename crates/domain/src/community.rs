@@ -72,6 +72,16 @@ impl CommunityKind {
         }
     }
 
+    /// Who its members are as deciders of a meeting's agenda: the evidence that they lead it
+    /// (teachers in a CoP, head teachers in a sector PLC, LLLs in a district PLC).
+    pub fn members_decide(self) -> crate::vocab::Decider {
+        match self {
+            CommunityKind::Cop => crate::vocab::Decider::Teachers,
+            CommunityKind::SectorPlc => crate::vocab::Decider::HeadTeacher,
+            CommunityKind::DistrictPlc => crate::vocab::Decider::Lll,
+        }
+    }
+
     /// What the community's facilitator is counted as; a CoP's follows its delivery model.
     pub fn facilitator(self, cluster_based: bool) -> FacilitatorKind {
         match self {

@@ -202,12 +202,11 @@ async fn the_lll_records_a_plc_meeting_that_its_head_teachers_then_read() {
     });
     let (status, recorded) = app.post(&lll, &format!("/api/v1/cops/{id}/meetings"), body).await;
     assert_eq!(status, StatusCode::OK, "{recorded}");
-    // Its page opens for the LLL, offers to record, and shows no teachers' maturity stage.
+    // Its page opens for the LLL and offers to record.
     let (cookie, _) = app.session("lll").await;
     let (status, page) = app.page(&cookie, &format!("/cops/{id}")).await;
     assert_eq!(status, StatusCode::OK, "{page}");
     assert!(page.contains(plc["name"].as_str().unwrap()) && page.contains(&format!("/cops/{id}/meetings")));
-    assert!(!page.contains("id=\"maturity\""));
     let ht = app.token("ht").await;
     let (status, meetings) = app.get(&ht, &format!("/api/v1/meetings?cop={id}")).await;
     assert_eq!(status, StatusCode::OK);
@@ -603,4 +602,66 @@ async fn the_plc_meeting_form_offers_the_sector_s_sei_and_slf_by_their_post_not_
     let (cookie, _) = app.session("ht").await;
     let (_, form) = app.page(&cookie, &format!("/cops/{}/meetings", cops["items"][0]["id"].as_str().unwrap())).await;
     assert!(!form.contains("name=\"guest\""), "{form}");
+}
+
+#[tokio::test]
+async fn a_plc_s_maturity_counts_its_head_teachers_deciding_and_facilitating_as_a_cop_counts_its_teachers() {
+    let app = spawn_app().await;
+    let plc = form_and_find(&app, "lll", "sector-plc").await;
+    let id = plc["id"].as_str().unwrap();
+    let lll = app.token("lll").await;
+    let (_, members) = app.get(&lll, &format!("/api/v1/cops/{id}/members")).await;
+    let heads: Vec<String> = parts(&members, "member").into_iter().collect();
+    let (_, schedule) = app.get(&lll, &format!("/api/v1/cops/{id}/schedule")).await;
+    // The last term that ended before today, and two days in it the PLC did not meet on.
+    let today = chrono::Utc::now().date_naive().to_string();
+    let term = schedule.as_array().unwrap().iter().rev().find(|t| t["to"].as_str().unwrap() < today.as_str()).unwrap();
+    let (from, to) = (term["from"].as_str().unwrap(), term["to"].as_str().unwrap());
+    let held: Vec<&str> = term["held"].as_array().unwrap().iter().map(|d| d.as_str().unwrap()).collect();
+    let from_day: chrono::NaiveDate = from.parse().unwrap();
+    let days: Vec<String> =
+        (10..40).map(|n| (from_day + chrono::Days::new(n)).to_string()).filter(|d| !held.contains(&d.as_str())).take(2).collect();
+    // Ours: the first facilitated by a head teacher, its agenda decided by the head teachers;
+    // the second facilitated by the LLL, its agenda decided by the LLL alone.
+    for (day, facilitator, decider) in [(&days[0], heads[0].clone(), "head-teacher"), (&days[1], person_of(&app, "lll"), "lll")] {
+        let everyone = parts(&members, "member").into_iter().chain(parts(&members, "facilitator"));
+        let attendance: Vec<Value> = everyone.map(|p| json!({"person": p, "status": "present"})).collect();
+        let body = json!({
+            "held_on": day, "modality": "in-person", "facilitator": facilitator,
+            "agenda": [{"challenge": "Learners not back since the closure"}], "formats": ["whole-group"],
+            "attendance": attendance, "decided_by": {"agenda": [decider]},
+        });
+        let (status, recorded) = app.post(&lll, &format!("/api/v1/cops/{id}/meetings"), body).await;
+        assert_eq!(status, StatusCode::OK, "{recorded}");
+    }
+    // Counted again from the meetings the API lists for the term, ours and the demo's: held;
+    // of them, those whose agenda the head teachers took part in deciding, and those a head
+    // teacher (not the LLL) facilitated; planned, from the schedule.
+    let (_, listed) = app.get(&lll, &format!("/api/v1/meetings?cop={id}&from={from}&to={to}&per_page=100")).await;
+    let meetings = listed["items"].as_array().unwrap();
+    let (mut decided, mut by_head) = (0, 0);
+    for m in meetings {
+        let (_, detail) = app.get(&lll, &format!("/api/v1/meetings/{}", m["id"].as_str().unwrap())).await;
+        decided += usize::from(detail["decided_by"]["agenda"].as_array().is_some_and(|a| a.iter().any(|d| d == "head-teacher")));
+        by_head += usize::from(m["facilitator_kind"] == "head-teacher");
+    }
+    let n = meetings.len();
+    assert!(n >= 2 && decided >= 1 && by_head >= 1 && decided < n, "ours are among them: {listed}");
+    let planned = term["planned"].as_array().unwrap().len();
+    let (status, maturity) = app.get(&lll, &format!("/api/v1/cops/{id}/maturity?from={from}&to={to}")).await;
+    assert_eq!(status, StatusCode::OK, "{maturity}");
+    let e = &maturity["evidence"];
+    assert_eq!(e["meetings_held"], n);
+    let close = |v: &Value, x: f64| (v.as_f64().unwrap() - x).abs() < 1e-9;
+    assert!(close(&e["teacher_agenda_share"], decided as f64 / n as f64), "{maturity}");
+    assert!(close(&e["teacher_facilitated_share"], by_head as f64 / n as f64), "{maturity}");
+    assert!(close(&e["regularity"], (n as f64 / planned as f64).min(1.0)), "{maturity}");
+    // Rotation as its page shows it, over the PLC's meetings so far.
+    let (_, rotation) = app.get(&lll, &format!("/api/v1/cops/{id}/rotation")).await;
+    assert!(close(&e["rotation"], rotation["evenness"].as_f64().unwrap_or(0.0)), "{maturity} {rotation}");
+    // The page says it in the level's words: its members, not teachers, lead it.
+    let (cookie, _) = app.session("lll").await;
+    let (_, page) = app.page(&cookie, &format!("/cops/{id}")).await;
+    assert!(page.contains("id=\"maturity\"") && page.contains("Meetings where its members took part in deciding the agenda"), "{page}");
+    assert!(page.contains("Needed to be member-led") && !page.contains("Needed to be teacher-led"), "{page}");
 }

@@ -5,7 +5,7 @@ use super::kpis::facts;
 use super::record::{cops, terms};
 use crate::{Db, Error, Result};
 use chrono::NaiveDate;
-use domain::community::Part;
+use domain::community::{CommunityKind, Part};
 use domain::maturity::{self, Evidence, Stage, Thresholds};
 use domain::schedule::{Span, planned_dates};
 use domain::vocab::MeetingRole;
@@ -162,15 +162,62 @@ pub struct Maturity {
 }
 
 pub async fn maturity(db: &Db, access: &Access, cop: Uuid, period: Span) -> Result<Maturity> {
-    visible(db, access, cop).await?;
-    let rows = facts(db, period).await?;
-    // The stage rule is the teachers' (seed 000): a PLC has none yet.
-    let row = rows.rows.iter().find(|r| r.id == cop).ok_or_else(|| Error::not_found("CoP maturity", cop))?;
-    Ok(Maturity {
-        stage: maturity::stage(&row.evidence),
-        from: period.from,
-        to: period.to,
-        evidence: row.evidence,
-        teacher_led: maturity::TEACHER_LED,
+    let found = visible(db, access, cop).await?;
+    let evidence = match found.kind.parse::<CommunityKind>() {
+        Ok(kind) if kind.is_plc() => plc_evidence(db, access, cop, kind, period).await?,
+        _ => {
+            let rows = facts(db, period).await?;
+            rows.rows.iter().find(|r| r.id == cop).ok_or_else(|| Error::not_found("CoP maturity", cop))?.evidence
+        }
+    };
+    Ok(Maturity { stage: maturity::stage(&evidence), from: period.from, to: period.to, evidence, teacher_led: maturity::TEACHER_LED })
+}
+
+/// A PLC's maturity evidence, by the same rule as a CoP's with its members in the teachers'
+/// place (seed 002: PLCs where head teachers "discuss their schools' data together"): meetings
+/// where members took part in deciding the agenda, meetings a member facilitated rather than
+/// its leader of learning, role rotation among its members (over its meetings so far, as its
+/// page shows it), and its planned meetings held. PLCs are not in the teachers' KPI facts, so
+/// this reads the PLC's own meetings.
+async fn plc_evidence(db: &Db, access: &Access, id: Uuid, kind: CommunityKind, period: Span) -> Result<Evidence> {
+    #[derive(sqlx::FromRow)]
+    struct Held {
+        id: Uuid,
+        facilitator_kind: String,
+    }
+    let q = Query::select()
+        .columns(["id", "facilitator_kind"])
+        .from("meetings")
+        .and_where(Expr::col("community_id").eq(id))
+        .and_where(Expr::col("held_on").gte(period.from))
+        .and_where(Expr::col("held_on").lte(period.to))
+        .to_owned();
+    let held: Vec<Held> = db.all(&q).await?;
+    #[derive(sqlx::FromRow)]
+    struct Decided {
+        meeting_id: Uuid,
+    }
+    let mut decided = std::collections::HashSet::new();
+    for chunk in held.chunks(crate::batch::BATCH) {
+        let q = Query::select()
+            .distinct()
+            .column("meeting_id")
+            .from("meeting_decisions")
+            .and_where(Expr::col("meeting_id").is_in(chunk.iter().map(|m| m.id)))
+            .and_where(Expr::col("aspect").eq(domain::vocab::DecisionAspect::Agenda.slug()))
+            .and_where(Expr::col("decider").eq(kind.members_decide().slug()))
+            .to_owned();
+        decided.extend(db.all::<Decided>(&q).await?.into_iter().map(|d| d.meeting_id));
+    }
+    let by_member = held.iter().filter(|m| m.facilitator_kind == kind.member_facilitates().slug()).count();
+    let planned: usize = schedule(db, access, id).await?.iter().flat_map(|t| t.planned.iter()).filter(|d| period.contains(**d)).count();
+    let n = held.len();
+    let share = |k: usize| k as f64 / Ord::max(n, 1) as f64;
+    Ok(Evidence {
+        meetings_held: n as u32,
+        teacher_agenda_share: share(decided.len()),
+        rotation: rotation(db, access, id).await?.evenness.unwrap_or(0.0),
+        teacher_facilitated_share: share(by_member),
+        regularity: if planned == 0 { f64::from(u8::from(n > 0)) } else { (n as f64 / planned as f64).min(1.0) },
     })
 }

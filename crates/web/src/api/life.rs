@@ -122,7 +122,8 @@ pub async fn rotation(State(s): State<AppState>, caller: Caller, Path(id): Path<
     Ok(Json(cop::rotation(&s.db, &caller.access, id).await?))
 }
 
-/// The CoP's maturity stage, with the evidence beside it and what teacher-led takes.
+/// The CoP's maturity stage, with the evidence beside it and what teacher-led takes (a PLC's
+/// by the same rule, its members in the teachers' place).
 #[utoipa::path(get, path = "/cops/{id}/maturity", operation_id = "cop_maturity", tag = "cops", params(("id" = Uuid, Path, description = "The CoP's id"), PeriodParams),
     responses((status = 200, description = "Done", body = Maturity), (status = 401, description = "No token, or an unknown one", body = ErrorBody),
         (status = 403, description = "Outside the caller's scope", body = ErrorBody), (status = 404, description = "No such record", body = ErrorBody)))]

@@ -1,6 +1,6 @@
 //! A CoP's page (`/cops/{id}`): its members, this term's planned and held meetings, whose turn
-//! it is for each role, its maturity with the evidence beside what teacher-led takes, and its
-//! recent meetings. Those who record meetings for it get the "Record a meeting" link; those who
+//! it is for each role, its maturity with the evidence beside what teacher-led takes (a PLC's
+//! member-led: its head teachers or LLLs in the teachers' place), and its recent meetings. Those who record meetings for it get the "Record a meeting" link; those who
 //! write the registry where it is change its members and registered guests here
 //! ([`super::cop_people`]).
 
@@ -44,6 +44,8 @@ struct CopPage {
     evenness: String,
     roles: Vec<Row>,
     stage: String,
+    /// "Needed to be teacher-led", or a PLC's "member-led".
+    led_takes: String,
     evidence: Vec<Row>,
     recent: Vec<Row>,
     /// A PLC's places side by side.
@@ -121,10 +123,11 @@ async fn build(
     let now = schedule.iter().find(|x| x.from == span.from);
     let dates = |ds: &[chrono::NaiveDate]| ds.iter().map(|d| t.date(*d)).collect::<Vec<_>>().join(", ");
     let rotation = cop::rotation(db, access, id).await?;
-    // The maturity stage is a teachers' CoP's (seed 000); a PLC has none yet, but compares
-    // its schools.
+    // A PLC's maturity takes its members in the teachers' place, and it compares its schools.
     let is_cop = c.kind == domain::community::CommunityKind::Cop.slug();
-    let maturity = if is_cop { Some(cop::maturity(db, access, id, span).await?) } else { None };
+    let maturity = cop::maturity(db, access, id, span).await?;
+    // The words of the level: what its members are, and what being led by them is called.
+    let words = |cop: &'static str, plc: &'static str| if is_cop { cop } else { plc };
     let compare = if is_cop { None } else { Some(side_by_side::build(db, access, t, id, &c.kind, asked, span).await?) };
     // This term's meetings, newest first.
     let filter = Filter { page: 1, per_page: 40, ..Filter::default() };
@@ -163,18 +166,27 @@ async fn build(
                 link: String::new(),
             })
             .collect(),
-        stage: maturity.as_ref().map(|m| t.word("stage", m.stage.slug())).unwrap_or_default(),
-        evidence: match &maturity {
-            Some(m) => {
-                let (e, goal) = (m.evidence, m.teacher_led);
-                vec![
-                    evidence_row("cop-evidence-teachers-decide", e.teacher_agenda_share, goal.teacher_agenda_share),
-                    Row { cells: vec![t.s("cop-evidence-rotation"), t.dec(e.rotation), t.dec(goal.rotation)], link: String::new() },
-                    evidence_row("cop-evidence-teachers-facilitate", e.teacher_facilitated_share, goal.teacher_facilitated_share),
-                    evidence_row("cop-evidence-held", e.regularity, goal.regularity),
-                ]
-            }
-            None => Vec::new(),
+        stage: match maturity.stage {
+            domain::maturity::Stage::TeacherLed if !is_cop => t.s("plc-stage-member-led"),
+            stage => t.word("stage", stage.slug()),
+        },
+        led_takes: t.s(words("cop-teacher-led-takes", "plc-member-led-takes")),
+        evidence: {
+            let (e, goal) = (maturity.evidence, maturity.teacher_led);
+            vec![
+                evidence_row(
+                    words("cop-evidence-teachers-decide", "plc-evidence-members-decide"),
+                    e.teacher_agenda_share,
+                    goal.teacher_agenda_share,
+                ),
+                Row { cells: vec![t.s("cop-evidence-rotation"), t.dec(e.rotation), t.dec(goal.rotation)], link: String::new() },
+                evidence_row(
+                    words("cop-evidence-teachers-facilitate", "plc-evidence-members-facilitate"),
+                    e.teacher_facilitated_share,
+                    goal.teacher_facilitated_share,
+                ),
+                evidence_row("cop-evidence-held", e.regularity, goal.regularity),
+            ]
         },
         recent: recent
             .items
