@@ -290,9 +290,11 @@ async fn a_programme_sets_how_often_its_plcs_meet_from_1_to_12_a_term() {
     assert!(per_term.iter().all(|n| *n <= 2) && per_term.contains(&2), "{per_term:?}");
 }
 
-/// The rows of the page's comparison table, each cell's text without its tags.
-fn compared_rows(page: &str) -> Vec<Vec<String>> {
-    let section = page.split("<section aria-labelledby=\"compare\">").nth(1).expect("the comparison").split("</section>").next().unwrap();
+/// The rows of a page's section table (the section labelled by `id`), each cell's text
+/// without its tags.
+fn section_rows(page: &str, id: &str) -> Vec<Vec<String>> {
+    let marker = format!("<section aria-labelledby=\"{id}\">");
+    let section = page.split(marker.as_str()).nth(1).unwrap_or_else(|| panic!("the section {id}")).split("</section>").next().unwrap();
     let body = section.split("<tbody>").nth(1).unwrap().split("</tbody>").next().unwrap();
     let text = |html: &str| {
         let mut out = String::new();
@@ -311,6 +313,11 @@ fn compared_rows(page: &str) -> Vec<Vec<String>> {
         .skip(1)
         .map(|row| row.split("<td").skip(1).map(|cell| text(&format!("<td{}", cell.split("</td>").next().unwrap()))).collect())
         .collect()
+}
+
+/// The rows of a PLC page's comparison table.
+fn compared_rows(page: &str) -> Vec<Vec<String>> {
+    section_rows(page, "compare")
 }
 
 #[tokio::test]
@@ -503,25 +510,9 @@ async fn the_middle_tier_kpis_are_the_hand_count_of_a_sector_s_plc_meetings_and_
 
 /// The rows of the home page's table of an NLL's LLLs: PLC, LLL, held of planned.
 fn lll_rows(page: &str) -> Vec<[String; 3]> {
-    let section = page.split("id=\"llls\"").nth(1).expect("an NLL's LLLs").split("</section>").next().unwrap();
-    let text = |cell: &str| {
-        let mut out = String::new();
-        let mut tag = false;
-        for c in cell.chars() {
-            match c {
-                '<' => tag = true,
-                '>' => tag = false,
-                c if !tag => out.push(c),
-                _ => {}
-            }
-        }
-        out
-    };
-    section
-        .split("<tr>")
-        .skip(2)
-        .map(|row| {
-            let cells: Vec<String> = row.split("<td").skip(1).map(|c| text(&format!("<td{c}"))).collect();
+    section_rows(page, "llls")
+        .into_iter()
+        .map(|cells| {
             // The first cell is the PLC's name, then its comparison's link.
             let name = cells[0].strip_suffix("Schools side by side").unwrap_or(&cells[0]).to_owned();
             [name, cells[1].clone(), cells[2].clone()]
