@@ -85,7 +85,7 @@ fn select() -> SelectStatement {
 
 /// A committee member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, utoipa::ToSchema)]
-pub struct Member {
+pub struct CommitteeMember {
     pub person: String,
     pub name: String,
     #[schema(value_type = domain::selection::CommitteePart)]
@@ -127,7 +127,7 @@ pub struct Nomination {
 pub struct Record {
     #[serde(flatten)]
     pub selection: Selection,
-    pub committee: Vec<Member>,
+    pub committee: Vec<CommitteeMember>,
     pub nominations: Vec<Nomination>,
     /// Everyone who could be nominated, eligible or not, while the selection is open.
     pub candidates: Vec<Candidate>,
@@ -154,7 +154,7 @@ pub async fn list(db: &Db, access: &Access, filter: &Filter) -> Result<Page<Sele
     .await
 }
 
-async fn committee(db: &Db, id: Uuid) -> Result<Vec<Member>> {
+async fn committee(db: &Db, id: Uuid) -> Result<Vec<CommitteeMember>> {
     let q = Query::select()
         .expr_as(Expr::col(("p", "code")), "person")
         .columns([("p", "name")])
@@ -168,7 +168,7 @@ async fn committee(db: &Db, id: Uuid) -> Result<Vec<Member>> {
 }
 
 /// The selection, if the caller reads where its seat is or sits on its committee.
-async fn readable(db: &Db, access: &Access, id: Uuid) -> Result<(Selection, Vec<Member>, bool)> {
+async fn readable(db: &Db, access: &Access, id: Uuid) -> Result<(Selection, Vec<CommitteeMember>, bool)> {
     let s: Selection = db.optional(&find(id)).await?.ok_or_else(|| Error::not_found("selection", id))?;
     let members = committee(db, id).await?;
     let sits = access.actor.is_some_and(|me| members.iter().any(|m| m.person_id == me));
