@@ -80,6 +80,14 @@ impl NewResult {
     }
 }
 
+/// Whether an exam year's results are known on `day`: from the first of January after it.
+/// National exams sit in the second half of the year and are marked over the holidays, so a
+/// selection opened in July looks at the years before (it cannot know that July's results).
+pub fn known_on(year: i64, day: chrono::NaiveDate) -> bool {
+    use chrono::Datelike;
+    i64::from(day.year()) > year
+}
+
 /// A pass rate, from 0 to 1: passes over candidates, `None` with no candidates.
 pub fn pass_rate(passed: u64, candidates: u64) -> Option<f64> {
     (candidates > 0).then(|| passed as f64 / candidates as f64)
@@ -125,6 +133,14 @@ pub fn ends(values: &[Option<f64>]) -> Vec<Option<End>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_s_results_are_known_from_the_first_of_january_after_it() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert!(!known_on(2025, day(2025, 12, 31)));
+        assert!(known_on(2025, day(2026, 1, 1)));
+        assert!(known_on(2024, day(2025, 7, 14)) && !known_on(2025, day(2025, 7, 14)));
+    }
 
     fn fields<'a>(year: &'a str, subject: &'a str, candidates: &'a str, passed: &'a str) -> ResultFields<'a> {
         ResultFields { school: "RW-S1", year, subject, candidates, passed }

@@ -37,7 +37,7 @@ pub struct Dataset {
     pub clusters: Vec<NewCluster>,
     pub people: Vec<NewPerson>,
     pub posts: Vec<NewPost>,
-    /// Schools' exam results (Rwanda's primary leaving exam, three years).
+    /// Schools' exam results (Rwanda's primary leaving exam, four years).
     pub results: Vec<domain::results::NewResult>,
     /// Selections of leaders of learning decided before the demo's day (`selections`).
     pub selections: Vec<crate::selections::PastSelection>,

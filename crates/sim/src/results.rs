@@ -1,4 +1,4 @@
-//! Schools' exam results for three years, with the variation a PLC discusses planted in them
+//! Schools' exam results for four years, with the variation a PLC discusses planted in them
 //! (seed 002: "What makes school A's pass rate 70 per cent, and the other 30 per cent?"): a
 //! third of schools improving, a fifth declining, the rest steady, with the leaders of
 //! learning's schools among the better ones (they are chosen for their results). Drawn from
@@ -18,8 +18,10 @@ enum Course {
     Steady,
 }
 
-/// Results in `subjects` for every school, for the three exam years before `this_year`.
-pub fn three_years(data: &Dataset, seed: u64, this_year: i32, subjects: &[(&str, f64)]) -> Vec<NewResult> {
+/// Results in `subjects` for every school, for the four exam years before `this_year`: a PLC
+/// compares the latest two, and a selection opened before the latest year's results are known
+/// still looks at three.
+pub fn four_years(data: &Dataset, seed: u64, this_year: i32, subjects: &[(&str, f64)]) -> Vec<NewResult> {
     let mut rng = Rng::new(seed ^ 0xE8A4_2E5B);
     let leaders: HashSet<&str> = data.posts.iter().filter(|p| matches!(p.role, Role::Lll | Role::Nll)).map(|p| p.person.as_str()).collect();
     let led: HashSet<&str> =
@@ -35,7 +37,7 @@ pub fn three_years(data: &Dataset, seed: u64, this_year: i32, subjects: &[(&str,
         };
         let base = (0.58 + 0.14 * rng.normal() + if leader { 0.12 } else { 0.0 }).clamp(0.15, 0.92);
         let candidates = rng.between(18, 90) as u32;
-        for (n, year) in (this_year - 3..this_year).enumerate() {
+        for (n, year) in (this_year - 4..this_year).enumerate() {
             let step = match course {
                 Course::Improving => 0.07,
                 Course::Declining => -0.06,

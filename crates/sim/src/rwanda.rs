@@ -199,7 +199,7 @@ fn build(seed: u64, shape: &Shape) -> Dataset {
         terms: vec![(date(2025, 9, 8), date(2025, 12, 19)), (date(2026, 1, 5), date(2026, 4, 3)), (date(2026, 4, 20), date(2026, 7, 17))],
         closures: vec![("School closure (heavy rains)".into(), date(2026, 2, 9), date(2026, 2, 20))],
     });
-    b.data.results = crate::results::three_years(&b.data, seed, 2026, EXAM_SUBJECTS);
+    b.data.results = crate::results::four_years(&b.data, seed, 2026, EXAM_SUBJECTS);
     b.data
 }
 

@@ -130,6 +130,7 @@ col-rank = Rank
 present-of = { $present } of { $expected }
 your-cops = Your CoPs and PLCs this term
 home-llls = Your LLLs and their sector PLCs
+home-llls-more = { $shown } of { $total } sector PLCs shown; the district's page has them all.
 col-plc = PLC
 col-lll = LLL
 plc-no-lll = No LLL in post

@@ -130,6 +130,7 @@ col-rank = Nafasi
 present-of = { $present } kati ya { $expected }
 your-cops = CoP na PLC zako muhula huu
 home-llls = LLL wako na PLC zao za tarafa
+home-llls-more = PLC { $shown } kati ya { $total } za tarafa zimeonyeshwa; ukurasa wa wilaya una zote.
 col-plc = PLC
 col-lll = LLL
 plc-no-lll = Hakuna LLL aliye kazini

@@ -263,8 +263,7 @@ mod tests {
         (Lang::Fr, "pages"),             // the same word in French
         (Lang::Fr, "audit-field-cop"),   // the programmes' acronym
         (Lang::Sw, "audit-field-cop"),
-        (Lang::Fr, "col-plc"), // the programmes' acronyms
-        (Lang::Sw, "col-plc"),
+        (Lang::Sw, "col-plc"), // the programmes' acronyms
         (Lang::Fr, "col-lll"),
         (Lang::Sw, "col-lll"),
         (Lang::Fr, "audit-field-code"),             // the same word in French

@@ -7,7 +7,7 @@ use crate::helpers::{TestApp, spawn_app};
 use domain::{PlaceRef, Role};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 fn person_of(app: &TestApp, username: &str) -> String {
     app.data.logins.iter().find(|l| l.username == username).unwrap().person.to_string()
@@ -121,7 +121,7 @@ async fn a_district_plc_holds_the_districts_llls_led_by_its_nlls_with_the_deos()
     // The demo's NLLs, and the one its committee appointed when the second left (a post the
     // store wrote, not the generator).
     let admin = app.token("admin").await;
-    let (_, selections) = app.get(&admin, "/api/v1/selections?limit=100").await;
+    let (_, selections) = app.get(&admin, "/api/v1/selections?per_page=100").await;
     let appointed: BTreeSet<String> = selections["items"]
         .as_array()
         .unwrap()
@@ -570,6 +570,20 @@ async fn homes_show_the_member_s_plc_its_lll_the_record_link_and_an_nll_the_dist
     // Their district PLC they facilitate, so record.
     let district = form_and_find(&app, "nll", "district-plc").await;
     assert!(home.contains(&format!("href=\"/cops/{}/meetings\"", district["id"].as_str().unwrap())), "{home}");
+
+    // The demo's LLL leaves their post yesterday: before the PLCs are formed again, the NLL's
+    // home already says their sector has no LLL in post.
+    let admin = app.token("admin").await;
+    let leaving = person_of(&app, "lll");
+    let (_, posts) = app.get(&admin, &format!("/api/v1/posts?person={leaving}&role=lll")).await;
+    let post = posts["items"][0].clone();
+    let yesterday = chrono::Utc::now().date_naive().pred_opt().unwrap().to_string();
+    let ended = json!({"person": leaving, "role": "lll", "unit": post["unit"], "from": post["from"], "to": yesterday});
+    let (status, body) = app.put(&admin, &format!("/api/v1/posts/{}", post["id"].as_str().unwrap()), ended).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (_, home) = app.page(&cookie, "/").await;
+    let row = lll_rows(&home).into_iter().find(|r| r[0] == name).expect("the LLL's sector PLC");
+    assert_eq!(row[1], "No LLL in post", "{home}");
 }
 
 #[tokio::test]
@@ -591,12 +605,13 @@ async fn the_plc_meeting_form_offers_the_sector_s_sei_and_slf_by_their_post_not_
     let ht = app.token("ht").await;
     let (_, cops) = app.get(&ht, "/api/v1/cops?kind=cop&per_page=1").await;
     let (cookie, _) = app.session("ht").await;
-    let (_, form) = app.page(&cookie, &format!("/cops/{}/meetings", cops["items"][0]["id"].as_str().unwrap())).await;
-    assert!(!form.contains("name=\"guest\""), "{form}");
+    let (status, form) = app.page(&cookie, &format!("/cops/{}/meetings", cops["items"][0]["id"].as_str().unwrap())).await;
+    assert_eq!(status, StatusCode::OK, "{form}");
+    assert!(form.contains("name=\"present\"") && !form.contains("name=\"guest\""), "{form}");
 }
 
 #[tokio::test]
-async fn a_plc_s_maturity_counts_its_head_teachers_deciding_and_facilitating_as_a_cop_counts_its_teachers() {
+async fn a_plc_s_maturity_counts_its_head_teachers_deciding_facilitating_and_rotating_as_a_cop_counts_its_teachers() {
     let app = spawn_app().await;
     let plc = form_and_find(&app, "lll", "sector-plc").await;
     let id = plc["id"].as_str().unwrap();
@@ -604,52 +619,77 @@ async fn a_plc_s_maturity_counts_its_head_teachers_deciding_and_facilitating_as_
     let (_, members) = app.get(&lll, &format!("/api/v1/cops/{id}/members")).await;
     let heads: Vec<String> = parts(&members, "member").into_iter().collect();
     let (_, schedule) = app.get(&lll, &format!("/api/v1/cops/{id}/schedule")).await;
-    // The last term that ended before today, and two days in it the PLC did not meet on.
+    // The last term that ended before today, and three days in it the PLC did not meet on.
     let today = chrono::Utc::now().date_naive().to_string();
     let term = schedule.as_array().unwrap().iter().rev().find(|t| t["to"].as_str().unwrap() < today.as_str()).unwrap();
-    let (from, to) = (term["from"].as_str().unwrap(), term["to"].as_str().unwrap());
+    let from = term["from"].as_str().unwrap();
     let held: Vec<&str> = term["held"].as_array().unwrap().iter().map(|d| d.as_str().unwrap()).collect();
     let from_day: chrono::NaiveDate = from.parse().unwrap();
     let days: Vec<String> =
-        (10..40).map(|n| (from_day + chrono::Days::new(n)).to_string()).filter(|d| !held.contains(&d.as_str())).take(2).collect();
-    // Ours: the first facilitated by a head teacher, its agenda decided by the head teachers;
-    // the second facilitated by the LLL, its agenda decided by the LLL alone.
-    for (day, facilitator, decider) in [(&days[0], heads[0].clone(), "head-teacher"), (&days[1], person_of(&app, "lll"), "lll")] {
+        (10..40).map(|n| (from_day + chrono::Days::new(n)).to_string()).filter(|d| !held.contains(&d.as_str())).take(3).collect();
+    // The period: from the term's start to our second meeting.
+    let to = days[1].as_str();
+    let record = |day: String, facilitator: String, decider: &'static str, chair: String| {
         let everyone = parts(&members, "member").into_iter().chain(parts(&members, "facilitator"));
         let attendance: Vec<Value> = everyone.map(|p| json!({"person": p, "status": "present"})).collect();
-        let body = json!({
+        json!({
             "held_on": day, "modality": "in-person", "facilitator": facilitator,
             "agenda": [{"challenge": "Learners not back since the closure"}], "formats": ["whole-group"],
-            "attendance": attendance, "decided_by": {"agenda": [decider]},
-        });
+            "attendance": attendance, "decided_by": {"agenda": [decider]}, "roles": [{"role": "chair", "person": chair}],
+        })
+    };
+    // Ours: the first facilitated by a head teacher, its agenda decided by the head teachers,
+    // chaired by head teacher A; the second facilitated by the LLL, its agenda decided by the
+    // LLL alone, chaired by A again.
+    let lll_code = person_of(&app, "lll");
+    for body in [
+        record(days[0].clone(), heads[0].clone(), "head-teacher", heads[0].clone()),
+        record(days[1].clone(), lll_code.clone(), "lll", heads[0].clone()),
+    ] {
         let (status, recorded) = app.post(&lll, &format!("/api/v1/cops/{id}/meetings"), body).await;
         assert_eq!(status, StatusCode::OK, "{recorded}");
     }
-    // Counted again from the meetings the API lists for the term, ours and the demo's: held;
+    // Counted again from the meetings the API lists for the period, ours and the demo's: held;
     // of them, those whose agenda the head teachers took part in deciding, and those a head
-    // teacher (not the LLL) facilitated; planned, from the schedule.
+    // teacher (not the LLL) facilitated; each role's holders; planned, from the schedule.
     let (_, listed) = app.get(&lll, &format!("/api/v1/meetings?cop={id}&from={from}&to={to}&per_page=100")).await;
     let meetings = listed["items"].as_array().unwrap();
     let (mut decided, mut by_head) = (0, 0);
+    let mut holders: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for m in meetings {
         let (_, detail) = app.get(&lll, &format!("/api/v1/meetings/{}", m["id"].as_str().unwrap())).await;
         decided += usize::from(detail["decided_by"]["agenda"].as_array().is_some_and(|a| a.iter().any(|d| d == "head-teacher")));
         by_head += usize::from(m["facilitator_kind"] == "head-teacher");
+        for r in detail["roles"].as_array().unwrap() {
+            holders.entry(r["role"].as_str().unwrap().to_owned()).or_default().push(r["person"].as_str().unwrap().to_owned());
+        }
     }
     let n = meetings.len();
     assert!(n >= 2 && decided >= 1 && by_head >= 1 && decided < n, "ours are among them: {listed}");
-    let planned = term["planned"].as_array().unwrap().len();
-    let (status, maturity) = app.get(&lll, &format!("/api/v1/cops/{id}/maturity?from={from}&to={to}")).await;
-    assert_eq!(status, StatusCode::OK, "{maturity}");
-    let e = &maturity["evidence"];
+    let planned = term["planned"].as_array().unwrap().iter().filter(|d| d.as_str().unwrap() <= to).count();
+    // Rotation: per role held, distinct holders over min(times held, members), at most 1; the
+    // mean over the roles held. The chair went to A twice in ours, so it is below 1.
+    let size = heads.len() + parts(&members, "facilitator").len();
+    let evenness: Vec<f64> =
+        holders.values().map(|h| (h.iter().collect::<BTreeSet<_>>().len() as f64 / h.len().min(size) as f64).min(1.0)).collect();
+    let rotation = evenness.iter().sum::<f64>() / evenness.len() as f64;
+    assert!(rotation < 1.0, "{holders:?}");
+    let path = format!("/api/v1/cops/{id}/maturity?from={from}&to={to}");
+    let (status, before) = app.get(&lll, &path).await;
+    assert_eq!(status, StatusCode::OK, "{before}");
+    let e = &before["evidence"];
     assert_eq!(e["meetings_held"], n);
     let close = |v: &Value, x: f64| (v.as_f64().unwrap() - x).abs() < 1e-9;
-    assert!(close(&e["teacher_agenda_share"], decided as f64 / n as f64), "{maturity}");
-    assert!(close(&e["teacher_facilitated_share"], by_head as f64 / n as f64), "{maturity}");
-    assert!(close(&e["regularity"], (n as f64 / planned as f64).min(1.0)), "{maturity}");
-    // Rotation as its page shows it, over the PLC's meetings so far.
-    let (_, rotation) = app.get(&lll, &format!("/api/v1/cops/{id}/rotation")).await;
-    assert!(close(&e["rotation"], rotation["evenness"].as_f64().unwrap_or(0.0)), "{maturity} {rotation}");
+    assert!(close(&e["teacher_agenda_share"], decided as f64 / n as f64), "{before}");
+    assert!(close(&e["teacher_facilitated_share"], by_head as f64 / n as f64), "{before}");
+    assert!(close(&e["regularity"], (n as f64 / planned.max(1) as f64).min(1.0)), "{before}");
+    assert!(close(&e["rotation"], rotation), "{before} {holders:?}");
+    // A later meeting, chaired by B, changes nothing in the period before it.
+    let (status, _) =
+        app.post(&lll, &format!("/api/v1/cops/{id}/meetings"), record(days[2].clone(), lll_code, "lll", heads[1].clone())).await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, after) = app.get(&lll, &path).await;
+    assert_eq!(after, before);
     // The page says it in the level's words: its members, not teachers, lead it.
     let (cookie, _) = app.session("lll").await;
     let (_, page) = app.page(&cookie, &format!("/cops/{id}")).await;

@@ -10,7 +10,8 @@ pub mod vacancies;
 use crate::{Db, Error, Result};
 use domain::Access;
 use domain::selection::Rules;
-use sea_query::{Expr, ExprTrait, Query};
+use sea_query::{Expr, ExprTrait, JoinType, Query};
+use std::collections::BTreeMap;
 
 #[derive(sqlx::FromRow)]
 struct RulesRow {
@@ -18,6 +19,45 @@ struct RulesRow {
     results_years: i64,
     high_pct: i64,
     gain_pts: i64,
+}
+
+/// Who holds `role` on `on` at each of `units` (by code) the caller reads: the names of the
+/// leaders in post, by unit code, from the posts themselves (a PLC's membership follows them
+/// only when it is formed again).
+pub async fn in_post(
+    db: &Db,
+    access: &Access,
+    role: domain::Role,
+    units: &[String],
+    on: chrono::NaiveDate,
+) -> Result<BTreeMap<String, Vec<String>>> {
+    #[derive(sqlx::FromRow)]
+    struct Held {
+        code: String,
+        path: String,
+        name: String,
+    }
+    let mut found: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for chunk in units.chunks(crate::batch::BATCH) {
+        let q = Query::select()
+            .columns([("u", "code"), ("u", "path")])
+            .column(("p", "name"))
+            .from_as("posts", "h")
+            .join_as(JoinType::InnerJoin, "units", "u", Expr::col(("u", "id")).equals(("h", "unit_id")))
+            .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("h", "person_id")))
+            .and_where(Expr::col(("h", "role")).eq(role.slug()))
+            .and_where(Expr::col(("u", "code")).is_in(chunk.iter().cloned()))
+            .and_where(Expr::col(("h", "starts_on")).lte(on))
+            .and_where(Expr::col(("h", "ends_on")).is_null().or(Expr::col(("h", "ends_on")).gte(on)))
+            .order_by(("p", "name"), sea_query::Order::Asc)
+            .to_owned();
+        for h in db.all::<Held>(&q).await? {
+            if access.read.covers(&domain::Place { unit_path: h.path, school: None, cluster: None }) {
+                found.entry(h.code).or_default().push(h.name);
+            }
+        }
+    }
+    Ok(found)
 }
 
 /// The eligibility rules in force.

@@ -16,7 +16,7 @@
 use super::vacancies::{open_seats, role_of};
 use crate::list::{Filter, Page};
 use crate::{Db, Error, Result};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use domain::selection::{CommitteePart, Criterion, Eligibility, SCORES, Tenure, eligibility};
 use domain::{Access, Place, Role};
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Order, Query, SelectStatement};
@@ -315,9 +315,9 @@ async fn candidates(db: &Db, s: &Selection, today: NaiveDate) -> Result<Vec<Cand
     }
     let rules = super::rules(db).await?;
     let schools: Vec<Uuid> = heads.iter().map(|h| h.school_id).collect();
-    // Results known on the day: none of an exam year after it.
+    // Results known on the day: none of that year's exams nor later ones.
     let mut results = crate::registry::results::of_schools(db, &schools).await?;
-    results.retain(|r| r.year <= i64::from(today.year()));
+    results.retain(|r| domain::results::known_on(r.year, today));
     // The exam years looked at: the latest any of these schools has, and those before.
     let latest = results.iter().map(|r| r.year).max();
     let mut by_school: HashMap<(Uuid, i64), (u64, u64)> = HashMap::new();

@@ -3,6 +3,7 @@
 
 use super::kpis::facts;
 use super::record::{cops, terms};
+use crate::programmes::communities;
 use crate::{Db, Error, Result};
 use chrono::NaiveDate;
 use domain::community::{CommunityKind, Part};
@@ -176,8 +177,8 @@ pub async fn maturity(db: &Db, access: &Access, cop: Uuid, period: Span) -> Resu
 /// A PLC's maturity evidence, by the same rule as a CoP's with its members in the teachers'
 /// place (seed 002: PLCs where head teachers "discuss their schools' data together"): meetings
 /// where members took part in deciding the agenda, meetings a member facilitated rather than
-/// its leader of learning, role rotation among its members (over its meetings so far, as its
-/// page shows it), and its planned meetings held. PLCs are not in the teachers' KPI facts, so
+/// its leader of learning, role rotation among its members over the period's meetings, and its
+/// planned meetings held. PLCs are not in the teachers' KPI facts, so
 /// this reads the PLC's own meetings.
 async fn plc_evidence(db: &Db, access: &Access, id: Uuid, kind: CommunityKind, period: Span) -> Result<Evidence> {
     #[derive(sqlx::FromRow)]
@@ -210,13 +211,36 @@ async fn plc_evidence(db: &Db, access: &Access, id: Uuid, kind: CommunityKind, p
         decided.extend(db.all::<Decided>(&q).await?.into_iter().map(|d| d.meeting_id));
     }
     let by_member = held.iter().filter(|m| m.facilitator_kind == kind.member_facilitates().slug()).count();
+    // Rotation as a CoP's: each role's evenness over the period's meetings, against its
+    // members today (officials take no turn).
+    #[derive(sqlx::FromRow)]
+    struct RoleRow {
+        role: String,
+        person_id: Uuid,
+    }
+    let mut roles: Vec<RoleRow> = Vec::new();
+    for chunk in held.chunks(crate::batch::BATCH) {
+        let q = Query::select()
+            .columns(["role", "person_id"])
+            .from("meeting_roles")
+            .and_where(Expr::col("meeting_id").is_in(chunk.iter().map(|m| m.id)))
+            .to_owned();
+        roles.extend(db.all::<RoleRow>(&q).await?);
+    }
+    let per_role = MeetingRole::ALL.iter().map(|r| {
+        let of: Vec<Uuid> = roles.iter().filter(|x| x.role == r.slug()).map(|x| x.person_id).collect();
+        (of.len(), of.iter().collect::<std::collections::HashSet<_>>().len())
+    });
+    let members =
+        communities::members(db, access, id).await?.iter().filter(|m| m.left_on.is_none() && m.role != Part::Official.slug()).count();
+    let rotation = super::kpis::rotation_of(per_role, members);
     let planned: usize = schedule(db, access, id).await?.iter().flat_map(|t| t.planned.iter()).filter(|d| period.contains(**d)).count();
     let n = held.len();
     let share = |k: usize| k as f64 / Ord::max(n, 1) as f64;
     Ok(Evidence {
         meetings_held: n as u32,
         teacher_agenda_share: share(decided.len()),
-        rotation: rotation(db, access, id).await?.evenness.unwrap_or(0.0),
+        rotation,
         teacher_facilitated_share: share(by_member),
         regularity: if planned == 0 { f64::from(u8::from(n > 0)) } else { (n as f64 / planned as f64).min(1.0) },
     })

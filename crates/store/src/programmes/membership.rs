@@ -68,8 +68,10 @@ pub async fn guests(db: &Db, access: &Access, id: Uuid) -> Result<Vec<Guest>> {
 }
 
 /// A PLC's officials on `on` (its sector's SEI and SLF, its district's DEO), each with the role
-/// of their post there as the part they take in a meeting they come to: not expected, so not
-/// counted in attendance (`domain::community::Part::Official`). None for a CoP.
+/// of their post as the part they take in a meeting they come to: not expected, so not counted
+/// in attendance (`domain::community::Part::Official`). Forming made them officials from their
+/// posts; here a current post of an official's role says which part, once per person. None for
+/// a CoP.
 pub async fn officials(db: &Db, access: &Access, id: Uuid, on: chrono::NaiveDate) -> Result<Vec<Guest>> {
     let c = communities::get(db, access, id).await?;
     let Ok(kind) = c.kind.parse::<domain::community::CommunityKind>() else { return Ok(Vec::new()) };
@@ -81,16 +83,9 @@ pub async fn officials(db: &Db, access: &Access, id: Uuid, on: chrono::NaiveDate
     let q = Query::select()
         .columns([("p", "code"), ("p", "name")])
         .expr_as(Expr::col(("h", "role")), "guest_role")
-        .distinct()
         .from_as("community_members", "cm")
-        .join_as(JoinType::InnerJoin, "communities", "m", Expr::col(("m", "id")).equals(("cm", "community_id")))
         .join_as(JoinType::InnerJoin, "people", "p", Expr::col(("p", "id")).equals(("cm", "person_id")))
-        .join_as(
-            JoinType::InnerJoin,
-            "posts",
-            "h",
-            Expr::col(("h", "person_id")).equals(("cm", "person_id")).and(Expr::col(("h", "unit_id")).equals(("m", "unit_id"))),
-        )
+        .join_as(JoinType::InnerJoin, "posts", "h", Expr::col(("h", "person_id")).equals(("cm", "person_id")))
         .and_where(Expr::col(("cm", "community_id")).eq(id))
         .and_where(Expr::col(("cm", "role")).eq(domain::community::Part::Official.slug()))
         .and_where(Expr::col(("cm", "left_on")).is_null().or(Expr::col(("cm", "left_on")).gt(on)))
@@ -98,8 +93,13 @@ pub async fn officials(db: &Db, access: &Access, id: Uuid, on: chrono::NaiveDate
         .and_where(Expr::col(("h", "starts_on")).lte(on))
         .and_where(Expr::col(("h", "ends_on")).is_null().or(Expr::col(("h", "ends_on")).gte(on)))
         .order_by(("p", "name"), sea_query::Order::Asc)
+        .order_by(("p", "code"), sea_query::Order::Asc)
+        .order_by(("h", "role"), sea_query::Order::Asc)
         .to_owned();
-    Ok(db.all(&q).await?)
+    let mut found: Vec<Guest> = db.all(&q).await?;
+    // One part each: an SEI who is also the SLF is offered once.
+    found.dedup_by(|a, b| a.code == b.code);
+    Ok(found)
 }
 
 async fn writable(db: &Db, access: &Access, id: Uuid) -> Result<Community> {

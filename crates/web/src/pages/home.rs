@@ -45,7 +45,7 @@ pub struct CopLine {
     /// words; empty for a CoP.
     pub compare: String,
     pub compare_label: String,
-    /// Who facilitates now: a sector PLC's LLL on an NLL's home.
+    /// The LLL in post at a sector PLC's sector today, on an NLL's home.
     pub facilitators: String,
 }
 
@@ -64,6 +64,8 @@ struct Home {
     cops: Vec<CopLine>,
     /// An NLL's LLLs, by their sector PLCs; empty for everyone else.
     llls: Vec<CopLine>,
+    /// When the district has more sector PLCs than the home lists: how many are shown of all.
+    llls_more: String,
     /// Whether any of the viewer's CoPs takes a meeting from them: the page's main action.
     records: bool,
     /// Whether the viewer studies the programme: a link to the study's report.
@@ -92,9 +94,9 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
     let points = store::life::meetings::open_action_points(&s.db, &viewer.access, &first, &Default::default()).await?;
     let terms = dashboard::terms(&s.db).await?;
     let term = dashboard::this_term(&terms, today);
-    let (cops, llls) = match term {
+    let (cops, (llls, llls_total)) = match term {
         Some(term) => (own_cops(s, viewer, term).await?, llls(s, viewer, term).await?),
-        None => (Vec::new(), Vec::new()),
+        None => (Vec::new(), (Vec::new(), 0)),
     };
     let leaders = leaders(s, viewer, today).await?;
     Ok(Home {
@@ -138,6 +140,11 @@ async fn build(s: &AppState, viewer: &Viewer) -> Result<Home, store::Error> {
         is_home: true,
         leaders,
         cops,
+        llls_more: if llls_total > llls.len() as u64 {
+            t.a("home-llls-more", &[("shown", t.num(llls.len() as u64).into()), ("total", t.num(llls_total).into())])
+        } else {
+            String::new()
+        },
         llls,
         view: match posts.first() {
             Some((_, code, _)) => Some(view(s, viewer, code, &terms, &Default::default()).await?),
@@ -175,28 +182,33 @@ async fn own_cops(s: &AppState, viewer: &Viewer, term: &TermRef) -> Result<Vec<C
     found.sort_by_key(|c| c.kind == CommunityKind::Cop.slug());
     let mut lines = Vec::with_capacity(found.len());
     for c in found {
-        lines.push(line(s, viewer, term, c, false).await?);
-    }
-    Ok(lines)
-}
-
-/// An NLL's LLLs: the sector PLCs where they read (their district), each with its LLL.
-async fn llls(s: &AppState, viewer: &Viewer, term: &TermRef) -> Result<Vec<CopLine>, store::Error> {
-    if !viewer.access.roles.contains(&domain::Role::Nll) {
-        return Ok(Vec::new());
-    }
-    let filter = Filter { page: 1, per_page: LLLS_SHOWN, ..Filter::default() };
-    let page = communities::list(&s.db, &viewer.access, &filter, None, Some(CommunityKind::SectorPlc)).await?;
-    let mut lines = Vec::with_capacity(page.items.len());
-    for c in page.items {
         lines.push(line(s, viewer, term, c, true).await?);
     }
     Ok(lines)
 }
 
+/// An NLL's LLLs: the sector PLCs where they read (their district), each with the LLL in post
+/// at its sector today, and how many there are in all.
+async fn llls(s: &AppState, viewer: &Viewer, term: &TermRef) -> Result<(Vec<CopLine>, u64), store::Error> {
+    if !viewer.access.roles.contains(&domain::Role::Nll) {
+        return Ok((Vec::new(), 0));
+    }
+    let filter = Filter { page: 1, per_page: LLLS_SHOWN, ..Filter::default() };
+    let page = communities::list(&s.db, &viewer.access, &filter, None, Some(CommunityKind::SectorPlc)).await?;
+    let today = chrono::Utc::now().date_naive();
+    let units: Vec<String> = page.items.iter().map(|c| c.unit.clone()).collect();
+    let in_post = store::leaders::in_post(&s.db, &viewer.access, domain::Role::Lll, &units, today).await?;
+    let mut lines = Vec::with_capacity(page.items.len());
+    for c in page.items {
+        let names = in_post.get(&c.unit).map(|n| n.join(", ")).unwrap_or_default();
+        lines.push(CopLine { facilitators: names, ..line(s, viewer, term, c, false).await? });
+    }
+    Ok((lines, page.total))
+}
+
 /// A community's line: held of planned this term, the next planned date, whose turn it is to
-/// chair, where to record, and (`facilitators`) who facilitates it today.
-async fn line(s: &AppState, viewer: &Viewer, term: &TermRef, c: Community, facilitators: bool) -> Result<CopLine, store::Error> {
+/// chair (`turn`: not on an NLL's list of sector PLCs), and where to record.
+async fn line(s: &AppState, viewer: &Viewer, term: &TermRef, c: Community, turn: bool) -> Result<CopLine, store::Error> {
     let t = viewer.t;
     let today = chrono::Utc::now().date_naive();
     let is_cop = c.kind == CommunityKind::Cop.slug();
@@ -206,14 +218,11 @@ async fn line(s: &AppState, viewer: &Viewer, term: &TermRef, c: Community, facil
     // The next planned date from today on; in a holiday, none until the next term's plan.
     let upcoming = schedule.iter().flat_map(|x| x.planned.iter()).find(|d| **d >= today);
     let next = upcoming.map_or_else(|| t.s("none-planned"), |d| t.date(*d));
-    let rotation = cop::rotation(&s.db, &viewer.access, c.id).await?;
-    let chair = rotation.roles.iter().find(|r| r.role == domain::vocab::MeetingRole::Chair).and_then(|r| r.next_name.clone());
-    let facilitators = if facilitators {
-        let members = communities::members(&s.db, &viewer.access, c.id).await?;
-        let now = members.iter().filter(|m| m.role == "facilitator" && m.left_on.is_none_or(|d| d > today));
-        now.map(|m| m.name.as_str()).collect::<Vec<_>>().join(", ")
+    let chair = if turn {
+        let rotation = cop::rotation(&s.db, &viewer.access, c.id).await?;
+        rotation.roles.iter().find(|r| r.role == domain::vocab::MeetingRole::Chair).and_then(|r| r.next_name.clone())
     } else {
-        String::new()
+        None
     };
     Ok(CopLine {
         link: format!("/cops/{}", c.id),
@@ -227,7 +236,7 @@ async fn line(s: &AppState, viewer: &Viewer, term: &TermRef, c: Community, facil
             "district-plc" => t.s("plc-compare-sectors"),
             _ => String::new(),
         },
-        facilitators,
+        facilitators: String::new(),
         name: c.name,
     })
 }
