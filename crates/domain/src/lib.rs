@@ -19,6 +19,7 @@ pub mod programme;
 pub mod results;
 pub mod role;
 pub mod rotation;
+pub mod rubric;
 pub mod schedule;
 pub mod scope;
 pub mod selection;
