@@ -5,6 +5,7 @@ pub mod data;
 pub mod instrument;
 pub mod life;
 pub mod registry;
+pub mod rubric;
 pub mod table;
 
 pub use registry::{Kind, Parsed};

@@ -166,12 +166,16 @@ fn locate(file: &str, columns: &HashMap<String, usize>, line: usize, errors: &Fi
 
 /// Checks the header names each column exactly once and nothing else.
 fn columns(table: &Table, kind: Kind) -> Result<HashMap<String, usize>, Vec<Problem>> {
-    let expected = kind.columns();
-    let expected = expected.as_slice();
+    header(table, kind.slug(), kind.columns().as_slice())
+}
+
+/// Checks the header of a `kind_name` file names each of `expected` exactly once and nothing
+/// else (any case); answers where each column is.
+pub(crate) fn header(table: &Table, kind_name: &str, expected: &[&str]) -> Result<HashMap<String, usize>, Vec<Problem>> {
     let mut found = HashMap::new();
     let mut problems = Vec::new();
     let at = |column: usize, reason| Problem { file: table.file.clone(), line: 1, column, reason };
-    let (kind_name, names) = (kind.slug(), expected.join(","));
+    let names = expected.join(",");
     for (i, name) in table.header.iter().enumerate() {
         let name = name.trim().to_ascii_lowercase();
         if !expected.contains(&name.as_str()) {

@@ -103,6 +103,39 @@ pub enum Command {
     /// The study's analyses of a survey round.
     #[command(subcommand)]
     Analyze(AnalyzeCommand),
+    /// Classroom observation rubrics: list them, import one from a sheet, export one.
+    #[command(subcommand)]
+    Rubric(RubricCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RubricCommand {
+    /// List every rubric's latest version.
+    List {
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Import a rubric from a CSV or XLSX sheet (columns part, code, parent, text, value; see
+    /// `pamoja rubric export`). A sheet with any problem is refused whole, each problem as
+    /// file:line:column; one that differs from the rubric's latest version becomes its next
+    /// version (observations keep theirs), and the same sheet again changes nothing.
+    Import {
+        file: PathBuf,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Export a rubric as a sheet that `pamoja rubric import` takes back.
+    Export {
+        /// The rubric's code (the default's is teach-structured).
+        code: String,
+        /// A .csv or .xlsx file to write.
+        file: PathBuf,
+        /// A version (default: the latest).
+        #[arg(long)]
+        rubric_version: Option<i64>,
+        #[command(flatten)]
+        db: DbArg,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -49,6 +49,7 @@ pub const WHAT: &[&str] = &[
     "candidate nominated",
     "nomination assessed",
     "selection decided",
+    "rubric version written",
 ];
 
 /// The place of national set-up: no unit path starts with it, so only a scope that covers

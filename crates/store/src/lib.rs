@@ -15,6 +15,7 @@ pub mod metrics;
 pub mod migrate;
 pub mod programmes;
 pub mod registry;
+pub mod rubrics;
 pub mod scope;
 pub mod sessions;
 pub mod surveys;
@@ -105,5 +106,6 @@ const TABLES: &[&str] = &[
     "selection_committee",
     "nominations",
     "nomination_scores",
+    "rubrics",
     "audit_log",
 ];

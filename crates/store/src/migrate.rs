@@ -24,6 +24,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (16, "learning communities", include_str!("../migrations/0016_learning_communities.sql")),
     (17, "school results", include_str!("../migrations/0017_school_results.sql")),
     (18, "selections", include_str!("../migrations/0018_selections.sql")),
+    (19, "rubrics", include_str!("../migrations/0019_rubrics.sql")),
 ];
 
 /// The CHECKs 0016 widens: (table, column, the values it lists, the values it gains).
@@ -63,6 +64,9 @@ pub async fn migrate(db: &Db) -> Result<usize, sqlx::Error> {
             for (table, column, old, added) in WIDENED_16 {
                 tx.widen_check(table, column, old, added).await?;
             }
+        }
+        if *version == 19 {
+            crate::rubrics::seed(&mut tx).await.map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
         }
         tx.run(Query::insert().into_table("pamoja_migrations").columns(["version", "name", "applied_at"]).values_panic([
             Expr::val(*version),

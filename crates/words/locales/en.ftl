@@ -652,6 +652,7 @@ audit-selection-opened = Selection opened
 audit-candidate-nominated = Candidate nominated
 audit-nomination-assessed = Nomination assessed
 audit-selection-decided = Selection decided
+audit-rubric-version-written = Rubric version written
 
 # Reasons: why a field, a row or a write is refused (the code gives them as `why("why-…")`).
 why-empty = is empty
@@ -961,6 +962,7 @@ why-file-cells-long = the line has more cells than the { $columns } columns the 
 why-file-unknown-column = unknown column "{ $column }"; { $kind } files have the columns { $columns }
 why-file-repeated-column = column "{ $column }" appears twice
 why-file-missing-column = missing column "{ $column }"; { $kind } files have the columns { $columns }
+why-rubric-no-row = the file has no rubric row: give one with the rubric's code and name
 why-survey-no-id = no column { $column }; each row must say which teacher and school answered
 why-survey-no-items = no column names an item of { $instrument }; is this the right instrument?
 why-survey-empty = { $column } is empty

@@ -655,6 +655,7 @@ audit-selection-opened = Sélection ouverte
 audit-candidate-nominated = Candidat proposé
 audit-nomination-assessed = Candidature évaluée
 audit-selection-decided = Sélection décidée
+audit-rubric-version-written = Version de grille écrite
 
 # Reasons: why a field, a row or a write is refused (the code gives them as `why("why-…")`).
 why-empty = est vide
@@ -963,6 +964,7 @@ why-file-cells-long = la ligne a plus de cellules que les { $columns } colonnes 
 why-file-unknown-column = colonne inconnue « { $column } » ; les fichiers { $kind } ont les colonnes { $columns }
 why-file-repeated-column = la colonne « { $column } » apparaît deux fois
 why-file-missing-column = colonne manquante « { $column } » ; les fichiers { $kind } ont les colonnes { $columns }
+why-rubric-no-row = le fichier n'a pas de ligne rubric : ajoutez-en une avec le code et le nom de la grille
 why-survey-no-id = pas de colonne { $column } ; chaque ligne doit dire quel enseignant et quelle école ont répondu
 why-survey-no-items = aucune colonne ne nomme une question de { $instrument } ; est-ce le bon instrument ?
 why-survey-empty = { $column } est vide

@@ -643,6 +643,7 @@ audit-selection-opened = Itoranya ryatangijwe
 audit-candidate-nominated = Umukandida yatanzwe
 audit-nomination-assessed = Umukandida yasuzumwe
 audit-selection-decided = Itoranya ryafatiwe icyemezo
+audit-rubric-version-written = Verisiyo y'igipimo yanditswe
 
 # Reasons: why a field, a row or a write is refused (the code gives them as `why("why-…")`).
 why-empty = nta kintu cyanditsemo
@@ -951,6 +952,7 @@ why-file-cells-long = umurongo ufite utuzu turenze inkingi { $columns } umutwe u
 why-file-unknown-column = inkingi itazwi "{ $column }"; dosiye za { $kind } zigira inkingi { $columns }
 why-file-repeated-column = inkingi "{ $column }" igaragara kabiri
 why-file-missing-column = inkingi "{ $column }" irabura; dosiye za { $kind } zigira inkingi { $columns }
+why-rubric-no-row = dosiye nta murongo wa rubric ifite: shyiraho umwe ufite kode n'izina ry'igipimo
 why-survey-no-id = nta nkingi { $column }; buri murongo ugomba kuvuga umwarimu n'ishuri basubije
 why-survey-no-items = nta nkingi ivuga ikibazo cya { $instrument }; iki ni cyo gikoresho gikwiye?
 why-survey-empty = { $column } irimo ubusa

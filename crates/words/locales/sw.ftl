@@ -643,6 +643,7 @@ audit-selection-opened = Uteuzi umefunguliwa
 audit-candidate-nominated = Mgombea amependekezwa
 audit-nomination-assessed = Mgombea amepimwa
 audit-selection-decided = Uteuzi umeamuliwa
+audit-rubric-version-written = Toleo la kigezo limeandikwa
 
 # Reasons: why a field, a row or a write is refused (the code gives them as `why("why-…")`).
 why-empty = haina kitu
@@ -951,6 +952,7 @@ why-file-cells-long = mstari una visanduku vingi kuliko safuwima { $columns } zi
 why-file-unknown-column = safuwima isiyojulikana "{ $column }"; faili za { $kind } zina safuwima { $columns }
 why-file-repeated-column = safuwima "{ $column }" imetokea mara mbili
 why-file-missing-column = safuwima "{ $column }" haipo; faili za { $kind } zina safuwima { $columns }
+why-rubric-no-row = faili haina safu ya rubric: weka moja yenye msimbo na jina la kigezo
 why-survey-no-id = hakuna safuwima { $column }; kila mstari lazima useme ni mwalimu yupi na shule ipi iliyojibu
 why-survey-no-items = hakuna safuwima inayotaja swali la { $instrument }; je, hiki ndicho chombo sahihi?
 why-survey-empty = { $column } ni tupu

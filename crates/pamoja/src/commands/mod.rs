@@ -4,13 +4,14 @@ pub mod analyze;
 pub mod demo;
 pub mod io;
 pub mod programme;
+pub mod rubric;
 pub mod selections;
 pub mod stats;
 pub mod survey;
 pub mod users;
 pub mod year;
 
-use crate::cli::{AnalyzeCommand, Cli, Command, ProgrammeCommand, TokenCommand, UserCommand};
+use crate::cli::{AnalyzeCommand, Cli, Command, ProgrammeCommand, RubricCommand, TokenCommand, UserCommand};
 use anyhow::Context;
 use std::net::SocketAddr;
 use store::Db;
@@ -48,6 +49,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Programme(ProgrammeCommand::List { db }) => programme::list(&open(&db.db).await?).await,
         Command::Programme(ProgrammeCommand::FormCops { programme, db }) => programme::form(&open(&db.db).await?, &programme).await,
         Command::Programme(ProgrammeCommand::FormPlcs { programme, db }) => programme::form_plcs(&open(&db.db).await?, &programme).await,
+        Command::Rubric(RubricCommand::List { db }) => rubric::list(&open(&db.db).await?).await,
+        Command::Rubric(RubricCommand::Import { file, db }) => rubric::import(&open(&db.db).await?, &file).await,
+        Command::Rubric(RubricCommand::Export { code, file, rubric_version, db }) => {
+            rubric::export(&open(&db.db).await?, &code, rubric_version, &file).await
+        }
         Command::Stats(args) => stats::run(args),
         Command::Survey(command) => survey::run(command).await,
         Command::Analyze(AnalyzeCommand::Tlt { round, country, format, out, db }) => {

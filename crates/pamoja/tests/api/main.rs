@@ -21,6 +21,7 @@ mod personal;
 mod plcs;
 mod registry;
 mod results;
+mod rubrics;
 mod scope;
 mod security;
 mod selections;

@@ -40,6 +40,8 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/selections/{id}/decision"),
     ("get", "/api/v1/selection-rules"),
     ("put", "/api/v1/selection-rules"),
+    ("get", "/api/v1/rubrics"),
+    ("get", "/api/v1/rubrics/{code}"),
     ("get", "/api/v1/programmes"),
     ("post", "/api/v1/programmes"),
     ("get", "/api/v1/programmes/{code}"),

@@ -11,6 +11,7 @@ mod people;
 mod posts;
 mod programmes;
 mod results;
+mod rubrics;
 mod schools;
 mod selections;
 mod units;
@@ -43,6 +44,8 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(selections::assess))
         .routes(routes!(selections::decide))
         .routes(routes!(selections::rules, selections::set_rules))
+        .routes(routes!(rubrics::list))
+        .routes(routes!(rubrics::get))
         .routes(routes!(programmes::list, programmes::create))
         .routes(routes!(programmes::get, programmes::update))
         .routes(routes!(programmes::form_cops))
