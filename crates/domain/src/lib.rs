@@ -11,6 +11,7 @@ pub mod grant;
 pub mod kpi;
 pub mod maturity;
 pub mod meeting;
+pub mod observation;
 pub mod person;
 pub mod place;
 pub mod plc_kpi;

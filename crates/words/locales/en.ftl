@@ -751,6 +751,7 @@ why-visit-recorded = a visit on { $day } is already recorded, finding: { $findin
 why-visit-not-after = { $day } is not after the last visit, on { $last }
 why-point-closed = already followed up and closed on { $closed }
 why-visit-future = { $day } is in the future; record the visit once it has happened
+why-follow-up-after = the follow-up on { $day } must come after the lesson on { $on }
 why-visit-before-meeting = { $day } is before the meeting on { $held }
 why-new-due-date = a point not found done needs a new due date, when it will be visited again
 why-due-after-visit = { $due } must come after the visit on { $day }, within a year

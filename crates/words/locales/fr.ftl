@@ -754,6 +754,7 @@ why-visit-recorded = une visite du { $day } est déjà enregistrée, constat : {
 why-visit-not-after = { $day } n'est pas après la dernière visite, du { $last }
 why-point-closed = déjà suivie et close le { $closed }
 why-visit-future = { $day } est dans le futur ; enregistrez la visite une fois qu'elle a eu lieu
+why-follow-up-after = le suivi du { $day } doit venir après la leçon du { $on }
 why-visit-before-meeting = { $day } est avant la réunion du { $held }
 why-new-due-date = une action non réalisée a besoin d'une nouvelle échéance, pour la prochaine visite
 why-due-after-visit = { $due } doit venir après la visite du { $day }, dans l'année qui suit

@@ -742,6 +742,7 @@ why-visit-recorded = uruzinduko rwo ku wa { $day } rwamaze kwandikwa, ibyagaraga
 why-visit-not-after = { $day } ntiri nyuma y'uruzinduko ruheruka, rwo ku wa { $last }
 why-point-closed = cyamaze gukurikiranwa no gufungwa ku wa { $closed }
 why-visit-future = { $day } ni mu gihe kizaza; andika uruzinduko rumaze kuba
+why-follow-up-after = ikurikirana ryo ku wa { $day } rigomba kuza nyuma y'isomo ryo ku wa { $on }
 why-visit-before-meeting = { $day } iri mbere y'inama yo ku wa { $held }
 why-new-due-date = igikorwa kitarakorwa gikeneye itariki nshya ntarengwa, igihe kizasurwa bundi bushya
 why-due-after-visit = { $due } igomba kuza nyuma y'uruzinduko rwo ku wa { $day }, mu gihe kitarenze umwaka

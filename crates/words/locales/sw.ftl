@@ -742,6 +742,7 @@ why-visit-recorded = ziara ya { $day } tayari imerekodiwa, matokeo: { $finding }
 why-visit-not-after = { $day } si baada ya ziara ya mwisho, ya { $last }
 why-point-closed = tayari imefuatiliwa na kufungwa tarehe { $closed }
 why-visit-future = { $day } ni siku zijazo; rekodi ziara baada ya kufanyika
+why-follow-up-after = ufuatiliaji wa { $day } lazima uwe baada ya somo la { $on }
 why-visit-before-meeting = { $day } ni kabla ya mkutano wa { $held }
 why-new-due-date = hatua isiyokamilika inahitaji tarehe mpya ya mwisho, itakapotembelewa tena
 why-due-after-visit = { $due } lazima iwe baada ya ziara ya { $day }, ndani ya mwaka mmoja
