@@ -70,7 +70,7 @@ pub fn around(data: &mut Dataset, today: NaiveDate) {
     // CoPs are formed with the posts current on the generator's day, or on today if that is
     // earlier (a day in the future would find nobody's post begun).
     data.today = data.today.map(|d| shift(d).min(today));
-    // The exam results stay the three years before the school year's.
+    // The exam results stay the four years before the school year's.
     for result in &mut data.results {
         result.year += moved;
     }
