@@ -43,7 +43,8 @@ pub async fn get(db: &Db, code: &str, version: Option<i64>) -> Result<Stored> {
         Some(v) => q.and_where(Expr::col("version").eq(v)),
         None => q.order_by("version", sea_query::Order::Desc).limit(1),
     };
-    let row: Row = db.optional(&q).await?.ok_or_else(|| Error::not_found("rubric", code))?;
+    let key = version.map_or_else(|| code.to_owned(), |v| format!("{code} v{v}"));
+    let row: Row = db.optional(&q).await?.ok_or_else(|| Error::not_found("rubric", key))?;
     stored(row)
 }
 
