@@ -227,13 +227,13 @@ async fn plc_evidence(db: &Db, access: &Access, id: Uuid, kind: CommunityKind, p
             .to_owned();
         roles.extend(db.all::<RoleRow>(&q).await?);
     }
-    let per_role = MeetingRole::ALL.iter().map(|r| {
-        let of: Vec<Uuid> = roles.iter().filter(|x| x.role == r.slug()).map(|x| x.person_id).collect();
-        (of.len(), of.iter().collect::<std::collections::HashSet<_>>().len())
-    });
     let members =
         communities::members(db, access, id).await?.iter().filter(|m| m.left_on.is_none() && m.role != Part::Official.slug()).count();
-    let rotation = super::kpis::rotation_of(per_role, members);
+    let per_role: Vec<Option<f64>> = MeetingRole::ALL
+        .iter()
+        .map(|r| rotation::evenness(&roles.iter().filter(|x| x.role == r.slug()).map(|x| x.person_id).collect::<Vec<_>>(), members))
+        .collect();
+    let rotation = rotation::cop_rotation(&per_role).unwrap_or(0.0);
     let planned: usize = schedule(db, access, id).await?.iter().flat_map(|t| t.planned.iter()).filter(|d| period.contains(**d)).count();
     let n = held.len();
     let share = |k: usize| k as f64 / Ord::max(n, 1) as f64;
